@@ -1,0 +1,3 @@
+using TeamGraph.Cli;
+
+return await TeamGraphCommandLine.Build().Parse(args).InvokeAsync();

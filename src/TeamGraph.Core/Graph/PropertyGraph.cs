@@ -1,0 +1,36 @@
+namespace TeamGraph.Core.Graph;
+
+/// <summary>
+/// An immutable property graph: nodes and relationships sorted by id (so output is deterministic), with lookups.
+/// </summary>
+public sealed class PropertyGraph
+{
+    private readonly Dictionary<string, GraphNode> _nodesById;
+
+    /// <summary>Builds the graph; ids must be unique, and every relationship's ends must be nodes of the graph.</summary>
+    public PropertyGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphRelationship> relationships)
+    {
+        Nodes = [.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)];
+        Relationships = [.. relationships.OrderBy(r => r.Id, StringComparer.Ordinal)];
+        _nodesById = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        foreach (var relationship in Relationships)
+        {
+            if (!_nodesById.ContainsKey(relationship.StartId) || !_nodesById.ContainsKey(relationship.EndId))
+            {
+                throw new ArgumentException($"Relationship {relationship.Id} points at a node that is not in the graph.", nameof(relationships));
+            }
+        }
+    }
+
+    /// <summary>An empty graph.</summary>
+    public static PropertyGraph Empty { get; } = new([], []);
+
+    /// <summary>Nodes sorted by id (ordinal).</summary>
+    public IReadOnlyList<GraphNode> Nodes { get; }
+
+    /// <summary>Relationships sorted by id (ordinal).</summary>
+    public IReadOnlyList<GraphRelationship> Relationships { get; }
+
+    /// <summary>The node with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public GraphNode? FindNode(string id) => _nodesById.GetValueOrDefault(id);
+}

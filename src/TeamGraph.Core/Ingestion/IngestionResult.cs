@@ -1,0 +1,16 @@
+using TeamGraph.Core.Cards;
+using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Graph;
+
+namespace TeamGraph.Core.Ingestion;
+
+/// <summary>What one ingest of a folder produced: the graph, the typed cards, and every diagnostic.</summary>
+/// <param name="Graph">The property graph of the whole folder.</param>
+/// <param name="Cards">The role cards that parsed, in path order.</param>
+/// <param name="Diagnostics">Every diagnostic, sorted by path, line and code.</param>
+/// <param name="DocumentCount">How many Markdown files were read (including refused ones).</param>
+public sealed record IngestionResult(
+    PropertyGraph Graph,
+    IReadOnlyList<RoleCard> Cards,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int DocumentCount);

@@ -1,0 +1,9 @@
+using TeamGraph.Core.Cards;
+
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>
+/// A flowchart vertex. <see cref="Label"/> is the text inside its shape (<c>TL[Tech Lead]</c> → "Tech Lead"), or the id
+/// when the node never got a shape; <see cref="HasExplicitLabel"/> tells the two apart. <see cref="Source"/> is where it was first seen.
+/// </summary>
+public sealed record MermaidNode(string Id, string Label, MermaidNodeShape Shape, bool HasExplicitLabel, SourceRef Source);
