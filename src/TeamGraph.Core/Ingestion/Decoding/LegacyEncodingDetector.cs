@@ -12,6 +12,8 @@ internal static class LegacyEncodingDetector
 {
     private const float ConfidentEnough = 0.5f;
 
+    private const int MinRussianWord = 3;
+
     // The common encodings need the detector's usual confidence; the rarer ones, which it also proposes for short
     // Western or Russian text, need more before they win over a guess between the common ones.
     private const float ConfidentEnoughForRare = 0.8f;
@@ -59,26 +61,27 @@ internal static class LegacyEncodingDetector
     /// <summary>
     /// Russian in cp1251 or KOI8-R puts its letters in 0xC0–0xFF (and Ё/ё at 0xA8/0xB8 or 0xB3/0xA3), one after another
     /// in whole words; Western text in cp1252 also uses 0xC0–0xFF (é, à, ü) but as single letters among ASCII ones.
-    /// Both tests must hold.
+    /// Both tests must hold; "whole words" means runs of three high bytes or more, which German "öß" is not.
     /// </summary>
     internal static bool HighBytesLookCyrillic(ReadOnlySpan<byte> bytes)
     {
-        int high = 0, upperHalf = 0, inRuns = 0;
-        for (var i = 0; i < bytes.Length; i++)
+        int high = 0, upperHalf = 0, inWords = 0, run = 0;
+        foreach (var b in bytes)
         {
-            if (bytes[i] < 0x80)
+            if (b < 0x80)
             {
+                inWords += run >= MinRussianWord ? run : 0;
+                run = 0;
                 continue;
             }
 
             high++;
-            upperHalf += bytes[i] is >= 0xC0 or 0xA8 or 0xB8 or 0xA3 or 0xB3 ? 1 : 0;
-            var previousHigh = i > 0 && bytes[i - 1] >= 0x80;
-            var nextHigh = i + 1 < bytes.Length && bytes[i + 1] >= 0x80;
-            inRuns += previousHigh || nextHigh ? 1 : 0;
+            run++;
+            upperHalf += b is >= 0xC0 or 0xA8 or 0xB8 or 0xA3 or 0xB3 ? 1 : 0;
         }
 
-        return high > 0 && upperHalf * 10 >= high * 6 && inRuns * 2 >= high;
+        inWords += run >= MinRussianWord ? run : 0;
+        return high > 0 && upperHalf * 10 >= high * 6 && inWords * 2 >= high;
     }
 
     private static LegacyDecoding GuessCyrillic(ReadOnlySpan<byte> bytes, string why)

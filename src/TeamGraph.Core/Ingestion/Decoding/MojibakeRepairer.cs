@@ -14,48 +14,54 @@ internal static class MojibakeRepairer
     private const int MaxLayers = 3;
 
     /// <summary>The repaired text, or <see langword="null"/> when <paramref name="text"/> is not mojibake.</summary>
-    public static MojibakeRepair? TryRepair(string text)
-    {
-        var layers = new List<MojibakeCodePage>();
-        var current = text;
-        while (layers.Count < MaxLayers && RepairOnce(current) is var (repaired, codePage))
-        {
-            layers.Add(codePage);
-            current = repaired;
-        }
+    public static MojibakeRepair? TryRepair(string text) =>
+        Undo(text, 0) is { } best ? new MojibakeRepair(best.Text, best.Layers) : null;
 
-        return layers.Count == 0 ? null : new MojibakeRepair(current, layers);
-    }
-
-    /// <summary>Undoes one mis-decoding, choosing the code page whose result looks most like real text.</summary>
-    internal static (string Text, MojibakeCodePage CodePage)? RepairOnce(string text)
+    /// <summary>
+    /// The best way to undo one or more mis-decodings. Only the innermost result has to look like real text: a
+    /// layer in between may hold C1 controls (latin-1 mojibake does), as long as undoing it further gives real text.
+    /// </summary>
+    private static Candidate? Undo(string text, int depth)
     {
-        if (Ascii.IsValid(text))
+        if (depth == MaxLayers || Ascii.IsValid(text))
         {
             return null;
         }
 
-        (string Text, MojibakeCodePage CodePage, TextProfile Profile)? best = null;
+        Candidate? best = null;
         foreach (var codePage in MojibakeCodePage.All)
         {
-            if (TryUndo(text, codePage) is not { } repaired)
+            if (TryUndo(text, codePage) is not { } undone)
             {
                 continue;
             }
 
-            var profile = TextProfile.Of(repaired);
-            if (IsRealText(profile) && (best is null || IsBetter(profile, best.Value.Profile)))
+            Candidate candidate;
+            if (Undo(undone, depth + 1) is { } deeper)
             {
-                best = (repaired, codePage, profile);
+                candidate = deeper with { Layers = [codePage, .. deeper.Layers] };
+            }
+            else if (TextProfile.Of(undone) is var profile && IsRealText(profile))
+            {
+                candidate = new(undone, [codePage], profile);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (best is null || IsBetter(candidate.Profile, best.Profile))
+            {
+                best = candidate;
             }
         }
 
-        return best is { } chosen ? (chosen.Text, chosen.CodePage) : null;
+        return best;
     }
 
     private static string? TryUndo(string text, MojibakeCodePage codePage)
     {
-        var bytes = StrictEncodings.TryEncode(codePage.Encoding, text);
+        var bytes = codePage.TryEncode(text);
         if (bytes is null || !Utf8.IsValid(bytes))
         {
             return null;
@@ -74,4 +80,6 @@ internal static class MojibakeRepairer
         candidate.MixedScriptWords != best.MixedScriptWords
             ? candidate.MixedScriptWords < best.MixedScriptWords
             : candidate.NonAsciiLetters > best.NonAsciiLetters;
+
+    private sealed record Candidate(string Text, IReadOnlyList<MojibakeCodePage> Layers, TextProfile Profile);
 }
