@@ -12,11 +12,11 @@ internal static class LegacyEncodingDetector
 {
     private const float ConfidentEnough = 0.5f;
 
-    private const int MinRussianWord = 3;
-
     // The common encodings need the detector's usual confidence; the rarer ones, which it also proposes for short
     // Western or Russian text, need more before they win over a guess between the common ones.
     private const float ConfidentEnoughForRare = 0.8f;
+
+    private const int MinRussianWord = 3;
 
     // The single-byte encodings accepted from the detector: whether each is Cyrillic, and whether it is common.
     private static readonly Dictionary<string, (bool Cyrillic, bool Common)> Supported = new(StringComparer.OrdinalIgnoreCase)
@@ -37,12 +37,13 @@ internal static class LegacyEncodingDetector
     /// <summary>Decodes <paramref name="bytes"/>, which are not valid UTF-8 and hold no NUL.</summary>
     public static LegacyDecoding Decode(ReadOnlySpan<byte> bytes)
     {
-        var cyrillic = HighBytesLookCyrillic(bytes);
+        var (formWords, mostlyUpperHalf) = ShapeOfHighBytes(bytes);
+        var cyrillic = formWords && mostlyUpperHalf;
         var detected = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
         if (detected is { EncodingName: { } name }
             && Supported.TryGetValue(name, out var family)
             && detected.Confidence >= (family.Common ? ConfidentEnough : ConfidentEnoughForRare)
-            && family.Cyrillic == cyrillic
+            && family.Cyrillic == formWords
             && StrictEncodings.FindByName(name) is { } encoding
             && StrictEncodings.TryDecode(encoding, bytes) is { } text
             && TextProfile.Of(text).Suspicious == 0)
@@ -63,7 +64,13 @@ internal static class LegacyEncodingDetector
     /// in whole words; Western text in cp1252 also uses 0xC0–0xFF (é, à, ü) but as single letters among ASCII ones.
     /// Both tests must hold; "whole words" means runs of three high bytes or more, which German "öß" is not.
     /// </summary>
-    internal static bool HighBytesLookCyrillic(ReadOnlySpan<byte> bytes)
+    internal static bool HighBytesLookCyrillic(ReadOnlySpan<byte> bytes) => ShapeOfHighBytes(bytes) is (true, true);
+
+    /// <summary>
+    /// Whether most high bytes stand in runs of three or more (letters of words in a non-Latin alphabet, whatever the
+    /// code page), and whether most are letters in cp1251's or KOI8-R's layout.
+    /// </summary>
+    private static (bool FormWords, bool MostlyUpperHalf) ShapeOfHighBytes(ReadOnlySpan<byte> bytes)
     {
         int high = 0, upperHalf = 0, inWords = 0, run = 0;
         foreach (var b in bytes)
@@ -81,7 +88,7 @@ internal static class LegacyEncodingDetector
         }
 
         inWords += run >= MinRussianWord ? run : 0;
-        return high > 0 && upperHalf * 10 >= high * 6 && inWords * 2 >= high;
+        return (high > 0 && inWords * 2 >= high, high > 0 && upperHalf * 10 >= high * 6);
     }
 
     private static LegacyDecoding GuessCyrillic(ReadOnlySpan<byte> bytes, string why)
