@@ -73,7 +73,9 @@ internal sealed partial class CardReader(string path, string[] lines, ICollectio
         SoftSkills = _softSkills,
         DomainKnowledge = _domainKnowledge,
         Tools = _tools,
-        LearningPlan = new LearningPlan(_requiredReading, _usefulReading, _technologies, _practices, _resources),
+        LearningPlan = _requiredReading.Count + _usefulReading.Count + _technologies.Count + _practices.Count + _resources.Count == 0
+            ? LearningPlan.Empty
+            : new LearningPlan(_requiredReading, _usefulReading, _technologies, _practices, _resources),
         Responsibilities = _responsibilities,
         DecisionsAlone = _decisions,
         Approvals = _approvals,
@@ -84,7 +86,9 @@ internal sealed partial class CardReader(string path, string[] lines, ICollectio
         MermaidBlocks = _mermaidBlocks,
         Communications = _communications,
         HandoffPoints = _handoffPoints,
-        WorkingStyle = new WorkingStyle(_preferences, _problemSolving, _qualityStandards, _typicalPhrases),
+        WorkingStyle = _preferences.Count + _problemSolving.Count + _qualityStandards.Count + _typicalPhrases.Count == 0
+            ? WorkingStyle.Empty
+            : new WorkingStyle(_preferences, _problemSolving, _qualityStandards, _typicalPhrases),
         Examples = _examples,
         UnknownSections = _unknownSections,
     };
