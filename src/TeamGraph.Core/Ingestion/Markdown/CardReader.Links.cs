@@ -5,7 +5,7 @@ namespace TeamGraph.Core.Ingestion.Markdown;
 
 internal sealed partial class CardReader
 {
-    private static readonly char[] NoteMarks = ['—', '–', '-', ':', ' '];
+    private static readonly char[] NoteMarks = ['—', '–', '-', ':'];
 
     /// <summary>Learning-plan links go to the plan's lists; every other link is the card's navigation.</summary>
     private void ReadLinks(CardSection section)
@@ -40,12 +40,12 @@ internal sealed partial class CardReader
     private static string? NoteAfter(Inline link)
     {
         var after = InlineText.OfSiblings(MarkdownTree.TopLevel(link).NextSibling, untilLink: true);
-        if (after.Length == 0 || Array.IndexOf(NoteMarks, after[0]) < 0 || after[0] == ' ')
+        if (after.Length == 0 || Array.IndexOf(NoteMarks, after[0]) < 0)
         {
             return null;
         }
 
-        var note = after.TrimStart(NoteMarks).Trim();
+        var note = after.TrimStart(NoteMarks).TrimStart();
         return note.Length == 0 ? null : note;
     }
 }
