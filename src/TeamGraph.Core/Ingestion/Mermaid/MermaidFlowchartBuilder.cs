@@ -86,7 +86,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
         {
             var name = unclosed.Id ?? unclosed.Title ?? "(untitled)";
             throw new MermaidSyntaxException(
-                $"subgraph '{name}' is never closed with 'end'; it opens", unclosed.Keyword.Line, unclosed.Keyword.Column);
+                $"unclosed subgraph '{name}' (expected 'end' before the end of the block)", unclosed.Keyword.Line, unclosed.Keyword.Column);
         }
 
         var subgraphs = _subgraphs.ConvertAll(s => new MermaidSubgraph(

@@ -52,7 +52,7 @@ internal sealed partial class MermaidLexer
             }
         }
 
-        throw ErrorHere("the front matter opened with '---' is never closed with '---'");
+        throw ErrorHere("unclosed front matter (expected a closing '---' line)");
     }
 
     private bool IsFenceLine(int start, out int lineEnd)

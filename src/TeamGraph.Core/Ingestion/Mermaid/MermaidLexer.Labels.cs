@@ -13,7 +13,7 @@ internal sealed partial class MermaidLexer
         var close = _code.IndexOf('"', _pos + 1);
         if (close < 0)
         {
-            throw ErrorHere("this double quote is never closed");
+            throw ErrorHere("unclosed double quote");
         }
 
         var text = _code[(_pos + 1)..close];
@@ -39,7 +39,7 @@ internal sealed partial class MermaidLexer
         {
             if (p >= _code.Length || _code[p] == '\n')
             {
-                throw ErrorAt(_opening, $"'{_opening.Text}' opens a label that is not closed with '{_closers[0]}' on the same line (quote a label that spans lines)");
+                throw ErrorAt(_opening, $"unclosed '{_opening.Text}' (expected '{_closers[0]}' on the same line; quote a label that spans lines)");
             }
 
             if (ClosesShapeAt(p))
@@ -92,7 +92,7 @@ internal sealed partial class MermaidLexer
         }
 
         var example = _edgeStroke switch { MermaidStroke.Thick => "==>", MermaidStroke.Dotted => ".->", _ => "-->" };
-        throw ErrorAt(_opening, $"'{_opening.Text}' starts an edge label that is not closed by a link such as '{example}' on the same line");
+        throw ErrorAt(_opening, $"unclosed edge label after '{_opening.Text}' (expected a link such as '{example}' on the same line)");
     }
 
     private MermaidToken ScanEdgeLabelEnd()
@@ -125,7 +125,7 @@ internal sealed partial class MermaidLexer
 
         if (CharAt(p) != '|')
         {
-            throw ErrorAt(_opening, "'|' opens an edge label that is not closed with '|' on the same line");
+            throw ErrorAt(_opening, "unclosed edge label after '|' (expected '|' on the same line)");
         }
 
         return EmitLabel(p, afterSpace);

@@ -109,8 +109,8 @@ internal sealed partial class MermaidLexer
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>
-    /// Mermaid's node-id rule: word characters, plus <c>-</c>, <c>.</c> and <c>=</c> where they cannot start a link
-    /// (<c>a-b</c> is an id, <c>a--&gt;b</c> is a link).
+    /// Mermaid's node-id rule: word characters, plus <c>-</c>, <c>.</c>, <c>=</c> and <c>:</c> where they cannot start a
+    /// link or a class suffix (<c>a-b</c> and <c>svc:api</c> are ids, <c>a--&gt;b</c> is a link, <c>a:::hot</c> a class).
     /// </summary>
     private bool IsIdentifierCharAt(int index)
     {
@@ -121,6 +121,7 @@ internal sealed partial class MermaidLexer
             '-' => next is not ('-' or '.' or '>'),
             '.' => next != '-',
             '=' => next != '=',
+            ':' => next != ':',
             '\0' => false,
             _ => IsWordChar(c),
         };

@@ -107,7 +107,7 @@ internal sealed partial class MermaidStatementParser
             lexer.Next();
             var text = lexer.Next();
             Expect(lexer.Next(), MermaidTokenKind.Pipe, "'|' after the edge label");
-            return (link.Arrow, text.Text, link.Text + "|");
+            return (link.Arrow, text.Text, $"{link.Text}|{text.Text}|");
         }
 
         var label = lexer.Next();
