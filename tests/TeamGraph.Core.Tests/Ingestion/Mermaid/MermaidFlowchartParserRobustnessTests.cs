@@ -68,7 +68,7 @@ public class MermaidFlowchartParserRobustnessTests
 
         Assert.Empty(diagnostics);
         Assert.Equal(Hops, chart!.Edges.Count);
-        Assert.Equal(("N14999", "N15000", line.Length - 6), (chart.Edges[^1].From, chart.Edges[^1].To, chart.Edges[^1].Column));
+        Assert.Equal(("N14999", "N15000", line.Length - 9), (chart.Edges[^1].From, chart.Edges[^1].To, chart.Edges[^1].Column));
     }
 
     [Theory]
