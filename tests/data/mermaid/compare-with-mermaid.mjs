@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks every expected JSON in this folder against mermaid 11's own parser.
+// Checks every expected JSON in this folder against mermaid 11's own parser, and that mermaid rejects errors/*.mmd.
 // usage: node compare-with-mermaid.mjs PATH/TO/mermaid-flow.mjs   (see /work/shared/tools/README.md)
 // For each NAME.mmd with a NAME.json next to it, runs mermaid-flow.mjs on the .mmd and compares, after
 // normalising the two conventions (listed in README.md): direction, vertices (id, text, type), edges as a
@@ -76,6 +76,29 @@ for (const name of readdirSync(here).filter((f) => f.endsWith('.mmd')).sort()) {
   } else {
     passed++;
     console.log(`ok   ${name}`);
+  }
+}
+// Every input under errors/ must be rejected by mermaid too, except where TeamGraph is deliberately stricter.
+const stricter = {
+  'mismatched-heads.mmd': "mermaid drops the '<' of '<--o' and draws a plain circle edge",
+  'mismatched-labelled-heads.mmd': "mermaid parses it into an edge of type and stroke 'INVALID'",
+  'statement-after-end.mmd': "mermaid reads 'end B' as 'end' then a node B",
+};
+const errors = join(here, 'errors');
+for (const name of readdirSync(errors).filter((f) => f.endsWith('.mmd')).sort()) {
+  let rejected;
+  try {
+    execFileSync('node', [tool, join(errors, name), '--compact'], { encoding: 'utf8', stdio: 'pipe' });
+    rejected = false;
+  } catch {
+    rejected = true;
+  }
+  if (rejected || stricter[name]) {
+    passed++;
+    console.log(`ok   errors/${name}${rejected ? '' : ` (mermaid accepts it: ${stricter[name]})`}`);
+  } else {
+    failed++;
+    console.log(`FAIL errors/${name}: mermaid accepts it`);
   }
 }
 console.log(`${passed} passed, ${failed} failed`);
