@@ -27,7 +27,7 @@ internal sealed partial class MermaidLexer
         }
 
         var end = _pos;
-        while (end < _code.Length && _code[end] is not (' ' or '\t' or '\n' or ';'))
+        while (end < _code.Length && _code[end] is not ('\n' or ';') && !IsBlank(_code[end]))
         {
             end++;
         }

@@ -78,7 +78,7 @@ internal sealed partial class MermaidLexer
         }
 
         var word = _code[_pos..end];
-        var endsStatementWord = end >= _code.Length || _code[end] is ' ' or '\t' or '\n' or ';';
+        var endsStatementWord = end >= _code.Length || _code[end] is '\n' or ';' || IsBlank(_code[end]);
         if (!_atStatementStart || !endsStatementWord)
         {
             return Emit(MermaidTokenKind.Identifier, end, afterSpace);

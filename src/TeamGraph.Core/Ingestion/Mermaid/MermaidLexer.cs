@@ -78,11 +78,17 @@ internal sealed partial class MermaidLexer
         }
     }
 
-    /// <summary>Skips spaces and tabs (not newlines); tells whether there were any.</summary>
+    /// <summary>
+    /// Blanks separate tokens: spaces, tabs, and also the no-break spaces and byte-order marks that pasted or
+    /// re-encoded cards carry. Newlines are not blanks: they end statements.
+    /// </summary>
+    private static bool IsBlank(char c) => c != '\n' && (char.IsWhiteSpace(c) || c == '\uFEFF');
+
+    /// <summary>Skips blanks (not newlines); tells whether there were any.</summary>
     private bool SkipBlanks()
     {
         var start = _pos;
-        while (!AtEnd && _code[_pos] is ' ' or '\t')
+        while (!AtEnd && IsBlank(_code[_pos]))
         {
             _pos++;
         }

@@ -72,6 +72,17 @@ public class MermaidFlowchartParserTests
         Assert.Equal(MermaidFlowchartJson.ToJson(lf!).ToJsonString(), MermaidFlowchartJson.ToJson(crlf!).ToJsonString());
     }
 
+    [Fact]
+    public void Parse_NoBreakSpacesAndByteOrderMark_CountAsBlanks()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var chart = _parser.Parse(new MermaidBlock("\uFEFFgraph\u00A0LR\n\u00A0\u00A0A\u00A0-->\u00A0B", 1, "a.md"), diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(("LR", "A", "B", 5), (chart!.Direction, chart.Edges[0].From, chart.Edges[0].To, chart.Edges[0].Column));
+    }
+
     [Theory]
     [InlineData("sequenceDiagram\n    Alice->>Bob: Hi", "sequenceDiagram", 1, 1)]
     [InlineData("%% map\n\n  pie title Pets\n  \"Dogs\" : 3", "pie", 3, 3)]
