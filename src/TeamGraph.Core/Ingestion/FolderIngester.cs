@@ -66,8 +66,9 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
             var bytes = File.ReadAllBytes(file.FullName);
             var decoded = _pipeline.Decoder.Decode(path, bytes);
             diagnostics.AddRange(decoded.Diagnostics);
-            if (decoded.Text is null)
+            if (string.IsNullOrWhiteSpace(decoded.Text))
             {
+                // Refused or empty: the decoder has said so, and there is nothing to parse.
                 return new ReadResult(null, diagnostics);
             }
 
