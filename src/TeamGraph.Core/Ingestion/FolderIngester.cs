@@ -18,7 +18,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
     /// <summary>The registry's file name, looked for at the top of the folder.</summary>
     public const string RegistryFileName = "team-structure.md";
 
-    private static readonly HashSet<string> s_skippedFolders = new(StringComparer.OrdinalIgnoreCase) { "node_modules", "bin", "obj" };
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "node_modules", "bin", "obj" };
     private readonly IngestionPipeline _pipeline = pipeline ?? IngestionPipeline.Default;
 
     /// <summary>Ingests <paramref name="folder"/>; throws <see cref="DirectoryNotFoundException"/> when it does not exist.</summary>
@@ -106,7 +106,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
             foreach (var child in Directory.EnumerateDirectories(directory))
             {
                 var name = Path.GetFileName(child);
-                if (!name.StartsWith('.') && !s_skippedFolders.Contains(name))
+                if (!name.StartsWith('.') && !SkippedFolders.Contains(name))
                 {
                     pending.Push(child);
                 }

@@ -6,7 +6,7 @@ namespace TeamGraph.Core.Store;
 /// <summary>An immutable graph with the indexes the embedded store answers from; built once per ingest.</summary>
 internal sealed class GraphSnapshot
 {
-    private static readonly IReadOnlyList<GraphRelationship> s_none = [];
+    private static readonly IReadOnlyList<GraphRelationship> None = [];
     private readonly Dictionary<string, List<GraphRelationship>> _outgoing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GraphRelationship>> _incoming = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GraphNode> _rolesByName = new(StringComparer.Ordinal);
@@ -40,9 +40,9 @@ internal sealed class GraphSnapshot
 
     public IReadOnlyList<GraphNode> Roles { get; }
 
-    public IReadOnlyList<GraphRelationship> Outgoing(string nodeId) => _outgoing.TryGetValue(nodeId, out var list) ? list : s_none;
+    public IReadOnlyList<GraphRelationship> Outgoing(string nodeId) => _outgoing.TryGetValue(nodeId, out var list) ? list : None;
 
-    public IReadOnlyList<GraphRelationship> Incoming(string nodeId) => _incoming.TryGetValue(nodeId, out var list) ? list : s_none;
+    public IReadOnlyList<GraphRelationship> Incoming(string nodeId) => _incoming.TryGetValue(nodeId, out var list) ? list : None;
 
     public GraphNode? FindRole(string codeNameOrAlias)
     {

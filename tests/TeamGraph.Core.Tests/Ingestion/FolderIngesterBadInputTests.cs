@@ -9,9 +9,9 @@ namespace TeamGraph.Core.Tests.Ingestion;
 /// <summary>A folder where most cards are broken in one way each: every problem is named, the good cards still load.</summary>
 public class FolderIngesterBadInputTests
 {
-    private static readonly Lazy<IngestionResult> s_result = new(() => new FolderIngester().Ingest(TestPaths.Data("bad-input")));
+    private static readonly Lazy<IngestionResult> Result = new(() => new FolderIngester().Ingest(TestPaths.Data("bad-input")));
 
-    private static IReadOnlyList<Diagnostic> Diagnostics => s_result.Value.Diagnostics;
+    private static IReadOnlyList<Diagnostic> Diagnostics => Result.Value.Diagnostics;
 
     private static Diagnostic Single(string path, string code) =>
         Assert.Single(Diagnostics, d => d.Path == path && d.Code == code);
@@ -35,7 +35,7 @@ public class FolderIngesterBadInputTests
     public void Ingest_ListNested2000Deep_IsAnErrorOnItsLineAndTheRestOfTheCardLoads()
     {
         Assert.Equal(11, Single("roles/deep-list.md", "nesting-too-deep").Line);
-        Assert.True((bool)s_result.Value.Graph.FindNode("role:DEEP")!.Properties["documented"]);
+        Assert.True((bool)Result.Value.Graph.FindNode("role:DEEP")!.Properties["documented"]);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class FolderIngesterBadInputTests
     {
         Assert.Equal([14, 15], Diagnostics.Where(d => d.Path == "roles/ragged.md" && d.Code == "ragged-table-row").Select(d => d.Line));
         Assert.Equal(21, Single("roles/ragged.md", "unclosed-code-fence").Line);
-        Assert.Equal(2, s_result.Value.Graph.Relationships.Count(r => r.StartId == "role:SUP" && r.Type == RelationshipTypes.HasSkill));
+        Assert.Equal(2, Result.Value.Graph.Relationships.Count(r => r.StartId == "role:SUP" && r.Type == RelationshipTypes.HasSkill));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class FolderIngesterBadInputTests
         var error = Single("roles/ops.md", "mermaid-syntax-error");
 
         Assert.Equal((31, 11), (error.Line, error.Column));
-        Assert.Equal(4, s_result.Value.Graph.Relationships.Count(r => r.StartId == "doc:roles/ops.md" && r.Type == RelationshipTypes.Declares));
+        Assert.Equal(4, Result.Value.Graph.Relationships.Count(r => r.StartId == "doc:roles/ops.md" && r.Type == RelationshipTypes.Declares));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class FolderIngesterBadInputTests
 
         Assert.Equal(8, error.Line);
         Assert.Contains("roles/ops.md", error.Message, StringComparison.Ordinal);
-        Assert.Equal("Ops Engineer", s_result.Value.Graph.FindNode("role:OPS")!.Properties["name"]);
+        Assert.Equal("Ops Engineer", Result.Value.Graph.FindNode("role:OPS")!.Properties["name"]);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class FolderIngesterBadInputTests
     {
         Assert.Equal(17, Single("roles/good.md", "unresolved-name").Line);
         Assert.Equal(18, Single("roles/ops.md", "unresolved-name").Line);
-        Assert.Equal("unknown", s_result.Value.Graph.FindNode("external:nobody-knows-who")!.Properties["kind"]);
+        Assert.Equal("unknown", Result.Value.Graph.FindNode("external:nobody-knows-who")!.Properties["kind"]);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class FolderIngesterBadInputTests
     [Fact]
     public void Ingest_GoodCards_StillLoadWithTheirHandoffs()
     {
-        var graph = s_result.Value.Graph;
+        var graph = Result.Value.Graph;
 
         Assert.True((bool)graph.FindNode("role:RM")!.Properties["documented"]);
         Assert.True((bool)graph.FindNode("role:OPS")!.Properties["documented"]);

@@ -9,9 +9,9 @@ namespace TeamGraph.Core.Tests.Ingestion;
 public class SeedIngestionTests
 {
     private const string CardPath = "roles/devops-engineer.md";
-    private static readonly Lazy<IngestionResult> s_result = new(() => new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed")));
+    private static readonly Lazy<IngestionResult> Result = new(() => new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed")));
 
-    private static PropertyGraph Graph => s_result.Value.Graph;
+    private static PropertyGraph Graph => Result.Value.Graph;
 
     private static List<GraphRelationship> From(string nodeId, string type) =>
         [.. Graph.Relationships.Where(r => r.StartId == nodeId && r.Type == type)];
@@ -33,9 +33,9 @@ public class SeedIngestionTests
     [Fact]
     public void Seed_Decoding_IsReportedAsARepair()
     {
-        var info = Assert.Single(s_result.Value.Diagnostics, d => d.Code == "mojibake-repaired");
+        var info = Assert.Single(Result.Value.Diagnostics, d => d.Code == "mojibake-repaired");
         Assert.Equal((DiagnosticSeverity.Info, CardPath), (info.Severity, info.Path));
-        Assert.DoesNotContain(s_result.Value.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.DoesNotContain(Result.Value.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 
     [Theory]
@@ -126,7 +126,7 @@ public class SeedIngestionTests
         Assert.Equal(["BE", "DO", "FE", "PM", "QA", "TL"], (string[])Graph.FindNode("group:team")!.Properties["members"]);
         Assert.Equal("system", Graph.FindNode("external:monitoring")!.Properties["kind"]);
         Assert.Equal("external", Graph.FindNode("external:stakeholders")!.Properties["kind"]);
-        var warned = s_result.Value.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => (d.Code, d.Line)).ToList();
+        var warned = Result.Value.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => (d.Code, d.Line)).ToList();
         Assert.Equal(
             [("unresolved-name", 178), ("actor-not-in-registry", 189), ("actor-not-in-registry", 201), ("actor-not-in-registry", 202), ("actor-not-in-registry", 209)],
             warned);

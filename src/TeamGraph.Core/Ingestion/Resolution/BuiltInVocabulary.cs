@@ -9,15 +9,15 @@ internal static class BuiltInVocabulary
     public const string EveryoneGroup = "Team";
     public const string DevelopersGroup = "Developers";
 
-    private static readonly Dictionary<string, string> s_groups = Index(
+    private static readonly Dictionary<string, string> Groups = Index(
         (EveryoneGroup, ["team", "whole team", "everyone", "all", "команда", "вся команда", "все"]),
         (DevelopersGroup, ["developers", "devs", "dev team", "development team", "engineers", "разработчики", "разработка"]));
 
-    private static readonly Dictionary<string, string> s_systems = Index(
+    private static readonly Dictionary<string, string> Systems = Index(
         ("Monitoring", ["monitoring", "alerting", "alerts", "мониторинг"]),
         ("CI", ["ci", "ci cd", "pipeline", "github actions"]));
 
-    private static readonly Dictionary<string, string> s_externals = Index(
+    private static readonly Dictionary<string, string> Externals = Index(
         ("Stakeholders", ["stakeholders", "stakeholder", "стейкхолдеры", "заинтересованные стороны"]),
         ("Customers", ["customers", "customer", "clients", "client", "клиенты", "заказчик"]),
         ("Users", ["users", "end users", "пользователи"]),
@@ -26,12 +26,12 @@ internal static class BuiltInVocabulary
         ("Support", ["support", "customer support", "поддержка"]));
 
     /// <summary>The canonical group name for <paramref name="key"/> (a normalised name), if it is a group word.</summary>
-    public static string? FindGroup(string key) => s_groups.GetValueOrDefault(key);
+    public static string? FindGroup(string key) => Groups.GetValueOrDefault(key);
 
     /// <summary>The canonical name and kind ("system" or "external") for <paramref name="key"/>, if it is a known party.</summary>
     public static (string Name, string Kind)? FindExternal(string key) =>
-        s_systems.TryGetValue(key, out var system) ? (system, "system")
-        : s_externals.TryGetValue(key, out var external) ? (external, "external")
+        Systems.TryGetValue(key, out var system) ? (system, "system")
+        : Externals.TryGetValue(key, out var external) ? (external, "external")
         : null;
 
     /// <summary>True when a role name says it is a developer role ("Backend Dev", "Frontend Developer").</summary>

@@ -15,9 +15,9 @@ namespace TeamGraph.Core.Ingestion.Resolution;
 /// </summary>
 public static class TeamRegistryReader
 {
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
 
-    private static readonly Dictionary<string, string> s_columns = ColumnIndex(
+    private static readonly Dictionary<string, string> Columns = ColumnIndex(
         ("code", ["code", "код", "код роли", "role code"]),
         ("name", ["name", "role", "роль", "название", "имя"]),
         ("aliases", ["aliases", "alias", "also known as", "псевдонимы", "синонимы", "также"]),
@@ -27,7 +27,7 @@ public static class TeamRegistryReader
         ("party", ["party", "external", "system", "сторона", "внешняя сторона", "система"]),
         ("kind", ["kind", "type", "тип", "вид"]));
 
-    private static readonly HashSet<string> s_everyone = new(StringComparer.Ordinal) { "everyone", "all", "все", "вся команда", "" };
+    private static readonly HashSet<string> Everyone = new(StringComparer.Ordinal) { "everyone", "all", "все", "вся команда", "" };
 
     /// <summary>Reads the registry at <paramref name="path"/>; rows that cannot be read are reported and skipped.</summary>
     public static TeamRegistry Read(string path, string text, ICollection<Diagnostic> diagnostics)
@@ -35,7 +35,7 @@ public static class TeamRegistryReader
         var roles = new List<RegistryRole>();
         var groups = new List<RegistryGroup>();
         var externals = new List<RegistryExternal>();
-        foreach (var table in Markdig.Markdown.Parse(text, s_pipeline).Descendants<Table>())
+        foreach (var table in Markdig.Markdown.Parse(text, Pipeline).Descendants<Table>())
         {
             var rows = table.OfType<TableRow>().ToList();
             if (rows.Count == 0)
@@ -43,7 +43,7 @@ public static class TeamRegistryReader
                 continue;
             }
 
-            var columns = rows[0].OfType<TableCell>().Select(c => s_columns.GetValueOrDefault(NameNormalizer.Normalize(CellText(c)))).ToList();
+            var columns = rows[0].OfType<TableCell>().Select(c => Columns.GetValueOrDefault(NameNormalizer.Normalize(CellText(c)))).ToList();
             foreach (var row in rows.Skip(1))
             {
                 var cells = row.OfType<TableCell>().ToList();
@@ -58,7 +58,7 @@ public static class TeamRegistryReader
                 else if (columns.Contains("group") && columns.Contains("members"))
                 {
                     var members = SplitList(Get("members"));
-                    var everyone = members.Count == 0 || members.Any(m => s_everyone.Contains(NameNormalizer.Normalize(m)) || m.Trim() == "*");
+                    var everyone = members.Count == 0 || members.Any(m => Everyone.Contains(NameNormalizer.Normalize(m)) || m.Trim() == "*");
                     groups.Add(new RegistryGroup(Get("group"), everyone ? [] : members, everyone, SplitList(Get("aliases")), source));
                 }
                 else if (columns.Contains("party") || (columns.Contains("name") && columns.Contains("kind")))
