@@ -7,11 +7,14 @@ namespace TeamGraph.Core.Export;
 /// Writes a <c>cypher-shell</c> script that recreates the graph with parameter-free, idempotent statements, one per
 /// line: a uniqueness constraint on <c>id</c> for every label of <see cref="NodeLabels.All"/>, then
 /// <c>MERGE (n:Label {id: ...}) SET n += {...};</c> per node, then
-/// <c>MATCH (a:Label {id: ...}), (b:Label {id: ...}) MERGE (a)-[r:TYPE {id: ...}]->(b) SET r += {...};</c> per relationship.
+/// <c>MATCH (a:Label {id: ...}) MATCH (b:Label {id: ...}) MERGE (a)-[r:TYPE {id: ...}]->(b) SET r += {...};</c> per
+/// relationship.
 /// </summary>
 /// <remarks>
 /// Labels and types come only from the fixed vocabulary and are backtick-quoted anyway; property keys must be plain
 /// identifiers; strings are escaped by <see cref="CypherLiteral"/>. Running the script twice leaves the same graph.
+/// The two ends are matched in separate clauses: one <c>MATCH (a), (b)</c> is a cartesian product to Neo4j, which
+/// its semantic analysis reports as a warning.
 /// </remarks>
 public sealed class CypherScriptGraphExporter : IGraphExporter
 {
@@ -52,7 +55,7 @@ public sealed class CypherScriptGraphExporter : IGraphExporter
         GraphExportValidator.RequireRelationshipType(relationship.Type);
         var start = graph.FindNode(relationship.StartId)!;
         var end = graph.FindNode(relationship.EndId)!;
-        return $"MATCH (a:{NodePattern(start)}), (b:{NodePattern(end)}) "
+        return $"MATCH (a:{NodePattern(start)}) MATCH (b:{NodePattern(end)}) "
             + $"MERGE (a)-[r:{CypherLiteral.QuoteName(relationship.Type)} {{id: {CypherLiteral.Quote(relationship.Id)}}}]->(b)"
             + $"{SetClause("r", relationship.Properties)};";
     }

@@ -48,6 +48,8 @@ internal static class ExportTestGraphs
         var gives = new GraphRelationship("gives:DO:release", RelationshipTypes.Gives, role.Id, handoff.Id, new Dictionary<string, object>
         {
             ["note"] = "a;\nb;",
+            ["end"] = "keyword as key",
+            ["order"] = 1L,
             ["source"] = "roles/devops-engineer.md:40",
         });
         var to = new GraphRelationship("to:release:QA", RelationshipTypes.To, handoff.Id, qa.Id, new Dictionary<string, object>());
