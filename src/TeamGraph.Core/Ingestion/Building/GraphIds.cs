@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using TeamGraph.Core.Ingestion.Resolution;
+
+namespace TeamGraph.Core.Ingestion.Building;
+
+/// <summary>
+/// Deterministic ids: derived from role codes and normalised text only, so re-ingesting the same documents gives the
+/// same ids and a changed sentence changes one id, not all of them.
+/// </summary>
+public static class GraphIds
+{
+    private const int MaxSlugLength = 64;
+
+    public static string Role(string code) => $"role:{code}";
+
+    public static string Actor(ResolvedActor actor) => actor.Kind switch
+    {
+        ActorKind.Role => Role(actor.Key),
+        ActorKind.Group => $"group:{Slug(actor.Key)}",
+        _ => $"external:{Slug(actor.Key)}",
+    };
+
+    public static string Document(string path) => $"doc:{path}";
+
+    public static string Shared(string kind, string name) => $"{kind}:{Slug(name)}";
+
+    public static string OfRole(string kind, string roleCode, string text) => $"{kind}:{roleCode}:{Slug(text)}";
+
+    public static string Relationship(string type, string startId, string endId, string? discriminator = null) =>
+        discriminator is null ? $"{type}:{startId}->{endId}" : $"{type}:{startId}->{endId}#{discriminator}";
+
+    /// <summary>Normalised text with dashes; long text is cut and suffixed with a hash so ids stay short and unique.</summary>
+    public static string Slug(string text)
+    {
+        var slug = NameNormalizer.Normalize(text).Replace(' ', '-');
+        if (slug.Length == 0)
+        {
+            slug = "_";
+        }
+
+        if (slug.Length <= MaxSlugLength)
+        {
+            return slug;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slug)))[..8];
+        return $"{slug[..(MaxSlugLength - 9)]}-{hash}";
+    }
+}

@@ -1,0 +1,17 @@
+namespace TeamGraph.Core.Ingestion.Building;
+
+/// <summary>The cross-document status of a handoff, stored as the <c>status</c> property of a <c>Handoff</c>.</summary>
+public static class HandoffStatus
+{
+    /// <summary>Every party with a card declares it.</summary>
+    public const string Confirmed = "CONFIRMED";
+
+    /// <summary>The other side's card exists and does not mention it.</summary>
+    public const string OneSided = "ONE_SIDED";
+
+    /// <summary>The other side has no card (an undocumented role, a group without documented members, an outside party).</summary>
+    public const string UndocumentedPeer = "UNDOCUMENTED_PEER";
+
+    /// <summary>Both sides declare it, with different formats.</summary>
+    public const string Conflicting = "CONFLICTING";
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace TeamGraph.Core.Ingestion.Resolution;
+
+/// <summary>
+/// Turns a name as written into the key used to compare names: Unicode-normalised (NFKC), case-folded, markup and
+/// punctuation dropped, whitespace collapsed. "**Tech  Lead**" and "tech-lead" both become "tech lead".
+/// </summary>
+public static class NameNormalizer
+{
+    /// <summary>The comparison key of <paramref name="name"/>; empty when it has no letters or digits.</summary>
+    public static string Normalize(string name)
+    {
+        var folded = name.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture).Replace('ё', 'е');
+        var builder = new StringBuilder(folded.Length);
+        var pendingSpace = false;
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(c);
+                pendingSpace = false;
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A looser key for a second attempt: each word reduced to a simple stem (plural "s"/"es" dropped, "developer" and
+    /// "dev" equal, "engineer" dropped), so "Backend Developers" matches "Backend Dev".
+    /// </summary>
+    public static string Loosen(string name)
+    {
+        var words = Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(Stem)
+            .Where(w => w.Length > 0);
+        return string.Join(' ', words);
+    }
+
+    private static string Stem(string word) => word switch
+    {
+        "developer" or "developers" or "dev" or "devs" => "dev",
+        "engineer" or "engineers" => "",
+        _ when word.Length > 4 && word.EndsWith("es", StringComparison.Ordinal) && !word.EndsWith("ses", StringComparison.Ordinal) => word[..^2],
+        _ when word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) => word[..^1],
+        _ => word,
+    };
+}
