@@ -15,7 +15,8 @@ namespace TeamGraph.Core.Export;
 /// Ids are TeamGraph's deterministic string ids, not Neo4j's internal ones, and each element's <c>properties</c> also
 /// carry them as <c>id</c>, so the import keys elements the same way as the Cypher script and the Neo4j store do.
 /// Property keys are sorted ordinally; doubles always carry a fraction or exponent so they stay floats on import.
-/// Non-ASCII text (Cyrillic) is written as is, not <c>\u</c>-escaped.
+/// Text of the Basic Multilingual Plane (Cyrillic) is written as is; characters beyond it (emoji) as <c>\u</c> escape
+/// pairs, and an unpaired surrogate, which no UTF-8 can carry, as U+FFFD.
 /// </remarks>
 public sealed class JsonLinesGraphExporter : IGraphExporter
 {
