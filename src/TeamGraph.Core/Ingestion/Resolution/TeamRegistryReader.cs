@@ -1,0 +1,108 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using TeamGraph.Core.Cards;
+using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Ingestion.Building;
+
+namespace TeamGraph.Core.Ingestion.Resolution;
+
+/// <summary>
+/// Reads the team registry (<c>team-structure.md</c>): a roles table (code, name, aliases, card), a groups table
+/// (group, members, aliases) and an external parties table (name, kind, aliases). Tables are told apart by their
+/// columns, in Russian or English and in any order; other content is ignored.
+/// </summary>
+public static class TeamRegistryReader
+{
+    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
+
+    private static readonly Dictionary<string, string> s_columns = ColumnIndex(
+        ("code", ["code", "код", "код роли", "role code"]),
+        ("name", ["name", "role", "роль", "название", "имя"]),
+        ("aliases", ["aliases", "alias", "also known as", "псевдонимы", "синонимы", "также"]),
+        ("card", ["card", "document", "doc", "path", "карточка", "документ", "файл"]),
+        ("group", ["group", "группа"]),
+        ("members", ["members", "состав", "участники", "роли"]),
+        ("party", ["party", "external", "system", "сторона", "внешняя сторона", "система"]),
+        ("kind", ["kind", "type", "тип", "вид"]));
+
+    private static readonly HashSet<string> s_everyone = new(StringComparer.Ordinal) { "everyone", "all", "все", "вся команда", "" };
+
+    /// <summary>Reads the registry at <paramref name="path"/>; rows that cannot be read are reported and skipped.</summary>
+    public static TeamRegistry Read(string path, string text, ICollection<Diagnostic> diagnostics)
+    {
+        var roles = new List<RegistryRole>();
+        var groups = new List<RegistryGroup>();
+        var externals = new List<RegistryExternal>();
+        foreach (var table in Markdig.Markdown.Parse(text, s_pipeline).Descendants<Table>())
+        {
+            var rows = table.OfType<TableRow>().ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            var columns = rows[0].OfType<TableCell>().Select(c => s_columns.GetValueOrDefault(NameNormalizer.Normalize(CellText(c)))).ToList();
+            foreach (var row in rows.Skip(1))
+            {
+                var cells = row.OfType<TableCell>().ToList();
+                var source = new SourceRef(path, row.Line + 1);
+                string Get(string column) => columns.IndexOf(column) is var i and >= 0 && i < cells.Count ? CellText(cells[i]) : "";
+                string? Link(string column) => columns.IndexOf(column) is var i and >= 0 && i < cells.Count ? CellLink(cells[i]) : null;
+
+                if (columns.Contains("code") && columns.Contains("name"))
+                {
+                    AddRole(roles, path, Get("code"), Get("name"), Get("aliases"), Link("card") ?? Get("card"), source, diagnostics);
+                }
+                else if (columns.Contains("group") && columns.Contains("members"))
+                {
+                    var members = SplitList(Get("members"));
+                    var everyone = members.Count == 0 || members.Any(m => s_everyone.Contains(NameNormalizer.Normalize(m)) || m.Trim() == "*");
+                    groups.Add(new RegistryGroup(Get("group"), everyone ? [] : members, everyone, SplitList(Get("aliases")), source));
+                }
+                else if (columns.Contains("party") || (columns.Contains("name") && columns.Contains("kind")))
+                {
+                    var name = columns.Contains("party") ? Get("party") : Get("name");
+                    var kind = NameNormalizer.Normalize(Get("kind")) is var k && (k.Contains("system", StringComparison.Ordinal) || k.Contains("систем", StringComparison.Ordinal)) ? "system" : "external";
+                    if (name.Length > 0)
+                    {
+                        externals.Add(new RegistryExternal(name, kind, SplitList(Get("aliases")), source));
+                    }
+                }
+            }
+        }
+
+        return new TeamRegistry(path, roles, groups, externals);
+    }
+
+    private static void AddRole(List<RegistryRole> roles, string path, string code, string name, string aliases, string card, SourceRef source, ICollection<Diagnostic> diagnostics)
+    {
+        if (code.Length == 0 || name.Length == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, ResolutionDiagnosticCodes.RegistryProblem, path, source.Line,
+                "A registry row needs both a role code and a name; the row is skipped."));
+            return;
+        }
+
+        var cardPath = card.Length == 0 ? null : DocumentLinks.ResolvePath(path, card);
+        roles.Add(new RegistryRole(code, name, SplitList(aliases), cardPath, source));
+    }
+
+    private static List<string> SplitList(string text) =>
+        [.. text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.Trim('`', '"', '«', '»'))];
+
+    private static string CellText(TableCell cell) =>
+        string.Concat(cell.Descendants().Select(node => node switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            LineBreakInline => " ",
+            _ => "",
+        })).Trim();
+
+    private static string? CellLink(TableCell cell) => cell.Descendants<LinkInline>().FirstOrDefault(l => !l.IsImage)?.Url;
+
+    private static Dictionary<string, string> ColumnIndex(params (string Column, string[] Headers)[] entries) =>
+        entries.SelectMany(e => e.Headers.Select(h => (Key: NameNormalizer.Normalize(h), e.Column))).ToDictionary(p => p.Key, p => p.Column, StringComparer.Ordinal);
+}

@@ -1,0 +1,71 @@
+using TeamGraph.Core.Graph;
+
+namespace TeamGraph.Core.Store;
+
+/// <summary>
+/// The default store: the graph in memory. <see cref="Load"/> swaps in a new graph atomically, so a query sees either
+/// the old graph or the new one, never half of each.
+/// </summary>
+public sealed class EmbeddedGraphStore : ITeamGraphReader
+{
+    private volatile GraphSnapshot _snapshot;
+
+    /// <summary>Starts with <paramref name="graph"/>, or an empty graph.</summary>
+    public EmbeddedGraphStore(PropertyGraph? graph = null) => _snapshot = new GraphSnapshot(graph ?? PropertyGraph.Empty);
+
+    /// <summary>The graph currently served.</summary>
+    public PropertyGraph Graph => _snapshot.Graph;
+
+    /// <summary>Indexes <paramref name="graph"/> aside, then replaces the served graph in one reference swap.</summary>
+    public void Load(PropertyGraph graph) => _snapshot = new GraphSnapshot(graph);
+
+    /// <inheritdoc />
+    public Task<GraphNode?> FindRoleAsync(string codeNameOrAlias, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_snapshot.FindRole(codeNameOrAlias));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<GraphNode>> GetRolesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(_snapshot.Roles);
+
+    /// <inheritdoc />
+    public Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_snapshot.Graph.FindNode(id));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = _snapshot;
+        return Task.FromResult(Handoffs(snapshot, actorId, id => snapshot.Outgoing(id).Where(r => r.Type == RelationshipTypes.Gives).Select(r => r.EndId)));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<GraphNode>> GetHandoffsToAsync(string actorId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = _snapshot;
+        return Task.FromResult(Handoffs(snapshot, actorId, id => snapshot.Incoming(id).Where(r => r.Type == RelationshipTypes.To).Select(r => r.StartId)));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<GraphNeighbour>> GetNeighboursAsync(
+        string nodeId,
+        string relationshipType,
+        RelationshipDirection direction,
+        CancellationToken cancellationToken = default)
+    {
+        var snapshot = _snapshot;
+        var outgoing = direction == RelationshipDirection.Incoming ? [] : snapshot.Outgoing(nodeId).Where(r => r.Type == relationshipType)
+            .Select(r => new GraphNeighbour(r, snapshot.Graph.FindNode(r.EndId)!));
+        var incoming = direction == RelationshipDirection.Outgoing ? [] : snapshot.Incoming(nodeId).Where(r => r.Type == relationshipType)
+            .Select(r => new GraphNeighbour(r, snapshot.Graph.FindNode(r.StartId)!));
+        IReadOnlyList<GraphNeighbour> result = [.. outgoing.Concat(incoming).OrderBy(n => n.Relationship.Id, StringComparer.Ordinal)];
+        return Task.FromResult(result);
+    }
+
+    /// <summary>The actor's own handoffs plus those of every group it is a member of.</summary>
+    private static IReadOnlyList<GraphNode> Handoffs(GraphSnapshot snapshot, string actorId, Func<string, IEnumerable<string>> handoffIdsOf)
+    {
+        var groups = snapshot.Outgoing(actorId).Where(r => r.Type == RelationshipTypes.MemberOf).Select(r => r.EndId);
+        return [.. groups.Prepend(actorId).SelectMany(handoffIdsOf).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).Select(id => snapshot.Graph.FindNode(id)!)];
+    }
+}

@@ -1,0 +1,71 @@
+using TeamGraph.Core.Cards;
+using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Ingestion.Resolution;
+
+namespace TeamGraph.Core.Tests.Ingestion.Resolution;
+
+public class TeamRegistryReaderTests
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    private TeamRegistry ReadFixture() =>
+        TeamRegistryReader.Read("team-structure.md", File.ReadAllText(TestPaths.Data("registry", "team-structure.md")), _diagnostics);
+
+    [Fact]
+    public void Read_RolesTableInAnyColumnOrder_GivesCodesNamesAliasesAndCardPaths()
+    {
+        var registry = ReadFixture();
+
+        Assert.Equal(["TL", "DO", "PM"], registry.Roles.Select(r => r.Code));
+        var techLead = registry.Roles[0];
+        Assert.Equal("Tech Lead", techLead.Name);
+        Assert.Equal(["Техлид", "Lead"], techLead.Aliases);
+        Assert.Equal("roles/tech-lead.md", techLead.CardPath);
+        Assert.Equal(new SourceRef("team-structure.md", 9), techLead.Source);
+        Assert.Null(registry.Roles[2].CardPath);
+    }
+
+    [Fact]
+    public void Read_RowWithoutCode_IsReportedWithItsLineAndSkipped()
+    {
+        ReadFixture();
+
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal((ResolutionDiagnosticCodes.RegistryProblem, 12), (warning.Code, warning.Line));
+    }
+
+    [Fact]
+    public void Read_GroupsTable_GivesMembersOrEveryone()
+    {
+        var registry = ReadFixture();
+
+        var developers = registry.Groups[0];
+        Assert.Equal(("Developers", false), (developers.Name, developers.IsEveryone));
+        Assert.Equal(["BE", "FE"], developers.Members);
+        Assert.Equal(["Devs", "Разработчики"], developers.Aliases);
+        Assert.True(registry.Groups[1].IsEveryone);
+    }
+
+    [Fact]
+    public void Read_ExternalPartiesTable_GivesSystemsAndOutsiders()
+    {
+        var registry = ReadFixture();
+
+        Assert.Equal([("Monitoring", "system"), ("Stakeholders", "external")], registry.Externals.Select(e => (e.Name, e.Kind)));
+    }
+
+    [Fact]
+    public void Registry_WinsOverBuiltInGuesses_AndResolvesItsAliasesWithoutWarnings()
+    {
+        var directory = new ActorDirectory(_diagnostics);
+        directory.AddRegistry(ReadFixture());
+        _diagnostics.Clear();
+        var source = new SourceRef("roles/x.md", 3);
+
+        Assert.Equal(new ResolvedActor(ActorKind.Role, "TL"), directory.Resolve("техлид", source));
+        Assert.Equal(new ResolvedActor(ActorKind.Group, "Developers"), directory.Resolve("Devs", source));
+        Assert.Equal(new ResolvedActor(ActorKind.ExternalActor, "Monitoring"), directory.Resolve("Sentry", source));
+        Assert.Equal(new ResolvedActor(ActorKind.Role, "PM"), directory.Resolve("Project Manager", source));
+        Assert.Empty(_diagnostics);
+    }
+}
