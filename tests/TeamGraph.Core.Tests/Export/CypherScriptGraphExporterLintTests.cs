@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.Core.Tests.Export;
 
@@ -17,10 +18,33 @@ public sealed class CypherScriptGraphExporterLintTests : IDisposable
     private readonly string _workDir = Directory.CreateTempSubdirectory("teamgraph-cypher-lint-").FullName;
 
     [Fact]
-    public void Export_NastyGraph_PassesNeo4jLintWithTheVocabularyAsSchema()
+    public void Export_NastyGraph_PassesNeo4jLintWithTheVocabularyAsSchema() => AssertPassesLint(ExportTestGraphs.Nasty());
+
+    [Fact]
+    public void Export_SeedGraph_PassesNeo4jLintWithTheVocabularyAsSchema()
     {
-        var graph = ExportTestGraphs.Nasty();
-        var script = WriteFile("nasty.cypher", new CypherScriptGraphExporter().ExportToString(graph));
+        var result = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.NotEmpty(result.Graph.Relationships);
+
+        AssertPassesLint(result.Graph);
+    }
+
+    [Fact]
+    public void Linter_UnescapedQuote_IsReported()
+    {
+        var script = WriteFile("broken.cypher", "MERGE (n:`Role` {id: 'it's'});\n");
+
+        var (exitCode, output) = RunLinter(script);
+
+        Assert.True(exitCode == 1, output);
+        Assert.Contains("0 passed, 1 failed", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_workDir, recursive: true);
+
+    private void AssertPassesLint(PropertyGraph graph)
+    {
+        var script = WriteFile("graph.cypher", new CypherScriptGraphExporter().ExportToString(graph));
         var propertyKeys = graph.Nodes.SelectMany(n => n.Properties.Keys)
             .Concat(graph.Relationships.SelectMany(r => r.Properties.Keys))
             .Append("id").Distinct().Order(StringComparer.Ordinal);
@@ -37,19 +61,6 @@ public sealed class CypherScriptGraphExporterLintTests : IDisposable
         Assert.True(exitCode == 0, output);
         Assert.Contains($"{statements} passed, 0 failed", output, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Linter_UnescapedQuote_IsReported()
-    {
-        var script = WriteFile("broken.cypher", "MERGE (n:`Role` {id: 'it's'});\n");
-
-        var (exitCode, output) = RunLinter(script);
-
-        Assert.True(exitCode == 1, output);
-        Assert.Contains("0 passed, 1 failed", output, StringComparison.Ordinal);
-    }
-
-    public void Dispose() => Directory.Delete(_workDir, recursive: true);
 
     private string WriteFile(string name, string content)
     {
