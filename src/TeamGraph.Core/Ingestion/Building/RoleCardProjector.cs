@@ -21,11 +21,12 @@ internal sealed partial class RoleCardProjector(GraphDraft draft, ActorDirectory
         ProjectArtifacts(card, roleId);
         ProjectWorkingStyle(card, roleCode, roleId);
         ProjectExamples(card, roleCode, roleId);
+        // Parties in the order a card lists them, so each name's first-use warning cites its first line.
         ProjectApprovals(card, roleId);
         ProjectEscalations(card, roleId);
-        ProjectCommunications(card, roleId);
-        ProjectCollaborationMap(document, roleId);
         DeclareHandoffs(card, roleId);
+        ProjectCollaborationMap(document, roleId);
+        ProjectCommunications(card, roleId);
     }
 
     private string ActorId(string name, SourceRef source) => GraphIds.Actor(directory.Resolve(name, source));

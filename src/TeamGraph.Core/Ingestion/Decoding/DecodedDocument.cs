@@ -4,7 +4,7 @@ namespace TeamGraph.Core.Ingestion.Decoding;
 
 /// <summary>
 /// A file turned into text: BOM removed, line ends normalised to <c>\n</c>, mojibake repaired. Line numbers are
-/// those of the original file. <see cref="Text"/> is <see langword="null"/> when the file was refused (binary, empty).
+/// those of the original file. <see cref="Text"/> is <see langword="null"/> when the file was refused (binary, unreadable; an empty file gives "" and a warning).
 /// </summary>
 /// <param name="Path">The document's path relative to the ingested folder, with <c>/</c> separators.</param>
 /// <param name="Text">The decoded text, or <see langword="null"/> when the file was refused.</param>

@@ -6,4 +6,8 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 /// A flowchart vertex. <see cref="Label"/> is the text inside its shape (<c>TL[Tech Lead]</c> → "Tech Lead"), or the id
 /// when the node never got a shape; <see cref="HasExplicitLabel"/> tells the two apart. <see cref="Source"/> is where it was first seen.
 /// </summary>
-public sealed record MermaidNode(string Id, string Label, MermaidNodeShape Shape, bool HasExplicitLabel, SourceRef Source);
+public sealed record MermaidNode(string Id, string Label, MermaidNodeShape Shape, bool HasExplicitLabel, SourceRef Source)
+{
+    /// <summary>1-based column of the id where the node was first seen; 0 when unknown.</summary>
+    public int Column { get; init; }
+}

@@ -20,6 +20,13 @@ public sealed partial class ActorDirectory
         }
 
         var key = NameNormalizer.Normalize(trimmed);
+        if (LookupLongestPrefix(trimmed) is { } prefixed)
+        {
+            Report(DiagnosticSeverity.Info, ResolutionDiagnosticCodes.ResolvedByPrefix, source,
+                $"'{trimmed}' read as '{prefixed.Prefix}'; the words after it were taken as a note.");
+            return prefixed.Actor;
+        }
+
         if (BuiltInVocabulary.FindGroup(key) is { } groupName)
         {
             var group = _groups.GetValueOrDefault(groupName) ?? AddBuiltInGroup(groupName, source);
@@ -66,6 +73,22 @@ public sealed partial class ActorDirectory
         }
 
         return _exactNames.GetValueOrDefault(exact) ?? _looseNames.GetValueOrDefault(NameNormalizer.Loosen(name));
+    }
+
+    /// <summary>"Tech Lead asap" → Tech Lead: the longest leading run of words that is a known name.</summary>
+    private (ResolvedActor Actor, string Prefix)? LookupLongestPrefix(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = words.Length - 1; count > 0; count--)
+        {
+            var prefix = string.Join(' ', words[..count]);
+            if (Lookup(prefix) is { } actor)
+            {
+                return (actor, prefix);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The codes of a group's members, sorted; the built-in "Team" is every role, "Developers" every developer role.</summary>

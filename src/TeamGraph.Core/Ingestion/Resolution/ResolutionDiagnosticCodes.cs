@@ -9,6 +9,9 @@ public static class ResolutionDiagnosticCodes
     /// <summary>A group or external party was recognised from the built-in vocabulary, not from the registry.</summary>
     public const string NotInRegistry = "actor-not-in-registry";
 
+    /// <summary>A name was found by its leading words ("Tech Lead asap" → Tech Lead).</summary>
+    public const string ResolvedByPrefix = "resolved-by-prefix";
+
     /// <summary>Two cards claim the same role code.</summary>
     public const string DuplicateRoleCode = "duplicate-role-code";
 

@@ -68,4 +68,15 @@ public class TeamRegistryReaderTests
         Assert.Equal(new ResolvedActor(ActorKind.Role, "PM"), directory.Resolve("Project Manager", source));
         Assert.Empty(_diagnostics);
     }
+
+    [Fact]
+    public void Resolve_NameWithTrailingWords_FallsBackToItsLongestKnownPrefix()
+    {
+        var directory = new ActorDirectory(_diagnostics);
+        directory.AddRegistry(ReadFixture());
+        _diagnostics.Clear();
+
+        Assert.Equal(new ResolvedActor(ActorKind.Role, "TL"), directory.Resolve("Tech Lead asap", new SourceRef("roles/x.md", 4)));
+        Assert.Equal(ResolutionDiagnosticCodes.ResolvedByPrefix, Assert.Single(_diagnostics).Code);
+    }
 }

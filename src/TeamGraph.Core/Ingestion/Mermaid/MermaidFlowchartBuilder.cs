@@ -1,0 +1,100 @@
+using TeamGraph.Core.Cards;
+
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>Collects what the statements of one flowchart declare, in order, and applies mermaid's subgraph membership rule.</summary>
+internal sealed class MermaidFlowchartBuilder(string path)
+{
+    /// <summary>A cap on expanded edges, so that an <c>&amp;</c> fan-out cannot exhaust memory.</summary>
+    public const int MaxEdges = 100_000;
+
+    private readonly List<MermaidNode> _nodes = [];
+    private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
+    private readonly List<MermaidEdge> _edges = [];
+    private readonly List<MermaidSubgraphDraft> _subgraphs = [];
+    private readonly Stack<MermaidSubgraphDraft> _open = new();
+    private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
+    private int _closedCount;
+
+    /// <summary>Records that <paramref name="idToken"/> names a node, with a shape and label when it has them.</summary>
+    public void AddNode(MermaidToken idToken, MermaidNodeShape shape, string? label)
+    {
+        var id = idToken.Text;
+        if (!_nodeIndex.TryGetValue(id, out var index))
+        {
+            index = _nodes.Count;
+            _nodeIndex.Add(id, index);
+            var source = new SourceRef(path, idToken.Line);
+            _nodes.Add(new MermaidNode(id, id, MermaidNodeShape.None, false, source) { Column = idToken.Column });
+        }
+
+        if (label is not null)
+        {
+            // As in mermaid, a later shape replaces an earlier one; the node keeps the place it was first seen.
+            _nodes[index] = _nodes[index] with { Label = label, Shape = shape, HasExplicitLabel = true };
+        }
+
+        if (_open.TryPeek(out var current))
+        {
+            current.Name(id);
+        }
+    }
+
+    public void AddEdge(string from, string to, string? label, MermaidArrow arrow, MermaidToken link)
+    {
+        if (_edges.Count >= MaxEdges)
+        {
+            throw new MermaidSyntaxException(
+                $"the flowchart expands to more than {MaxEdges} edges", link.Line, link.Column, MermaidDiagnosticCodes.TooLarge);
+        }
+
+        _edges.Add(new MermaidEdge(
+            from, to, label, arrow.Stroke, arrow.StartHead, arrow.EndHead, arrow.Length, new SourceRef(path, link.Line), link.Column));
+    }
+
+    public void OpenSubgraph(string? id, string? title, MermaidToken keyword)
+    {
+        var draft = new MermaidSubgraphDraft(id, title, _open.TryPeek(out var parent) ? parent : null, keyword);
+        _subgraphs.Add(draft);
+        _open.Push(draft);
+    }
+
+    public void CloseSubgraph(MermaidToken endToken)
+    {
+        if (!_open.TryPop(out var draft))
+        {
+            throw new MermaidSyntaxException("'end' without an open subgraph", endToken.Line, endToken.Column);
+        }
+
+        draft.Id ??= $"subGraph{_closedCount}";
+        _closedCount++;
+        draft.Members.AddRange(draft.Named.Where(_claimed.Add));
+    }
+
+    /// <summary>Sets the direction of the innermost open subgraph; mermaid ignores <c>direction</c> outside subgraphs.</summary>
+    public void SetDirection(string direction)
+    {
+        if (_open.TryPeek(out var current))
+        {
+            current.Direction = direction;
+        }
+    }
+
+    public MermaidFlowchart Build(string direction)
+    {
+        if (_open.TryPeek(out var unclosed))
+        {
+            var name = unclosed.Id ?? unclosed.Title ?? "(untitled)";
+            throw new MermaidSyntaxException(
+                $"unclosed subgraph '{name}' (expected 'end' before the end of the block)", unclosed.Keyword.Line, unclosed.Keyword.Column);
+        }
+
+        var subgraphs = _subgraphs.ConvertAll(s => new MermaidSubgraph(
+            s.Id!, s.Title, s.Members, s.Parent?.Id, new SourceRef(path, s.Keyword.Line))
+        {
+            Column = s.Keyword.Column,
+            Direction = s.Direction,
+        });
+        return new MermaidFlowchart(direction, _nodes, _edges, subgraphs);
+    }
+}

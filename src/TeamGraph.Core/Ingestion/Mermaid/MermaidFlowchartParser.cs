@@ -1,0 +1,52 @@
+using TeamGraph.Core.Cards;
+using TeamGraph.Core.Diagnostics;
+
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>
+/// Parses mermaid flowcharts (<c>graph</c> / <c>flowchart</c>) the way mermaid 11 does: every classic node shape, every
+/// link form with its stroke, heads and length, labels, chains, <c>&amp;</c> fan-out, subgraphs and their membership.
+/// Styling statements (<c>classDef</c>, <c>class</c>, <c>style</c>, <c>linkStyle</c>, <c>click</c>, <c>:::class</c>) are
+/// accepted and ignored. Labels are kept as written (no HTML entity decoding).
+/// </summary>
+/// <remarks>
+/// The parser stops at the first syntax error, reports it with its file line and column and returns
+/// <see langword="null"/>; it never throws on bad input and uses no recursion, so any nesting depth or line length is safe.
+/// A block that is not a flowchart gives a <see cref="MermaidDiagnosticCodes.NotFlowchart"/> warning. Beyond mermaid, it
+/// accepts <c>%%</c> comments at the end of a line; unlike mermaid, an unquoted label must end on the line it starts.
+/// </remarks>
+public sealed class MermaidFlowchartParser : IMermaidFlowchartParser
+{
+    private static readonly string[] FlowchartKeywords = ["graph", "flowchart", "flowchart-elk"];
+
+    /// <inheritdoc />
+    public MermaidFlowchart? Parse(MermaidBlock block, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        try
+        {
+            var lexer = new MermaidLexer(block.Code, block.FirstLine);
+            var keyword = lexer.ReadDiagramKeyword();
+            if (keyword.Kind == MermaidTokenKind.EndOfInput || Array.IndexOf(FlowchartKeywords, keyword.Text) < 0)
+            {
+                var what = keyword.Kind == MermaidTokenKind.EndOfInput ? "is empty" : $"is a '{keyword.Text}' diagram";
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    MermaidDiagnosticCodes.NotFlowchart,
+                    block.Path,
+                    keyword.Line,
+                    $"The mermaid block {what}, not a flowchart ('graph' or 'flowchart'); it is skipped.",
+                    keyword.Column));
+                return null;
+            }
+
+            return new MermaidStatementParser(lexer, new MermaidFlowchartBuilder(block.Path)).Parse(keyword);
+        }
+        catch (MermaidSyntaxException error)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, error.Code, block.Path, error.Line, error.Message, error.Column));
+            return null;
+        }
+    }
+}

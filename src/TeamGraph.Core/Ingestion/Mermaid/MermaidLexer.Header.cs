@@ -1,0 +1,68 @@
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>The start of a block: optional <c>---</c> front matter, comments and blank lines, then the diagram keyword.</summary>
+internal sealed partial class MermaidLexer
+{
+    /// <summary>
+    /// Reads the first word of the diagram (<c>graph</c>, <c>flowchart</c>, <c>sequenceDiagram</c>, ...) as an
+    /// <see cref="MermaidTokenKind.Identifier"/>, or returns <see cref="MermaidTokenKind.EndOfInput"/> for an empty block.
+    /// </summary>
+    public MermaidToken ReadDiagramKeyword()
+    {
+        SkipFrontMatter();
+        while (true)
+        {
+            SkipBlanksAndComments();
+            if (AtEnd || _code[_pos] is not ('\n' or ';'))
+            {
+                break;
+            }
+
+            AdvanceTo(_pos + 1);
+        }
+
+        if (AtEnd)
+        {
+            return new MermaidToken(MermaidTokenKind.EndOfInput, "", Line, Column, false);
+        }
+
+        var end = _pos;
+        while (end < _code.Length && _code[end] is not ('\n' or ';') && !IsBlank(_code[end]))
+        {
+            end++;
+        }
+
+        _atStatementStart = false;
+        return Emit(MermaidTokenKind.Identifier, end, false);
+    }
+
+    private void SkipFrontMatter()
+    {
+        if (!IsFenceLine(0, out var lineEnd))
+        {
+            return;
+        }
+
+        for (var start = lineEnd + 1; start < _code.Length; start = lineEnd + 1)
+        {
+            if (IsFenceLine(start, out lineEnd))
+            {
+                AdvanceTo(Math.Min(lineEnd + 1, _code.Length));
+                return;
+            }
+        }
+
+        throw ErrorHere("unclosed front matter (expected a closing '---' line)");
+    }
+
+    private bool IsFenceLine(int start, out int lineEnd)
+    {
+        lineEnd = _code.IndexOf('\n', start);
+        if (lineEnd < 0)
+        {
+            lineEnd = _code.Length;
+        }
+
+        return _code.AsSpan(start, lineEnd - start).TrimEnd().SequenceEqual("---");
+    }
+}

@@ -1,0 +1,160 @@
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>
+/// Label modes: the text inside a shape, between <c>--</c> and <c>--&gt;</c>, or between pipes. Brackets and arrows are
+/// text here; quoted labels may hold anything but a double quote.
+/// </summary>
+internal sealed partial class MermaidLexer
+{
+    private const string Structural = "[](){}|\"";
+
+    private MermaidToken ScanQuoted(bool afterSpace)
+    {
+        var close = _code.IndexOf('"', _pos + 1);
+        if (close < 0)
+        {
+            throw ErrorHere("unclosed double quote");
+        }
+
+        var text = _code[(_pos + 1)..close];
+        if (text.Length >= 2 && text[0] == '`' && text[^1] == '`')
+        {
+            // A markdown string ("`**bold**`"): mermaid keeps the markdown and drops the backticks.
+            text = text[1..^1];
+        }
+
+        return EmitText(MermaidTokenKind.QuotedText, text, close + 1, afterSpace);
+    }
+
+    private MermaidToken ScanShapeLabel()
+    {
+        var afterSpace = SkipBlanks();
+        _mode = MermaidLexerMode.ShapeClose;
+        if (CharAt(_pos) == '"')
+        {
+            return ScanQuoted(afterSpace);
+        }
+
+        for (var p = _pos; ; p++)
+        {
+            if (p >= _code.Length || _code[p] == '\n')
+            {
+                throw ErrorAt(_opening, $"unclosed '{_opening.Text}' (expected '{_closers[0]}' on the same line; quote a label that spans lines)");
+            }
+
+            if (ClosesShapeAt(p))
+            {
+                return EmitLabel(p, afterSpace);
+            }
+
+            if (Structural.Contains(_code[p], StringComparison.Ordinal))
+            {
+                AdvanceTo(p);
+                throw ErrorHere($"unexpected '{_code[p]}' inside the label opened with '{_opening.Text}'; put the label in double quotes to use it as text");
+            }
+        }
+    }
+
+    private bool ClosesShapeAt(int p) =>
+        Array.Exists(_closers, closer => string.CompareOrdinal(_code, p, closer, 0, closer.Length) == 0);
+
+    private MermaidToken ScanShapeClose()
+    {
+        var afterSpace = SkipBlanks();
+        var closer = Array.Find(_closers, c => string.CompareOrdinal(_code, _pos, c, 0, c.Length) == 0);
+        if (closer is null)
+        {
+            throw ErrorHere($"expected '{_closers[0]}' to close the label opened with '{_opening.Text}' at line {_opening.Line}, column {_opening.Column}, found {Describe(_pos)}");
+        }
+
+        _mode = MermaidLexerMode.Statement;
+        return Emit(MermaidTokenKind.ShapeClose, _pos + closer.Length, afterSpace);
+    }
+
+    private MermaidToken ScanEdgeLabel()
+    {
+        var afterSpace = SkipBlanks();
+        _mode = MermaidLexerMode.EdgeLabelEnd;
+        if (CharAt(_pos) == '"')
+        {
+            return ScanQuoted(afterSpace);
+        }
+
+        var p = _pos;
+        while (p < _code.Length && _code[p] != '\n')
+        {
+            if (MatchLinkEnd(p, _edgeStroke, out _, out var skipTo) >= 0)
+            {
+                return EmitLabel(p, afterSpace);
+            }
+
+            p = skipTo;
+        }
+
+        var example = _edgeStroke switch { MermaidStroke.Thick => "==>", MermaidStroke.Dotted => ".->", _ => "-->" };
+        throw ErrorAt(_opening, $"unclosed edge label after '{_opening.Text}' (expected a link such as '{example}' on the same line)");
+    }
+
+    private MermaidToken ScanEdgeLabelEnd()
+    {
+        var afterSpace = SkipBlanks();
+        var end = MatchLinkEnd(_pos, _edgeStroke, out var arrow, out _);
+        if (end < 0)
+        {
+            throw ErrorHere($"expected the end of the link opened with '{_opening.Text}' after its label, found {Describe(_pos)}");
+        }
+
+        _mode = MermaidLexerMode.Statement;
+        return Emit(MermaidTokenKind.LinkEnd, end, afterSpace, arrow);
+    }
+
+    private MermaidToken ScanPipeLabel()
+    {
+        var afterSpace = SkipBlanks();
+        _mode = MermaidLexerMode.PipeClose;
+        if (CharAt(_pos) == '"')
+        {
+            return ScanQuoted(afterSpace);
+        }
+
+        var p = _pos;
+        while (p < _code.Length && _code[p] is not ('|' or '\n'))
+        {
+            p++;
+        }
+
+        if (CharAt(p) != '|')
+        {
+            throw ErrorAt(_opening, "unclosed edge label after '|' (expected '|' on the same line)");
+        }
+
+        return EmitLabel(p, afterSpace);
+    }
+
+    private MermaidToken ScanPipeClose()
+    {
+        var afterSpace = SkipBlanks();
+        if (CharAt(_pos) != '|')
+        {
+            throw ErrorHere($"expected '|' to close the edge label, found {Describe(_pos)}");
+        }
+
+        _mode = MermaidLexerMode.Statement;
+        return Emit(MermaidTokenKind.Pipe, _pos + 1, afterSpace);
+    }
+
+    private MermaidToken EmitLabel(int end, bool afterSpace)
+    {
+        var text = _code[_pos..end].Trim();
+        if (text.Length == 0)
+        {
+            throw ErrorHere("a label cannot be empty");
+        }
+
+        return EmitText(MermaidTokenKind.LabelText, text, end, afterSpace);
+    }
+
+    private string Describe(int index) => index >= _code.Length ? "the end of the block"
+        : _code[index] == '\n' ? "the end of the line"
+        : $"'{_code[index]}'";
+}

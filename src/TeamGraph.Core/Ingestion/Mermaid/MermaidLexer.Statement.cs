@@ -1,0 +1,146 @@
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>Statement mode: ids, keywords, links, shape openers and separators.</summary>
+internal sealed partial class MermaidLexer
+{
+    private static readonly HashSet<string> StyleKeywords = new(StringComparer.Ordinal) { "classDef", "class", "style", "linkStyle", "click" };
+
+    private MermaidToken ScanStatement()
+    {
+        var afterSpace = SkipBlanksAndComments();
+        if (AtEnd)
+        {
+            return new MermaidToken(MermaidTokenKind.EndOfInput, "", Line, Column, afterSpace);
+        }
+
+        switch (_code[_pos])
+        {
+            case '\n':
+                return Emit(MermaidTokenKind.Newline, _pos + 1, afterSpace);
+            case ';':
+                return Emit(MermaidTokenKind.Semicolon, _pos + 1, afterSpace);
+            case '&':
+                return Emit(MermaidTokenKind.Ampersand, _pos + 1, afterSpace);
+            case '"':
+                return ScanQuoted(afterSpace);
+            case '|':
+                _mode = MermaidLexerMode.PipeLabel;
+                _opening = Emit(MermaidTokenKind.Pipe, _pos + 1, afterSpace);
+                return _opening;
+            case ':':
+                return ScanClassSuffix(afterSpace);
+            default:
+                break;
+        }
+
+        if (TryScanLink(afterSpace, out var link))
+        {
+            return link;
+        }
+
+        var opener = MermaidShapes.OpenerAt(_code, _pos);
+        if (opener is not null)
+        {
+            _mode = MermaidLexerMode.ShapeLabel;
+            _closers = MermaidShapes.ClosersOf(opener);
+            _opening = Emit(MermaidTokenKind.ShapeOpen, _pos + opener.Length, afterSpace);
+            return _opening;
+        }
+
+        if (IsIdentifierCharAt(_pos))
+        {
+            return ScanWord(afterSpace);
+        }
+
+        throw ErrorHere($"unexpected character '{_code[_pos]}'");
+    }
+
+    /// <summary>Skips blanks and <c>%%</c> comments up to (not including) the end of the line.</summary>
+    private bool SkipBlanksAndComments()
+    {
+        var skipped = SkipBlanks();
+        if (CharAt(_pos) == '%' && CharAt(_pos + 1) == '%')
+        {
+            var newline = _code.IndexOf('\n', _pos);
+            _pos = newline < 0 ? _code.Length : newline;
+            skipped = true;
+        }
+
+        return skipped;
+    }
+
+    private MermaidToken ScanWord(bool afterSpace)
+    {
+        var end = _pos;
+        while (IsIdentifierCharAt(end))
+        {
+            end++;
+        }
+
+        var word = _code[_pos..end];
+        var endsStatementWord = end >= _code.Length || _code[end] is '\n' or ';' || IsBlank(_code[end]);
+        if (!_atStatementStart || !endsStatementWord)
+        {
+            return Emit(MermaidTokenKind.Identifier, end, afterSpace);
+        }
+
+        if (StyleKeywords.Contains(word))
+        {
+            _mode = MermaidLexerMode.RawRest;
+            return Emit(MermaidTokenKind.StyleStatement, end, afterSpace);
+        }
+
+        var kind = word switch
+        {
+            "subgraph" => MermaidTokenKind.Subgraph,
+            "end" => MermaidTokenKind.End,
+            "direction" => MermaidTokenKind.Direction,
+            _ => MermaidTokenKind.Identifier,
+        };
+        return Emit(kind, end, afterSpace);
+    }
+
+    private MermaidToken ScanClassSuffix(bool afterSpace)
+    {
+        if (CharAt(_pos + 1) != ':' || CharAt(_pos + 2) != ':')
+        {
+            throw ErrorHere("unexpected ':'; a class is attached as ':::className'");
+        }
+
+        var end = _pos + 3;
+        while (IsIdentifierCharAt(end))
+        {
+            end++;
+        }
+
+        if (end == _pos + 3)
+        {
+            throw ErrorHere("expected a class name after ':::'");
+        }
+
+        return Emit(MermaidTokenKind.ClassSuffix, end, afterSpace);
+    }
+
+    /// <summary>The rest of a <c>classDef</c>/<c>style</c>/... statement, up to <c>;</c>, a comment or the end of the line.</summary>
+    private MermaidToken ScanRawRest()
+    {
+        var afterSpace = SkipBlanks();
+        var end = _pos;
+        var quoted = false;
+        for (; end < _code.Length && _code[end] != '\n'; end++)
+        {
+            var c = _code[end];
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && (c == ';' || (c == '%' && CharAt(end + 1) == '%')))
+            {
+                break;
+            }
+        }
+
+        _mode = MermaidLexerMode.Statement;
+        return EmitText(MermaidTokenKind.RawText, _code[_pos..end].TrimEnd(), end, afterSpace);
+    }
+}

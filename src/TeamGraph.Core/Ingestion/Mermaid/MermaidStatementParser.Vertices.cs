@@ -1,0 +1,124 @@
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>Node and edge statements: <c>A[x] &amp; B --&gt;|label| C -.-&gt; D</c>.</summary>
+internal sealed partial class MermaidStatementParser
+{
+    private void ParseVertexChain(MermaidToken first)
+    {
+        var group = ParseNodeGroup(first);
+        while (true)
+        {
+            var token = lexer.Peek();
+            if (token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput)
+            {
+                lexer.Next();
+                return;
+            }
+
+            if (token.Kind is not (MermaidTokenKind.Link or MermaidTokenKind.LinkStart))
+            {
+                var last = group[^1];
+                throw token.Kind == MermaidTokenKind.ShapeOpen && token.AfterSpace
+                    ? Error(token, $"a shape must follow its node id without a space ('{last}{token.Text}...')")
+                    : Error(token, $"expected a link, '&' or the end of the statement after node '{last}', found {token.Describe()}");
+            }
+
+            var (arrow, label, linkText) = ParseLink(lexer.Next());
+            var target = lexer.Next();
+            if (target.Kind != MermaidTokenKind.Identifier)
+            {
+                throw Error(target, $"expected a node id after '{linkText}', found {target.Describe()}");
+            }
+
+            var targets = ParseNodeGroup(target);
+            foreach (var from in group)
+            {
+                foreach (var to in targets)
+                {
+                    chart.AddEdge(from, to, label, arrow, token);
+                }
+            }
+
+            group = targets;
+        }
+    }
+
+    private List<string> ParseNodeGroup(MermaidToken first)
+    {
+        var ids = new List<string> { ParseNode(first) };
+        while (lexer.Peek().Kind == MermaidTokenKind.Ampersand)
+        {
+            lexer.Next();
+            var next = lexer.Next();
+            if (next.Kind != MermaidTokenKind.Identifier)
+            {
+                throw Error(next, $"expected a node id after '&', found {next.Describe()}");
+            }
+
+            ids.Add(ParseNode(next));
+        }
+
+        return ids;
+    }
+
+    private string ParseNode(MermaidToken id)
+    {
+        var next = lexer.Peek();
+        if (next.Kind == MermaidTokenKind.ShapeOpen && !next.AfterSpace)
+        {
+            var label = ReadLabel(lexer.Next(), out var closer);
+            chart.AddNode(id, MermaidShapes.Resolve(next.Text, closer), label);
+        }
+        else
+        {
+            chart.AddNode(id, MermaidNodeShape.None, null);
+        }
+
+        if (lexer.Peek().Kind == MermaidTokenKind.ClassSuffix)
+        {
+            lexer.Next();
+        }
+
+        return id.Text;
+    }
+
+    /// <summary>Reads the label and closer after a shape opener; the lexer guarantees they follow or throws.</summary>
+    private string ReadLabel(MermaidToken opener, out string closer)
+    {
+        var label = lexer.Next();
+        if (label.Kind is not (MermaidTokenKind.LabelText or MermaidTokenKind.QuotedText))
+        {
+            throw Error(label, $"expected a label after '{opener.Text}', found {label.Describe()}");
+        }
+
+        closer = Expect(lexer.Next(), MermaidTokenKind.ShapeClose, $"the end of the label opened with '{opener.Text}'").Text;
+        return label.Text;
+    }
+
+    private (MermaidArrow Arrow, string? Label, string Text) ParseLink(MermaidToken link)
+    {
+        if (link.Kind == MermaidTokenKind.Link)
+        {
+            if (lexer.Peek().Kind != MermaidTokenKind.Pipe)
+            {
+                return (link.Arrow, null, link.Text);
+            }
+
+            lexer.Next();
+            var text = lexer.Next();
+            Expect(lexer.Next(), MermaidTokenKind.Pipe, "'|' after the edge label");
+            return (link.Arrow, text.Text, $"{link.Text}|{text.Text}|");
+        }
+
+        var label = lexer.Next();
+        var end = Expect(lexer.Next(), MermaidTokenKind.LinkEnd, $"the end of the link opened with '{link.Text}'");
+        var startHead = link.Arrow.StartHead;
+        if (startHead != MermaidArrowHead.None && startHead != end.Arrow.EndHead)
+        {
+            throw Error(end, $"the link '{link.Text} ... {end.Text}' has different heads at its two ends");
+        }
+
+        var arrow = end.Arrow with { StartHead = startHead };
+        return (arrow, label.Text, end.Text);
+    }
+}

@@ -1,0 +1,126 @@
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>
+/// The flowchart grammar over <see cref="MermaidLexer"/>'s tokens:
+/// <code>
+/// document   := header (separator statement?)* EOF
+/// header     := ('graph' | 'flowchart') direction?
+/// statement  := 'subgraph' subgraphHeader | 'end' | 'direction' direction | styleKeyword rawText | vertexChain
+/// vertexChain:= nodeGroup (link nodeGroup)*
+/// nodeGroup  := node ('&amp;' node)*
+/// node       := id (shapeOpen label shapeClose)? classSuffix?
+/// link       := LINK ('|' label '|')? | LINK_START label LINK_END
+/// </code>
+/// Every rule is a loop, nothing recurses, so nesting depth and line length cost no stack.
+/// </summary>
+internal sealed partial class MermaidStatementParser(MermaidLexer lexer, MermaidFlowchartBuilder chart)
+{
+    private static readonly string[] Directions = ["TB", "TD", "BT", "RL", "LR"];
+
+    public MermaidFlowchart Parse(MermaidToken diagramKeyword)
+    {
+        var direction = "TB";
+        if (lexer.Peek().Kind == MermaidTokenKind.Identifier)
+        {
+            direction = ReadDirection(lexer.Next());
+        }
+
+        ExpectEndOfStatement($"'{diagramKeyword.Text}'");
+        while (true)
+        {
+            var token = lexer.Next();
+            switch (token.Kind)
+            {
+                case MermaidTokenKind.Newline or MermaidTokenKind.Semicolon:
+                    break;
+                case MermaidTokenKind.EndOfInput:
+                    return chart.Build(direction);
+                case MermaidTokenKind.Subgraph:
+                    ParseSubgraphHeader(token);
+                    break;
+                case MermaidTokenKind.End:
+                    chart.CloseSubgraph(token);
+                    ExpectEndOfStatement("'end'");
+                    break;
+                case MermaidTokenKind.Direction:
+                    chart.SetDirection(ReadDirection(Expect(lexer.Next(), MermaidTokenKind.Identifier, "a direction after 'direction'")));
+                    ExpectEndOfStatement("the direction");
+                    break;
+                case MermaidTokenKind.StyleStatement:
+                    Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
+                    ExpectEndOfStatement($"the '{token.Text}' statement");
+                    break;
+                case MermaidTokenKind.Identifier:
+                    ParseVertexChain(token);
+                    break;
+                default:
+                    throw Error(token, $"expected a node id or a statement, found {token.Describe()}");
+            }
+        }
+    }
+
+    private static string ReadDirection(MermaidToken token)
+    {
+        if (Array.IndexOf(Directions, token.Text) < 0)
+        {
+            throw Error(token, $"unknown direction '{token.Text}'; expected TB, TD, BT, RL or LR");
+        }
+
+        return token.Text == "TD" ? "TB" : token.Text;
+    }
+
+    private void ParseSubgraphHeader(MermaidToken keyword)
+    {
+        string? id = null;
+        string? title = null;
+        var token = lexer.Peek();
+        if (token.Kind == MermaidTokenKind.QuotedText)
+        {
+            title = lexer.Next().Text;
+        }
+        else if (token.Kind == MermaidTokenKind.Identifier)
+        {
+            id = lexer.Next().Text;
+            var next = lexer.Peek();
+            if (next.Kind == MermaidTokenKind.ShapeOpen)
+            {
+                if (next.Text != "[")
+                {
+                    throw Error(next, $"a subgraph title goes in square brackets, not '{next.Text}'");
+                }
+
+                title = ReadLabel(lexer.Next(), out _);
+            }
+            else if (next.Kind == MermaidTokenKind.Identifier)
+            {
+                // "subgraph Build and deploy": a title of several words, with a generated id (as mermaid does).
+                var words = new List<string> { id };
+                while (lexer.Peek().Kind == MermaidTokenKind.Identifier)
+                {
+                    words.Add(lexer.Next().Text);
+                }
+
+                (id, title) = (null, string.Join(' ', words));
+            }
+        }
+
+        ExpectEndOfStatement("the subgraph header");
+        chart.OpenSubgraph(id, title, keyword);
+    }
+
+    private void ExpectEndOfStatement(string after)
+    {
+        var token = lexer.Peek();
+        if (token.Kind is not (MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput))
+        {
+            throw Error(token, $"expected the end of the statement after {after}, found {token.Describe()}");
+        }
+
+        lexer.Next();
+    }
+
+    private static MermaidToken Expect(MermaidToken token, MermaidTokenKind kind, string what) =>
+        token.Kind == kind ? token : throw Error(token, $"expected {what}, found {token.Describe()}");
+
+    private static MermaidSyntaxException Error(MermaidToken token, string problem) => new(problem, token.Line, token.Column);
+}

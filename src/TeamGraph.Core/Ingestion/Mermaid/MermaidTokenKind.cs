@@ -1,0 +1,32 @@
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>The kinds of token <see cref="MermaidLexer"/> produces.</summary>
+internal enum MermaidTokenKind
+{
+    EndOfInput,
+    Newline,
+    Semicolon,
+    Identifier,
+    /// <summary>Text between double quotes; markdown-string backticks already removed.</summary>
+    QuotedText,
+    /// <summary>Unquoted text of a shape or edge label, trimmed.</summary>
+    LabelText,
+    Ampersand,
+    /// <summary><c>:::className</c> after a node.</summary>
+    ClassSuffix,
+    /// <summary>A shape opener such as <c>[</c>, <c>([</c>, <c>{{</c>; the label and a <see cref="ShapeClose"/> follow.</summary>
+    ShapeOpen,
+    ShapeClose,
+    /// <summary>A whole link such as <c>--&gt;</c> or <c>-.-</c>.</summary>
+    Link,
+    /// <summary>The start of a labelled link (<c>--</c>, <c>==</c>, <c>-.</c>); a label and a <see cref="LinkEnd"/> follow.</summary>
+    LinkStart,
+    LinkEnd,
+    Pipe,
+    Subgraph,
+    End,
+    Direction,
+    /// <summary><c>classDef</c>, <c>class</c>, <c>style</c>, <c>linkStyle</c> or <c>click</c>; a <see cref="RawText"/> follows.</summary>
+    StyleStatement,
+    RawText,
+}

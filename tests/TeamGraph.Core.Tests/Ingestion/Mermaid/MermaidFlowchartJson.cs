@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TeamGraph.Core.Ingestion.Mermaid;
+
+namespace TeamGraph.Core.Tests.Ingestion.Mermaid;
+
+/// <summary>
+/// The one assertion helper of the data-driven tests: a flowchart as the JSON written next to each input
+/// (<c>tests/data/mermaid/NAME.json</c>), compared as text so a failure shows a readable diff.
+/// </summary>
+internal static class MermaidFlowchartJson
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void AssertMatches(string expectedJsonPath, MermaidFlowchart? actual)
+    {
+        Assert.NotNull(actual);
+        var expected = JsonNode.Parse(File.ReadAllText(expectedJsonPath));
+        Assert.Equal(expected!.ToJsonString(Indented), ToJson(actual).ToJsonString(Indented));
+    }
+
+    public static JsonObject ToJson(MermaidFlowchart chart) => new()
+    {
+        ["direction"] = chart.Direction,
+        ["nodes"] = new JsonArray([.. chart.Nodes.Select(n => (JsonNode)new JsonObject
+        {
+            ["id"] = n.Id,
+            ["label"] = n.Label,
+            ["shape"] = n.Shape.ToString(),
+            ["explicitLabel"] = n.HasExplicitLabel,
+            ["at"] = $"{n.Source.Line}:{n.Column}",
+        })]),
+        ["edges"] = new JsonArray([.. chart.Edges.Select(e => (JsonNode)new JsonObject
+        {
+            ["from"] = e.From,
+            ["to"] = e.To,
+            ["label"] = e.Label,
+            ["stroke"] = e.Stroke.ToString(),
+            ["startHead"] = e.StartHead.ToString(),
+            ["endHead"] = e.EndHead.ToString(),
+            ["length"] = e.Length,
+            ["at"] = $"{e.Source.Line}:{e.Column}",
+        })]),
+        ["subgraphs"] = new JsonArray([.. chart.Subgraphs.Select(s => (JsonNode)new JsonObject
+        {
+            ["id"] = s.Id,
+            ["title"] = s.Title,
+            ["nodes"] = new JsonArray([.. s.NodeIds.Select(id => (JsonNode)JsonValue.Create(id))]),
+            ["parent"] = s.ParentId,
+            ["direction"] = s.Direction,
+            ["at"] = $"{s.Source.Line}:{s.Column}",
+        })]),
+    };
+}
