@@ -1,3 +1,3 @@
 using TeamGraph.Cli;
 
-return await TeamGraphCommandLine.Build().Parse(args).InvokeAsync();
+return TeamGraphCommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace TeamGraph.Core.Export;
+
+/// <summary>
+/// Formats a finite <see cref="double"/> so that it round-trips and still reads as a float (<c>3.0</c>, not <c>3</c>):
+/// both JSON importers and Cypher type <c>3</c> as an integer.
+/// </summary>
+internal static class FloatingPointLiteral
+{
+    public static string Format(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException($"{value} has no literal form; only finite numbers can be exported.", nameof(value));
+        }
+
+        // "R" gives the shortest round-tripping form, e.g. "1E+20"; Cypher's grammar is not sure to take "E+".
+        var text = value.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E", StringComparison.Ordinal);
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
+    }
+}

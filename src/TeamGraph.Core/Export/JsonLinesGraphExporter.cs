@@ -1,0 +1,140 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TeamGraph.Core.Graph;
+
+namespace TeamGraph.Core.Export;
+
+/// <summary>
+/// Writes the graph as JSON lines in the layout of APOC's <c>apoc.export.json</c>, so <c>apoc.import.json</c> loads it:
+/// every node first (<c>{"type":"node","id","labels","properties"}</c>), then every relationship
+/// (<c>{"type":"relationship","id","label","start":{"id","labels"},"end":{"id","labels"},"properties"}</c>).
+/// </summary>
+/// <remarks>
+/// Ids are TeamGraph's deterministic string ids, not Neo4j's internal ones, and each element's <c>properties</c> also
+/// carry them as <c>id</c>, so the import keys elements the same way as the Cypher script and the Neo4j store do.
+/// Property keys are sorted ordinally; doubles always carry a fraction or exponent so they stay floats on import.
+/// Text of the Basic Multilingual Plane (Cyrillic) is written as is; characters beyond it (emoji) as <c>\u</c> escape
+/// pairs, and an unpaired surrogate, which no UTF-8 can carry, as U+FFFD.
+/// </remarks>
+public sealed class JsonLinesGraphExporter : IGraphExporter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    /// <inheritdoc />
+    public void Export(PropertyGraph graph, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        GraphExportValidator.Validate(graph);
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, WriterOptions);
+        foreach (var node in graph.Nodes)
+        {
+            WriteNode(json, node);
+            FlushLine(json, buffer, writer);
+        }
+
+        foreach (var relationship in graph.Relationships)
+        {
+            WriteRelationship(json, relationship, graph);
+            FlushLine(json, buffer, writer);
+        }
+    }
+
+    private static void WriteNode(Utf8JsonWriter json, GraphNode node)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "node");
+        json.WriteString("id", node.Id);
+        WriteLabels(json, node.Label);
+        WriteProperties(json, node.Id, node.Properties);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRelationship(Utf8JsonWriter json, GraphRelationship relationship, PropertyGraph graph)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "relationship");
+        json.WriteString("id", relationship.Id);
+        json.WriteString("label", relationship.Type);
+        WriteEnd(json, "start", graph.FindNode(relationship.StartId)!);
+        WriteEnd(json, "end", graph.FindNode(relationship.EndId)!);
+        WriteProperties(json, relationship.Id, relationship.Properties);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEnd(Utf8JsonWriter json, string name, GraphNode node)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("id", node.Id);
+        WriteLabels(json, node.Label);
+        json.WriteEndObject();
+    }
+
+    private static void WriteLabels(Utf8JsonWriter json, string label)
+    {
+        json.WriteStartArray("labels");
+        json.WriteStringValue(label);
+        json.WriteEndArray();
+    }
+
+    private static void WriteProperties(Utf8JsonWriter json, string id, IReadOnlyDictionary<string, object> properties)
+    {
+        json.WriteStartObject("properties");
+        var withId = properties.Where(p => p.Key != GraphExportValidator.IdKey)
+            .Append(new KeyValuePair<string, object>(GraphExportValidator.IdKey, id))
+            .OrderBy(p => p.Key, StringComparer.Ordinal);
+        foreach (var (key, value) in withId)
+        {
+            json.WritePropertyName(key);
+            WriteValue(json, value);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object value)
+    {
+        switch (value)
+        {
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case long or int:
+                json.WriteNumberValue(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case double number:
+                json.WriteRawValue(FloatingPointLiteral.Format(number), skipInputValidation: true);
+                break;
+            case bool flag:
+                json.WriteBooleanValue(flag);
+                break;
+            case IReadOnlyList<string> items:
+                json.WriteStartArray();
+                foreach (var item in items)
+                {
+                    json.WriteStringValue(item);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentException($"Unexpected property value {value.GetType().Name}.", nameof(value));
+        }
+    }
+
+    private static void FlushLine(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, TextWriter writer)
+    {
+        json.Flush();
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        writer.Write('\n');
+        buffer.Clear();
+        json.Reset(buffer);
+    }
+}

@@ -1,0 +1,34 @@
+namespace TeamGraph.Cli.Tests;
+
+/// <summary>Progress on stderr with the real ingester, on a generated folder of more than fifty cards.</summary>
+public sealed class LargeFolderTests : IDisposable
+{
+    private const int Cards = 60;
+    private readonly string _folder = Directory.CreateTempSubdirectory("teamgraph-large-").FullName;
+
+    public LargeFolderTests()
+    {
+        var template = File.ReadAllText(TestPaths.Data("cli", "broken-and-good", "qa-engineer.md"));
+        for (var i = 1; i <= Cards; i++)
+        {
+            var card = template.Replace("QA Engineer", $"Role {i:D2}", StringComparison.Ordinal)
+                .Replace("| QA |", $"| R{i:D2} |", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(_folder, $"role-{i:D2}.md"), card);
+        }
+    }
+
+    [Fact]
+    public void Lint_SixtyCards_PrintsProgressInTenPercentSteps()
+    {
+        var run = CommandLineRun.Invoke("lint", _folder);
+
+        var progress = run.Stderr.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("ingesting: ", StringComparison.Ordinal)).ToList();
+        // The ingester may report from several threads, so a step can be overtaken, but never printed twice.
+        Assert.InRange(progress.Count, 2, 10);
+        Assert.Equal(progress.Distinct().Count(), progress.Count);
+        Assert.Equal($"ingesting: 100% ({Cards}/{Cards} documents)", progress[^1]);
+        Assert.Contains($"{Cards} documents, ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

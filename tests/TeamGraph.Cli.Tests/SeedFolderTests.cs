@@ -1,0 +1,88 @@
+using System.Text.Json;
+
+namespace TeamGraph.Cli.Tests;
+
+/// <summary>The real ingester on the real <c>seed/</c> folder, end to end.</summary>
+public class SeedFolderTests
+{
+    private static readonly string Seed = Path.Combine(TestPaths.RepoRoot, "seed");
+
+    [Fact]
+    public void Lint_Seed_FindsNoErrors()
+    {
+        var run = CommandLineRun.Invoke("lint", Seed);
+
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        Assert.DoesNotContain("error ", run.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"^1 documents, \d+ nodes, \d+ relationships; diagnostics: 0 errors, \d+ warnings, \d+ info$", run.Stderr.Trim());
+    }
+
+    [Fact]
+    public void Lint_SeedAsJson_ParsesAndMatchesTheTextFormat()
+    {
+        var text = CommandLineRun.Invoke("lint", Seed);
+        var json = CommandLineRun.Invoke("lint", Seed, "--format", "json");
+
+        using var document = JsonDocument.Parse(json.Stdout);
+        var count = text.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        Assert.Equal(count, document.RootElement.GetArrayLength());
+        Assert.All(document.RootElement.EnumerateArray(), d => Assert.Equal("roles/devops-engineer.md", d.GetProperty("path").GetString()));
+    }
+
+    [Fact]
+    public void Export_SeedAsJsonl_HasTheDevOpsRole()
+    {
+        var run = CommandLineRun.Invoke("export", Seed, "--format", "jsonl");
+
+        Assert.Equal(0, run.ExitCode);
+        var nodes = Lines(run.Stdout).Where(l => l.GetProperty("type").GetString() == "node").ToList();
+        Assert.Contains(nodes, n =>
+            n.GetProperty("labels")[0].GetString() == "Role"
+            && n.GetProperty("properties").GetProperty("code").GetString() == "DO"
+            && n.GetProperty("properties").GetProperty("name").GetString() == "DevOps Engineer");
+    }
+
+    [Fact]
+    public void Export_SeedAsJsonl_GivesEveryNodeAndRelationshipASource()
+    {
+        var run = CommandLineRun.Invoke("export", Seed, "--format", "jsonl");
+
+        var lines = Lines(run.Stdout);
+        Assert.Contains(lines, l => l.GetProperty("type").GetString() == "relationship");
+        Assert.All(lines, l => Assert.True(
+            l.GetProperty("properties").TryGetProperty("source", out var source) && source.GetString()!.Length > 0,
+            $"No source on {l.GetRawText()}"));
+    }
+
+    [Fact]
+    public void Export_SeedAsJsonl_RepairsTheMojibake()
+    {
+        var run = CommandLineRun.Invoke("export", Seed, "--format", "jsonl");
+
+        Assert.Contains("Обеспечить надежную, автоматизированную доставку кода в production", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("–û", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_SeedTwice_GivesTheSameBytes()
+    {
+        var first = CommandLineRun.Invoke("export", Seed, "--format", "cypher");
+        var second = CommandLineRun.Invoke("export", Seed, "--format", "cypher");
+
+        Assert.Equal(first.Stdout, second.Stdout);
+    }
+
+    [Fact]
+    public void Export_SeedSummary_CountsWhatWasWritten()
+    {
+        var run = CommandLineRun.Invoke("export", Seed, "--format", "jsonl");
+
+        var lines = Lines(run.Stdout);
+        var nodes = lines.Count(l => l.GetProperty("type").GetString() == "node");
+        var relationships = lines.Count - nodes;
+        Assert.StartsWith($"1 documents, {nodes} nodes, {relationships} relationships; diagnostics: 0 errors,", run.Stderr.Trim(), StringComparison.Ordinal);
+    }
+
+    private static List<JsonElement> Lines(string jsonl) =>
+        [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
+}

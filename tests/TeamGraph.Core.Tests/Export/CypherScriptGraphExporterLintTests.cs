@@ -1,0 +1,110 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text.Json;
+using TeamGraph.Core.Export;
+using TeamGraph.Core.Graph;
+using TeamGraph.Core.Ingestion;
+
+namespace TeamGraph.Core.Tests.Export;
+
+/// <summary>
+/// Holds the Cypher script against Neo4j's own parser and semantic analysis (/work/shared/tools/cypher-lint.mjs).
+/// Needs <c>node</c> on the PATH and <c>TEAMGRAPH_CHECKS_DIR</c> pointing at an installed copy of the tools folder
+/// (<c>npm ci</c> done); skipped otherwise.
+/// </summary>
+public sealed class CypherScriptGraphExporterLintTests : IDisposable
+{
+    private const string ChecksDirVariable = "TEAMGRAPH_CHECKS_DIR";
+    private readonly string _workDir = Directory.CreateTempSubdirectory("teamgraph-cypher-lint-").FullName;
+
+    [Fact]
+    public void Export_NastyGraph_PassesNeo4jLintWithTheVocabularyAsSchema() => AssertPassesLint(ExportTestGraphs.Nasty());
+
+    [Fact]
+    public void Export_SeedGraph_PassesNeo4jLintWithTheVocabularyAsSchema()
+    {
+        var result = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.NotEmpty(result.Graph.Relationships);
+
+        AssertPassesLint(result.Graph);
+    }
+
+    [Fact]
+    public void Linter_UnescapedQuote_IsReported()
+    {
+        var script = WriteFile("broken.cypher", "MERGE (n:`Role` {id: 'it's'});\n");
+
+        var (exitCode, output) = RunLinter(script);
+
+        Assert.True(exitCode == 1, output);
+        Assert.Contains("0 passed, 1 failed", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_workDir, recursive: true);
+
+    private void AssertPassesLint(PropertyGraph graph)
+    {
+        var script = WriteFile("graph.cypher", new CypherScriptGraphExporter().ExportToString(graph));
+        var propertyKeys = graph.Nodes.SelectMany(n => n.Properties.Keys)
+            .Concat(graph.Relationships.SelectMany(r => r.Properties.Keys))
+            .Append("id").Distinct().Order(StringComparer.Ordinal);
+        var schema = WriteFile("schema.json", JsonSerializer.Serialize(new
+        {
+            labels = NodeLabels.All,
+            relationshipTypes = RelationshipTypes.All,
+            propertyKeys,
+        }));
+
+        var (exitCode, output) = RunLinter(script, "--schema", schema, "--warnings-as-errors");
+
+        var statements = NodeLabels.All.Count + graph.Nodes.Count + graph.Relationships.Count;
+        Assert.True(exitCode == 0, output);
+        Assert.Contains($"{statements} passed, 0 failed", output, StringComparison.Ordinal);
+    }
+
+    private string WriteFile(string name, string content)
+    {
+        var path = Path.Combine(_workDir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static (int ExitCode, string Output) RunLinter(params string[] arguments)
+    {
+        var checksDir = Environment.GetEnvironmentVariable(ChecksDirVariable);
+        Assert.SkipWhen(string.IsNullOrEmpty(checksDir), $"{ChecksDirVariable} is not set; point it at an installed copy of /work/shared/tools (see its README).");
+        var linter = Path.Combine(checksDir, "cypher-lint.mjs");
+        Assert.SkipUnless(File.Exists(linter) && Directory.Exists(Path.Combine(checksDir, "node_modules")), $"{ChecksDirVariable}={checksDir} holds no installed cypher-lint.mjs (run npm ci there).");
+
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(linter);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception exception)
+        {
+            Assert.Skip($"node could not be started: {exception.Message}");
+            throw;
+        }
+
+        using (process)
+        {
+            var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            var stdout = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("cypher-lint.mjs did not finish within a minute.");
+            }
+
+            return (process.ExitCode, stdout + stderr.GetAwaiter().GetResult());
+        }
+    }
+}
