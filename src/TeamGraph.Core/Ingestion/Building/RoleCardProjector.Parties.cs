@@ -10,12 +10,8 @@ internal sealed partial class RoleCardProjector
     {
         foreach (var approval in card.Approvals)
         {
-            foreach (var approverId in ActorIds(approval.Approvers, approval.Source))
-            {
-                draft.AddRelationship(RelationshipTypes.NeedsApproval, roleId, approverId,
-                    new PropertyBag(approval.Source).Set("decision", approval.Decision).Set("note", approval.Approvers.Note),
-                    GraphIds.Slug(approval.Decision));
-            }
+            LinkToParties(RelationshipTypes.NeedsApproval, roleId, approval.Approvers, approval.Source, GraphIds.Slug(approval.Decision),
+                bag => bag.Set("decision", approval.Decision).Set("note", approval.Approvers.Note));
         }
     }
 
@@ -23,12 +19,8 @@ internal sealed partial class RoleCardProjector
     {
         foreach (var escalation in card.Escalations)
         {
-            foreach (var recipientId in ActorIds(escalation.Recipients, escalation.Source))
-            {
-                draft.AddRelationship(RelationshipTypes.EscalatesTo, roleId, recipientId,
-                    new PropertyBag(escalation.Source).Set("situation", escalation.Situation).Set("urgency", escalation.Recipients.Note),
-                    GraphIds.Slug(escalation.Situation));
-            }
+            LinkToParties(RelationshipTypes.EscalatesTo, roleId, escalation.Recipients, escalation.Source, GraphIds.Slug(escalation.Situation),
+                bag => bag.Set("situation", escalation.Situation).Set("urgency", escalation.Recipients.Note));
         }
     }
 
@@ -36,11 +28,17 @@ internal sealed partial class RoleCardProjector
     {
         foreach (var meeting in card.Communications)
         {
-            foreach (var partyId in ActorIds(meeting.Party, meeting.Source))
-            {
-                draft.AddRelationship(RelationshipTypes.Meets, roleId, partyId,
-                    new PropertyBag(meeting.Source).Set("frequency", meeting.Frequency).Set("format", meeting.Format).Set("note", meeting.Party.Note));
-            }
+            LinkToParties(RelationshipTypes.Meets, roleId, meeting.Party, meeting.Source, discriminator: null,
+                bag => bag.Set("frequency", meeting.Frequency).Set("format", meeting.Format).Set("note", meeting.Party.Note));
+        }
+    }
+
+    /// <summary>One relationship from the role to each party a cell names, all with the row's properties and source.</summary>
+    private void LinkToParties(string type, string roleId, PartyCell party, SourceRef source, string? discriminator, Func<PropertyBag, PropertyBag> properties)
+    {
+        foreach (var partyId in ActorIds(party, source))
+        {
+            draft.AddRelationship(type, roleId, partyId, properties(new PropertyBag(source)), discriminator);
         }
     }
 

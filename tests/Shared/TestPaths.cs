@@ -1,7 +1,7 @@
-namespace TeamGraph.Cli.Tests;
+namespace TeamGraph.Testing;
 
 /// <summary>Finds the repository (the folder holding TeamGraph.sln) and its test data from the test binaries.</summary>
-public static class TestPaths
+internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
