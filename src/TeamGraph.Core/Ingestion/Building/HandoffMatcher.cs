@@ -10,6 +10,11 @@ namespace TeamGraph.Core.Ingestion.Building;
 /// </summary>
 internal sealed class HandoffMatcher(GraphDraft draft, IReadOnlySet<string> documentedRoleIds, IReadOnlyDictionary<string, IReadOnlyList<string>> groupMembers)
 {
+    private readonly Dictionary<string, GroupFacts> _groups = groupMembers.ToDictionary(
+        g => g.Key,
+        g => new GroupFacts(g.Value.ToHashSet(StringComparer.Ordinal), g.Value.Count(documentedRoleIds.Contains)),
+        StringComparer.Ordinal);
+
     public void AddHandoffs(IEnumerable<HandoffDeclaration> declarations)
     {
         var groups = declarations
@@ -67,15 +72,18 @@ internal sealed class HandoffMatcher(GraphDraft draft, IReadOnlySet<string> docu
     /// <summary>
     /// A group counts as declaring when one of its members does, and as having a card when one of its members does;
     /// members who are themselves the other side ("DevOps gives the Team", DevOps being in the Team) do not count.
+    /// Both checks cost the size of the handoff, not of the group, so "the whole team" stays cheap on large teams.
     /// </summary>
     private bool DeclaredBy(string partyId, List<string> parties, HashSet<string> declarers) =>
-        declarers.Contains(partyId) || MembersBesides(partyId, parties).Any(declarers.Contains);
+        declarers.Contains(partyId)
+        || (_groups.TryGetValue(partyId, out var group) && declarers.Any(d => group.Members.Contains(d) && !parties.Contains(d)));
 
     private bool HasCard(string partyId, List<string> parties) =>
-        documentedRoleIds.Contains(partyId) || MembersBesides(partyId, parties).Any(documentedRoleIds.Contains);
-
-    private IEnumerable<string> MembersBesides(string groupId, List<string> parties) =>
-        groupMembers.TryGetValue(groupId, out var members) ? members.Where(m => !parties.Contains(m)) : [];
+        documentedRoleIds.Contains(partyId)
+        || (_groups.TryGetValue(partyId, out var group)
+            && group.DocumentedCount > parties.Count(p => group.Members.Contains(p) && documentedRoleIds.Contains(p)));
 
     private static string Key(string nodeId) => nodeId[(nodeId.IndexOf(':', StringComparison.Ordinal) + 1)..];
+
+    private sealed record GroupFacts(HashSet<string> Members, int DocumentedCount);
 }

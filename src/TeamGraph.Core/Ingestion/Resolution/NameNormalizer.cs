@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace TeamGraph.Core.Ingestion.Resolution;
@@ -12,10 +11,11 @@ public static class NameNormalizer
     /// <summary>The comparison key of <paramref name="name"/>; empty when it has no letters or digits.</summary>
     public static string Normalize(string name)
     {
-        var folded = name.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture).Replace('ё', 'е');
-        var builder = new StringBuilder(folded.Length);
+        // NFKC only matters outside ASCII; skipping it for ASCII names keeps resolution cheap on large teams.
+        var text = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in folded)
+        foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -24,7 +24,8 @@ public static class NameNormalizer
                     builder.Append(' ');
                 }
 
-                builder.Append(c);
+                var lower = char.ToLowerInvariant(c);
+                builder.Append(lower == 'ё' ? 'е' : lower);
                 pendingSpace = false;
             }
             else
