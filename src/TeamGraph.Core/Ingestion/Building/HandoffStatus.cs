@@ -12,6 +12,6 @@ public static class HandoffStatus
     /// <summary>The other side has no card (an undocumented role, a group without documented members, an outside party).</summary>
     public const string UndocumentedPeer = "UNDOCUMENTED_PEER";
 
-    /// <summary>Both sides declare it, with different formats.</summary>
+    /// <summary>Both sides declare it, with formats that do not agree or with giver and receiver swapped.</summary>
     public const string Conflicting = "CONFLICTING";
 }

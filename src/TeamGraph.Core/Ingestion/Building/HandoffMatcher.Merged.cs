@@ -1,0 +1,61 @@
+namespace TeamGraph.Core.Ingestion.Building;
+
+internal sealed partial class HandoffMatcher
+{
+    /// <summary>
+    /// One handoff made of its declarations. The canonical declaration is the giver's own (an Outputs or Handoff Points
+    /// row) when there is one: it says best who gives and to whom. Receivers named only by other rows are added unless a
+    /// group receiver already holds them.
+    /// </summary>
+    private sealed class MergedHandoff
+    {
+        public MergedHandoff(List<HandoffDeclaration> declarations, HandoffMatcher matcher)
+        {
+            Declarations = declarations;
+            Canonical = declarations.FirstOrDefault(d => d.Side != HandoffSide.Input) ?? declarations[0];
+            GiverId = Canonical.GiverId;
+            var receivers = new List<string>(Canonical.ReceiverIds);
+            foreach (var declaration in declarations.Where(d => d != Canonical && matcher.Forward(d, Canonical)))
+            {
+                receivers.AddRange(declaration.ReceiverIds.Where(r => !receivers.Any(known => matcher.SameParty(known, r))));
+            }
+
+            ReceiverIds = [.. receivers.Order(StringComparer.Ordinal)];
+            Format = declarations.Select(d => d.Format).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f));
+            Trigger = declarations.Select(d => d.Trigger).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+            Conflicts = FindConflicts(matcher);
+        }
+
+        public List<HandoffDeclaration> Declarations { get; }
+
+        public HandoffDeclaration Canonical { get; }
+
+        public string GiverId { get; }
+
+        public IReadOnlyList<string> ReceiverIds { get; }
+
+        public string? Format { get; }
+
+        public string? Trigger { get; }
+
+        /// <summary>"direction" when a card has giver and receiver the other way round; "format" when two cards name formats that do not agree.</summary>
+        public string[] Conflicts { get; }
+
+        private string[] FindConflicts(HandoffMatcher matcher)
+        {
+            var conflicts = new List<string>();
+            if (Declarations.Any(d => !matcher.Forward(d, Canonical)))
+            {
+                conflicts.Add("direction");
+            }
+
+            var formats = Declarations.Where(d => !string.IsNullOrWhiteSpace(d.Format)).ToList();
+            if (formats.Any(a => formats.Any(b => a.DeclarerId != b.DeclarerId && !HandoffText.FormatsAgree(a.Format!, b.Format!))))
+            {
+                conflicts.Add("format");
+            }
+
+            return [.. conflicts];
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace TeamGraph.Core.Ingestion.Building;
+
+internal sealed partial class HandoffMatcher
+{
+    private string Status(MergedHandoff handoff)
+    {
+        if (handoff.Conflicts.Length > 0)
+        {
+            return HandoffStatus.Conflicting;
+        }
+
+        var declarers = handoff.Declarations.Select(d => d.DeclarerId).ToHashSet(StringComparer.Ordinal);
+        var parties = handoff.ReceiverIds.Prepend(handoff.GiverId).ToList();
+        var silentParties = parties.Where(p => !DeclaredBy(p, parties, declarers)).ToList();
+        return silentParties.Count == 0 ? HandoffStatus.Confirmed
+            : silentParties.Any(p => HasCard(p, parties)) ? HandoffStatus.OneSided
+            : HandoffStatus.UndocumentedPeer;
+    }
+
+    /// <summary>
+    /// A group counts as declaring when one of its members does, and as having a card when one of its members does;
+    /// members who are themselves the other side ("DevOps gives the Team", DevOps being in the Team) do not count.
+    /// Both checks cost the size of the handoff, not of the group, so "the whole team" stays cheap on large teams.
+    /// </summary>
+    private bool DeclaredBy(string partyId, List<string> parties, HashSet<string> declarers) =>
+        declarers.Contains(partyId)
+        || (_groups.TryGetValue(partyId, out var group) && declarers.Any(d => group.Members.Contains(d) && !parties.Contains(d)));
+
+    private bool HasCard(string partyId, List<string> parties) =>
+        documentedRoleIds.Contains(partyId)
+        || (_groups.TryGetValue(partyId, out var group)
+            && group.DocumentedCount > parties.Count(p => group.Members.Contains(p) && documentedRoleIds.Contains(p)));
+}

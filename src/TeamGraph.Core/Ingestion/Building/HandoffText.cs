@@ -1,0 +1,71 @@
+using TeamGraph.Core.Ingestion.Resolution;
+
+namespace TeamGraph.Core.Ingestion.Building;
+
+/// <summary>
+/// Compares what is handed over ("Release approval", "release approvals", "Approval of release") and formats. Text is
+/// reduced to a sorted set of word stems: case, punctuation, word order, simple plurals and Cyrillic letters that look
+/// like Latin ones ("Dосs" typed with a Cyrillic "о") do not matter. Two texts match when their stem sets are equal, or
+/// when one adds a single word to the other and the shorter still has two words ("Staging deployment" ~ "Staging
+/// deployment notification"). Nothing looser: a wrong merge would hide exactly the disagreement the audit is for.
+/// </summary>
+public static class HandoffText
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "for", "to", "and", "on", "in", "и", "в", "на", "по", "для", "от", "о", "об",
+    };
+
+    // Lower-case Cyrillic letters with a Latin twin, so a word typed with both keyboards compares equal.
+    private static readonly Dictionary<char, char> CyrillicToLatin = new()
+    {
+        ['а'] = 'a', ['е'] = 'e', ['к'] = 'k', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x',
+        ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's',
+    };
+
+    private static readonly Dictionary<char, char> LatinToCyrillic = CyrillicToLatin.ToDictionary(p => p.Value, p => p.Key);
+
+    /// <summary>The sorted, distinct word stems of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<string> Key(string text)
+    {
+        var stems = NameNormalizer.Loosen(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => !StopWords.Contains(word))
+            .Select(FoldToMajorityScript)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        return [.. stems];
+    }
+
+    /// <summary>True when the two keys name the same thing under the rule above.</summary>
+    public static bool Matches(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == b.Count)
+        {
+            return a.SequenceEqual(b, StringComparer.Ordinal);
+        }
+
+        var (shorter, longer) = a.Count < b.Count ? (a, b) : (b, a);
+        return shorter.Count >= 2 && longer.Count == shorter.Count + 1 && shorter.All(longer.Contains);
+    }
+
+    /// <summary>True when neither format says more than the other allows: equal, or one's words include the other's ("Jira" ⊂ "Jira/Slack").</summary>
+    public static bool FormatsAgree(string a, string b)
+    {
+        var (left, right) = (Key(a), Key(b));
+        return left.Count == 0 || right.Count == 0 || left.All(right.Contains) || right.All(left.Contains);
+    }
+
+    /// <summary>A word mixing scripts is a typo in its majority script: its look-alike letters are folded into that script.</summary>
+    private static string FoldToMajorityScript(string word)
+    {
+        var latin = word.Count(c => c is >= 'a' and <= 'z');
+        var cyrillic = word.Count(c => c is >= '\u0400' and <= '\u04FF');
+        if (latin == 0 || cyrillic == 0)
+        {
+            return word;
+        }
+
+        var fold = latin >= cyrillic ? CyrillicToLatin : LatinToCyrillic;
+        return string.Concat(word.Select(c => fold.GetValueOrDefault(c, c)));
+    }
+}
