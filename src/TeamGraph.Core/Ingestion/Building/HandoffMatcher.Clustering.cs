@@ -70,6 +70,9 @@ internal sealed partial class HandoffMatcher
     private bool Forward(HandoffDeclaration a, HandoffDeclaration b) =>
         SameParty(a.GiverId, b.GiverId) && a.ReceiverIds.Any(ra => b.ReceiverIds.Any(rb => SameParty(ra, rb)));
 
+    /// <summary>Swapped, and not also forward (a group on both sides, "Team → Team", is not a swap).</summary>
+    private bool IsReversed(HandoffDeclaration a, HandoffDeclaration b) => Reversed(a, b) && !Forward(a, b);
+
     private bool Reversed(HandoffDeclaration a, HandoffDeclaration b) =>
         b.ReceiverIds.Any(rb => SameParty(a.GiverId, rb)) && a.ReceiverIds.Any(ra => SameParty(ra, b.GiverId));
 

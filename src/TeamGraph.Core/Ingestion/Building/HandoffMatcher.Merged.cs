@@ -4,8 +4,9 @@ internal sealed partial class HandoffMatcher
 {
     /// <summary>
     /// One handoff made of its declarations. The canonical declaration is the giver's own (an Outputs or Handoff Points
-    /// row) when there is one: it says best who gives and to whom. Receivers named only by other rows are added unless a
-    /// group receiver already holds them.
+    /// row) when there is one: it says best what is handed over. The giver is the party that covers every declared
+    /// giver ("Developers" when DevOps's card says Developers and the backend and frontend cards each say themselves);
+    /// receivers named only by other rows are added unless a group receiver already holds them.
     /// </summary>
     private sealed class MergedHandoff
     {
@@ -13,7 +14,9 @@ internal sealed partial class HandoffMatcher
         {
             Declarations = declarations;
             Canonical = declarations.FirstOrDefault(d => d.Side != HandoffSide.Input) ?? declarations[0];
-            GiverId = Canonical.GiverId;
+            var forwardGivers = declarations.Where(d => !matcher.IsReversed(d, Canonical)).Select(d => d.GiverId).Distinct(StringComparer.Ordinal).ToList();
+            GiverId = forwardGivers.OrderByDescending(matcher._groups.ContainsKey).ThenBy(g => g, StringComparer.Ordinal)
+                .FirstOrDefault(g => forwardGivers.All(other => matcher.SameParty(g, other))) ?? Canonical.GiverId;
             var receivers = new List<string>(Canonical.ReceiverIds);
             foreach (var declaration in declarations.Where(d => d != Canonical && matcher.Forward(d, Canonical)))
             {
@@ -44,7 +47,7 @@ internal sealed partial class HandoffMatcher
         private string[] FindConflicts(HandoffMatcher matcher)
         {
             var conflicts = new List<string>();
-            if (Declarations.Any(d => !matcher.Forward(d, Canonical)))
+            if (Declarations.Any(d => matcher.IsReversed(d, Canonical)))
             {
                 conflicts.Add("direction");
             }

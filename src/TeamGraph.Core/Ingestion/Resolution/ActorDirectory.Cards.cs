@@ -65,7 +65,12 @@ public sealed partial class ActorDirectory
             {
                 AddAlias(_roles[byLabel.Key], node.Id);
             }
-            else if (byLabel is null)
+            else if (byLabel is not null)
+            {
+                // ST[Stakeholders]: the node id names a group or outside party, not a new role.
+                Index(node.Id, byLabel);
+            }
+            else
             {
                 AddRole(node.Id, node.Label, node.Source);
             }
