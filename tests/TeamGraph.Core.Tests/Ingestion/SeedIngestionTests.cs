@@ -5,7 +5,10 @@ using TeamGraph.Core.Ingestion.Building;
 
 namespace TeamGraph.Core.Tests.Ingestion;
 
-/// <summary>The real seed folder, ingested end to end, checked against the facts in ../shared/seed/README.md.</summary>
+/// <summary>
+/// The real seed folder, ingested end to end: the user's DevOps card checked against the facts in
+/// ../shared/seed/README.md, and the team around it (five more cards and the registry).
+/// </summary>
 public class SeedIngestionTests
 {
     private const string CardPath = "roles/devops-engineer.md";
@@ -65,7 +68,8 @@ public class SeedIngestionTests
     [Fact]
     public void Seed_PrimaryDuties_CarryTheirShareOfTime()
     {
-        var primary = Graph.Nodes.Where(n => n.Label == NodeLabels.Responsibility && (string)n.Properties["kind"] == "primary");
+        var primary = Graph.Nodes.Where(n => n.Label == NodeLabels.Responsibility && n.Id.StartsWith("responsibility:DO:", StringComparison.Ordinal) && (string)n.Properties["kind"] == "primary").ToList();
+        Assert.Equal(5, primary.Count);
         Assert.All(primary, n => Assert.Equal("70%", n.Properties["share"]));
     }
 
@@ -106,30 +110,50 @@ public class SeedIngestionTests
 
         Assert.Equal("Successful deployment", handoff.Properties["trigger"]);
         Assert.Equal(["group:team", "role:QA"], Graph.Relationships.Where(r => r.Type == RelationshipTypes.To && r.StartId == handoff.Id).Select(r => r.EndId));
-        Assert.Equal(HandoffStatus.UndocumentedPeer, handoff.Properties["status"]);
+        Assert.Equal(HandoffStatus.OneSided, handoff.Properties["status"]);
     }
 
     [Fact]
     public void Seed_CollaborationMap_GivesSevenLabelledEdgesBetweenResolvedRoles()
     {
-        var edges = Graph.Relationships.Where(r => r.Type == RelationshipTypes.Collaborates).ToList();
+        var edges = Graph.Relationships.Where(r => r.Type == RelationshipTypes.Collaborates && (string)r.Properties["document"] == CardPath).ToList();
 
         Assert.Equal(7, edges.Count);
         Assert.Contains(edges, r => r.StartId == "role:TL" && r.EndId == "role:DO" && (string)r.Properties["label"] == "infra requirements");
-        Assert.Equal(["BE", "DO", "FE", "PM", "QA", "TL"], Graph.Nodes.Where(n => n.Label == NodeLabels.Role).Select(n => (string)n.Properties["code"]));
     }
 
     [Fact]
-    public void Seed_OtherParties_AreGroupsAndExternalActorsWithWarnings()
+    public void Seed_OtherParties_AreTheRegistrysGroupsAndExternalActors()
     {
         Assert.Equal(["BE", "FE"], (string[])Graph.FindNode("group:developers")!.Properties["members"]);
         Assert.Equal(["BE", "DO", "FE", "PM", "QA", "TL"], (string[])Graph.FindNode("group:team")!.Properties["members"]);
         Assert.Equal("system", Graph.FindNode("external:monitoring")!.Properties["kind"]);
         Assert.Equal("external", Graph.FindNode("external:stakeholders")!.Properties["kind"]);
-        var warned = Result.Value.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => (d.Code, d.Line)).ToList();
+        Assert.All(Graph.Nodes.Where(n => n.Label is NodeLabels.Group or NodeLabels.ExternalActor), n => Assert.True((bool)n.Properties["declared"]));
+    }
+
+    [Fact]
+    public void Seed_Team_HasSixDocumentedRolesAndNoWarnings()
+    {
+        var roles = Graph.Nodes.Where(n => n.Label == NodeLabels.Role).ToList();
+
+        Assert.Equal(["BE", "DO", "FE", "PM", "QA", "TL"], roles.Select(n => (string)n.Properties["code"]));
+        Assert.All(roles, r => Assert.True((bool)r.Properties["documented"]));
+        Assert.DoesNotContain(Result.Value.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+    }
+
+    [Fact]
+    public void Seed_ReleaseHandoffs_AreMatchedAcrossCards()
+    {
+        var merged = Graph.FindNode("handoff:developers>DO:merged-code-migrations")!;
+        Assert.Equal(HandoffStatus.Confirmed, merged.Properties["status"]);
         Assert.Equal(
-            [("unresolved-name", 178), ("actor-not-in-registry", 189), ("actor-not-in-registry", 201), ("actor-not-in-registry", 202), ("actor-not-in-registry", 209)],
-            warned);
+            ["roles/backend-developer.md", "roles/devops-engineer.md", "roles/frontend-developer.md"],
+            Graph.Relationships.Where(r => r.Type == RelationshipTypes.Declares && r.EndId == merged.Id).Select(r => r.StartId["doc:".Length..]).Distinct().Order(StringComparer.Ordinal));
+
+        var staging = Graph.FindNode("handoff:DO>QA:staging-deployments")!;
+        Assert.Equal(HandoffStatus.Conflicting, staging.Properties["status"]);
+        Assert.Equal(["format"], (string[])staging.Properties["conflicts"]);
     }
 
     [Fact]
@@ -146,8 +170,9 @@ public class SeedIngestionTests
     [Fact]
     public void Seed_EveryNodeAndRelationship_HasASource()
     {
-        Assert.All(Graph.Nodes, n => Assert.Matches(@"^roles/devops-engineer\.md:\d+$", (string)n.Properties["source"]));
-        Assert.All(Graph.Relationships, r => Assert.Matches(@"^roles/devops-engineer\.md:\d+$", (string)r.Properties["source"]));
+        const string SeedSource = @"^(roles/[a-z-]+|team-structure|README)\.md:\d+$";
+        Assert.All(Graph.Nodes, n => Assert.Matches(SeedSource, (string)n.Properties["source"]));
+        Assert.All(Graph.Relationships, r => Assert.Matches(SeedSource, (string)r.Properties["source"]));
     }
 
     [Fact]
