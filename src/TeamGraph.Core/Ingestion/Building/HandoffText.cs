@@ -30,7 +30,7 @@ public static class HandoffText
     {
         var stems = NameNormalizer.Loosen(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(word => !StopWords.Contains(word))
-            .Select(FoldToMajorityScript)
+            .Select(FoldToOneScript)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         return [.. stems];
@@ -55,17 +55,22 @@ public static class HandoffText
         return left.Count == 0 || right.Count == 0 || left.All(right.Contains) || right.All(left.Contains);
     }
 
-    /// <summary>A word mixing scripts is a typo in its majority script: its look-alike letters are folded into that script.</summary>
-    private static string FoldToMajorityScript(string word)
+    /// <summary>
+    /// A word mixing scripts is a typo in one of them: when all its Cyrillic letters have Latin twins it is read as
+    /// Latin ("Dосs"), when all its Latin letters have Cyrillic twins as Cyrillic ("пpиёмка"); otherwise it is left alone.
+    /// </summary>
+    private static string FoldToOneScript(string word)
     {
-        var latin = word.Count(c => c is >= 'a' and <= 'z');
-        var cyrillic = word.Count(c => c is >= '\u0400' and <= '\u04FF');
-        if (latin == 0 || cyrillic == 0)
+        var cyrillic = word.Where(c => c is >= '\u0400' and <= '\u04FF').ToList();
+        var latin = word.Where(c => c is >= 'a' and <= 'z').ToList();
+        if (cyrillic.Count == 0 || latin.Count == 0)
         {
             return word;
         }
 
-        var fold = latin >= cyrillic ? CyrillicToLatin : LatinToCyrillic;
-        return string.Concat(word.Select(c => fold.GetValueOrDefault(c, c)));
+        var fold = cyrillic.All(CyrillicToLatin.ContainsKey) ? CyrillicToLatin
+            : latin.All(LatinToCyrillic.ContainsKey) ? LatinToCyrillic
+            : null;
+        return fold is null ? word : string.Concat(word.Select(c => fold.GetValueOrDefault(c, c)));
     }
 }

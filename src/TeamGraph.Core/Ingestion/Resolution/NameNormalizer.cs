@@ -38,8 +38,9 @@ public static class NameNormalizer
     }
 
     /// <summary>
-    /// A looser key for a second attempt: each word reduced to a simple stem (plural "s"/"es" dropped, "developer" and
-    /// "dev" equal, "engineer" dropped), so "Backend Developers" matches "Backend Dev".
+    /// A looser key for a second attempt: each word reduced to a simple stem (English plurals dropped: "reports",
+    /// "statuses", "dependencies", "changes"; "developer" and "dev" equal; "engineer" dropped), so "Backend Developers"
+    /// matches "Backend Dev".
     /// </summary>
     public static string Loosen(string name)
     {
@@ -53,8 +54,13 @@ public static class NameNormalizer
     {
         "developer" or "developers" or "dev" or "devs" => "dev",
         "engineer" or "engineers" => "",
-        _ when word.Length > 4 && word.EndsWith("es", StringComparison.Ordinal) && !word.EndsWith("ses", StringComparison.Ordinal) => word[..^2],
-        _ when word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) => word[..^1],
+        _ when word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
+        _ when word.Length > 4 && EndsWithAny(word, "sses", "uses", "xes", "ches", "shes") => word[..^2],
+        _ when EndsWithAny(word, "ss", "us", "is") => word,
+        _ when word.Length > 3 && word.EndsWith('s') => word[..^1],
         _ => word,
     };
+
+    private static bool EndsWithAny(string word, params string[] endings) =>
+        endings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
 }

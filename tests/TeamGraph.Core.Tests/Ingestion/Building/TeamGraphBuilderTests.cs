@@ -155,4 +155,56 @@ public class TeamGraphBuilderTests
         Assert.Equal(first.Nodes.Select(n => n.Id), second.Nodes.Select(n => n.Id));
         Assert.Equal(first.Relationships.Select(r => r.Id), second.Relationships.Select(r => r.Id));
     }
+
+    [Fact]
+    public void Build_GroupAndItsMembersDeclareOneHandoff_MergesUnderTheGroup()
+    {
+        var backend = Card("roles/be.md", "BE", "Backend Dev") with { Outputs = [Flow("roles/be.md", 5, "DevOps", "Merged code", "GitHub")] };
+
+        var graph = BuildTeam(Document(backend));
+
+        var merged = HandoffAbout(graph, "Merged code");
+        Assert.StartsWith("handoff:developers>DO:", merged.Id, StringComparison.Ordinal);
+        Assert.Equal(["roles/be.md:5", "roles/devops.md:21"], (string[])merged.Properties["sources"]);
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.Gives && r.StartId == "group:developers" && r.EndId == merged.Id);
+    }
+
+    [Fact]
+    public void Build_GroupReceiverConfirmedByAMember_IsConfirmed()
+    {
+        var devops = Card("roles/devops.md", "DO", "DevOps Engineer") with { Outputs = [Flow("roles/devops.md", 9, "Team", "Deployment status", "Slack")] };
+        var qa = Card("roles/qa.md", "QA", "QA Engineer") with { Inputs = [Flow("roles/qa.md", 4, "DevOps Engineer", "Deployment statuses", "Slack")] };
+
+        var graph = TeamGraphBuilder.Build(TeamRegistry.Empty, [Document(devops), Document(qa)], _diagnostics);
+
+        var handoff = HandoffAbout(graph, "Deployment status");
+        Assert.Equal(HandoffStatus.Confirmed, handoff.Properties["status"]);
+        Assert.Equal("group:team", Assert.Single(graph.Relationships, r => r.Type == RelationshipTypes.To && r.StartId == handoff.Id).EndId);
+    }
+
+    [Fact]
+    public void Build_BothCardsSayTheyReceiveTheSameThingFromEachOther_IsADirectionConflict()
+    {
+        var devops = Card("roles/devops.md", "DO", "DevOps Engineer") with { Inputs = [Flow("roles/devops.md", 9, "QA", "Release approval")] };
+        var qa = Card("roles/qa.md", "QA", "QA Engineer") with { Inputs = [Flow("roles/qa.md", 4, "DevOps", "Release approvals")] };
+
+        var graph = TeamGraphBuilder.Build(TeamRegistry.Empty, [Document(devops), Document(qa)], _diagnostics);
+
+        var handoff = HandoffAbout(graph, "Release approval");
+        Assert.Equal(HandoffStatus.Conflicting, handoff.Properties["status"]);
+        Assert.Equal(["direction"], (string[])handoff.Properties["conflicts"]);
+    }
+
+    [Fact]
+    public void Build_TwoRowsOfOneTableToDifferentPeople_StayTwoHandoffs()
+    {
+        var devops = Card("roles/devops.md", "DO", "DevOps Engineer") with
+        {
+            Outputs = [Flow("roles/devops.md", 9, "QA", "Reports"), Flow("roles/devops.md", 10, "PM", "Reports")],
+        };
+
+        var graph = TeamGraphBuilder.Build(TeamRegistry.Empty, [Document(devops)], _diagnostics);
+
+        Assert.Equal(2, graph.Nodes.Count(n => n.Label == NodeLabels.Handoff));
+    }
 }
