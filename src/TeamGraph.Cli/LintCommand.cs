@@ -1,20 +1,18 @@
 using System.CommandLine;
+using TeamGraph.Core.Audit;
 using TeamGraph.Core.Diagnostics;
 
 namespace TeamGraph.Cli;
 
 /// <summary>
 /// <c>teamgraph lint &lt;dir&gt; [--format text|json] [--warnings-as-errors]</c>: every diagnostic of an ingest on
-/// stdout; exit 1 on errors (or warnings, when asked), 0 otherwise.
+/// stdout, followed by the audit's findings; exit 1 on errors (or warnings, when asked), 0 otherwise.
 /// </summary>
 internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
 {
-    private const string TextFormat = "text";
-    private const string JsonFormat = "json";
-
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
 
-    private readonly Option<string> _format = CreateFormatOption();
+    private readonly Option<string> _format = OutputFormat.CreateOption("How to print diagnostics: one per line, or a JSON array.");
 
     private readonly Option<bool> _warningsAsErrors = new("--warnings-as-errors")
     {
@@ -39,13 +37,15 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
             return ExitCodes.Failure;
         }
 
-        if (parseResult.GetValue(_format) == JsonFormat)
+        // The audit's findings are part of lint: one command tells a team everything wrong with its documents.
+        var diagnostics = result.Diagnostics.Concat(TeamAuditor.Audit(result).Select(f => f.ToDiagnostic())).ToList();
+        if (parseResult.GetValue(_format) == OutputFormat.Json)
         {
-            stdout.WriteLine(DiagnosticJsonFormatter.Format(result.Diagnostics));
+            stdout.WriteLine(DiagnosticJsonFormatter.Format(diagnostics));
         }
         else
         {
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var diagnostic in diagnostics)
             {
                 stdout.WriteLine(diagnostic.ToString());
             }
@@ -54,17 +54,6 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
         stdout.Flush();
         stderr.WriteLine(IngestionSummary.Format(result));
         var failAt = parseResult.GetValue(_warningsAsErrors) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
-        return result.Diagnostics.Any(d => d.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;
-    }
-
-    private static Option<string> CreateFormatOption()
-    {
-        var option = new Option<string>("--format", "-f")
-        {
-            Description = "How to print diagnostics: one per line, or a JSON array.",
-            DefaultValueFactory = _ => TextFormat,
-        };
-        option.AcceptOnlyFromAmong(TextFormat, JsonFormat);
-        return option;
+        return diagnostics.Any(d => d.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

@@ -36,6 +36,7 @@ internal static class TeamGraphCommandLine
         {
             new LintCommand(stdout, stderr, ingest).Create(),
             new ExportCommand(stdout, stderr, ingest).Create(),
+            new AuditCommand(stdout, stderr, ingest).Create(),
         };
 
     private static string CommandPath(ParseResult parseResult)

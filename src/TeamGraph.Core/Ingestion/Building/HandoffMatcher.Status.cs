@@ -2,19 +2,25 @@ namespace TeamGraph.Core.Ingestion.Building;
 
 internal sealed partial class HandoffMatcher
 {
-    private string Status(MergedHandoff handoff)
+    private string Status(MergedHandoff handoff, string[] silentParties)
     {
         if (handoff.Conflicts.Length > 0)
         {
             return HandoffStatus.Conflicting;
         }
 
-        var declarers = handoff.Declarations.Select(d => d.DeclarerId).ToHashSet(StringComparer.Ordinal);
         var parties = handoff.ReceiverIds.Prepend(handoff.GiverId).ToList();
-        var silentParties = parties.Where(p => !DeclaredBy(p, parties, declarers)).ToList();
-        return silentParties.Count == 0 ? HandoffStatus.Confirmed
+        return silentParties.Length == 0 ? HandoffStatus.Confirmed
             : silentParties.Any(p => HasCard(p, parties)) ? HandoffStatus.OneSided
             : HandoffStatus.UndocumentedPeer;
+    }
+
+    /// <summary>The parties of the handoff whose cards (or whose members' cards) do not declare it.</summary>
+    private string[] SilentParties(MergedHandoff handoff)
+    {
+        var declarers = handoff.Declarations.Select(d => d.DeclarerId).ToHashSet(StringComparer.Ordinal);
+        var parties = handoff.ReceiverIds.Prepend(handoff.GiverId).ToList();
+        return [.. parties.Where(p => !DeclaredBy(p, parties, declarers))];
     }
 
     /// <summary>

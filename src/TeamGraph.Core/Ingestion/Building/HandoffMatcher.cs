@@ -29,9 +29,10 @@ internal sealed partial class HandoffMatcher(GraphDraft draft, IReadOnlySet<stri
     {
         var canonical = handoff.Canonical;
         var id = UniqueId($"handoff:{Key(handoff.GiverId)}>{string.Join('+', handoff.ReceiverIds.Select(Key))}:{GraphIds.Slug(canonical.What)}");
+        var silent = SilentParties(handoff);
         draft.AddNode(id, NodeLabels.Handoff, new PropertyBag(canonical.Source)
             .Set("id", id).Set("what", canonical.What).Set("format", handoff.Format).Set("trigger", handoff.Trigger)
-            .Set("status", Status(handoff)).Set("conflicts", handoff.Conflicts)
+            .Set("status", Status(handoff, silent)).Set("conflicts", handoff.Conflicts).Set("undeclaredBy", silent)
             .Set("sources", handoff.Declarations.Select(d => d.Source.ToString()).ToArray()));
 
         draft.AddRelationship(RelationshipTypes.Gives, handoff.GiverId, id, new PropertyBag(canonical.Source));

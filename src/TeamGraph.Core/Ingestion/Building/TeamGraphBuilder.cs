@@ -32,10 +32,16 @@ public sealed partial class TeamGraphBuilder
             directory.AddMermaidNodes(document.Charts.SelectMany(c => c.Nodes));
         }
 
+        // Every document first, so a link to a document later in path order finds it rather than creating a missing one.
         var draft = new GraphDraft();
         foreach (var document in ordered)
         {
             AddDocument(draft, document);
+        }
+
+        foreach (var document in ordered)
+        {
+            AddLinks(draft, document);
         }
 
         var declarations = new List<HandoffDeclaration>();
@@ -57,14 +63,19 @@ public sealed partial class TeamGraphBuilder
     private static void AddDocument(GraphDraft draft, SourceDocument document)
     {
         var card = document.Card;
-        var id = draft.AddNode(GraphIds.Document(document.Path), NodeLabels.Document,
+        draft.AddNode(GraphIds.Document(document.Path), NodeLabels.Document,
             new PropertyBag(card.Title?.Source ?? new SourceRef(document.Path, 1))
                 .Set("path", document.Path).Set("title", card.Title?.Text).Set("sha256", document.Sha256)
                 .Set("exists", true).Set("kind", document.IsRoleCard ? "role-card" : "document"));
-        foreach (var link in card.Links)
+    }
+
+    private static void AddLinks(GraphDraft draft, SourceDocument document)
+    {
+        foreach (var link in document.Card.Links)
         {
             var targetId = DocumentLinks.AddTarget(draft, document.Path, link);
-            draft.AddRelationship(RelationshipTypes.LinksTo, id, targetId, new PropertyBag(link.Source).Set("text", link.Text));
+            draft.AddRelationship(RelationshipTypes.LinksTo, GraphIds.Document(document.Path), targetId,
+                new PropertyBag(link.Source).Set("text", link.Text), $"{link.Source.Line}");
         }
     }
 }

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using TeamGraph.Core.Audit;
+using TeamGraph.Core.Diagnostics;
+
+namespace TeamGraph.Cli;
+
+/// <summary>
+/// <c>teamgraph audit &lt;dir&gt; [--format text|json] [--severity info|warning|error]</c>: where the team's documents
+/// disagree with each other; exit 1 when a finding is at or above the chosen severity (default warning).
+/// </summary>
+internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
+{
+    private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
+
+    private readonly Option<string> _format = OutputFormat.CreateOption("How to print findings: one per line, or a JSON array with every source.");
+
+    private readonly Option<string> _severity = CreateSeverityOption();
+
+    public Command Create()
+    {
+        var command = new Command("audit", "Find where the role cards disagree: one-sided or conflicting handoffs, unknown actors, map drift, broken links, escalation problems.")
+        {
+            _folder, _format, _severity,
+        };
+        command.SetAction(Run);
+        return command;
+    }
+
+    private int Run(ParseResult parseResult)
+    {
+        var result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder));
+        if (result is null)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var findings = TeamAuditor.Audit(result);
+        if (parseResult.GetValue(_format) == OutputFormat.Json)
+        {
+            stdout.WriteLine(AuditJsonFormatter.Format(findings));
+        }
+        else
+        {
+            foreach (var finding in findings)
+            {
+                stdout.WriteLine(finding.ToDiagnostic().ToString());
+            }
+        }
+
+        stdout.Flush();
+        var failAt = Enum.Parse<DiagnosticSeverity>(parseResult.GetRequiredValue(_severity), ignoreCase: true);
+        var counts = string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
+        stderr.WriteLine($"{findings.Count} findings{(counts.Length > 0 ? $": {counts}" : "")}");
+        return findings.Any(f => f.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static Option<string> CreateSeverityOption()
+    {
+        var option = new Option<string>("--severity", "-s")
+        {
+            Description = "Exit 1 when a finding is at or above this severity.",
+            DefaultValueFactory = _ => "warning",
+        };
+        option.AcceptOnlyFromAmong("info", "warning", "error");
+        return option;
+    }
+}

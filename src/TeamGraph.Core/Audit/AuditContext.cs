@@ -1,0 +1,68 @@
+using TeamGraph.Core.Cards;
+using TeamGraph.Core.Graph;
+
+namespace TeamGraph.Core.Audit;
+
+/// <summary>The graph and cards under audit, with the lookups the rules share.</summary>
+internal sealed class AuditContext
+{
+    private readonly ILookup<string, GraphRelationship> _outgoing;
+    private readonly ILookup<string, GraphRelationship> _incoming;
+    private readonly Dictionary<string, HashSet<string>> _groupMembers;
+
+    public AuditContext(PropertyGraph graph, IReadOnlyList<RoleCard> cards)
+    {
+        Graph = graph;
+        Cards = cards;
+        _outgoing = graph.Relationships.ToLookup(r => r.StartId, StringComparer.Ordinal);
+        _incoming = graph.Relationships.ToLookup(r => r.EndId, StringComparer.Ordinal);
+        _groupMembers = graph.Relationships.Where(r => r.Type == RelationshipTypes.MemberOf)
+            .GroupBy(r => r.EndId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.StartId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    public PropertyGraph Graph { get; }
+
+    public IReadOnlyList<RoleCard> Cards { get; }
+
+    public IEnumerable<GraphNode> NodesLabelled(string label) => Graph.Nodes.Where(n => n.Label == label);
+
+    public IEnumerable<GraphRelationship> Outgoing(string nodeId, string type) => _outgoing[nodeId].Where(r => r.Type == type);
+
+    public IEnumerable<GraphRelationship> Incoming(string nodeId, string type) => _incoming[nodeId].Where(r => r.Type == type);
+
+    /// <summary>Every relationship that touches the node: where it is mentioned.</summary>
+    public IEnumerable<GraphRelationship> Mentions(string nodeId) =>
+        _incoming[nodeId].Concat(_outgoing[nodeId]).Where(r => r.Type != RelationshipTypes.MemberOf);
+
+    /// <summary>The role ids a party stands for: itself, or a group's members.</summary>
+    public IReadOnlySet<string> Expand(string partyId) =>
+        _groupMembers.TryGetValue(partyId, out var members) ? members : new HashSet<string>(StringComparer.Ordinal) { partyId };
+
+    /// <summary>True when the two are the same party or one is a group holding the other.</summary>
+    public bool SameParty(string a, string b) =>
+        a == b || (_groupMembers.TryGetValue(a, out var ofA) && ofA.Contains(b)) || (_groupMembers.TryGetValue(b, out var ofB) && ofB.Contains(a));
+
+    /// <summary>A node's display name: a role's name with its code, a group's or actor's name.</summary>
+    public string NameOf(string nodeId) => Graph.FindNode(nodeId) is { } node
+        ? node.Properties.GetValueOrDefault("code") is string code ? $"{node.Properties["name"]} ({code})" : (string)node.Properties.GetValueOrDefault("name", nodeId)
+        : nodeId;
+
+    /// <summary>Where the role's card starts, if it has one.</summary>
+    public SourceRef? CardOf(string roleId) =>
+        Outgoing(roleId, RelationshipTypes.DescribedIn).Select(r => (SourceRef?)Source(r)).FirstOrDefault();
+
+    public static SourceRef Source(GraphRelationship relationship) => Parse((string)relationship.Properties["source"]);
+
+    public static SourceRef Source(GraphNode node) => Parse((string)node.Properties["source"]);
+
+    /// <summary>Distinct sources in path and line order.</summary>
+    public static List<SourceRef> Sorted(IEnumerable<SourceRef> sources) =>
+        [.. sources.Distinct().OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Line)];
+
+    public static SourceRef Parse(string source)
+    {
+        var colon = source.LastIndexOf(':');
+        return colon > 0 && int.TryParse(source.AsSpan(colon + 1), out var line) ? new SourceRef(source[..colon], line) : new SourceRef(source, 0);
+    }
+}

@@ -1,0 +1,30 @@
+using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Graph;
+
+namespace TeamGraph.Core.Audit.Rules;
+
+/// <summary>
+/// Roles that escalate to each other in a circle (groups expanded to their members, a role escalating to a group it
+/// belongs to ignored): each strongly connected set of two or more roles is one finding citing its escalation rows.
+/// </summary>
+internal sealed class EscalationCycleRule : IAuditRule
+{
+    public IEnumerable<AuditFinding> Check(AuditContext context)
+    {
+        var edges = context.Graph.Relationships.Where(r => r.Type == RelationshipTypes.EscalatesTo)
+            .SelectMany(r => context.Expand(r.EndId).Where(target => target != r.StartId && target.StartsWith("role:", StringComparison.Ordinal))
+                .Select(target => (From: r.StartId, To: target, Row: r)))
+            .ToList();
+        var successors = edges.GroupBy(e => e.From, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.To).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+
+        foreach (var component in StronglyConnected.Components(successors).Where(c => c.Count > 1))
+        {
+            var inside = edges.Where(e => component.Contains(e.From) && component.Contains(e.To)).ToList();
+            var path = string.Join("; ", inside.Select(e => $"{context.NameOf(e.From)} → {context.NameOf(e.To)} ('{e.Row.Properties["situation"]}')").Distinct());
+            yield return new AuditFinding(AuditRuleCodes.EscalationCycle, DiagnosticSeverity.Warning,
+                $"{string.Join(", ", component.Order(StringComparer.Ordinal).Select(context.NameOf))} escalate to each other in a circle: {path}.",
+                [.. inside.Select(e => AuditContext.Source(e.Row)).Distinct().OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Line)]);
+        }
+    }
+}
