@@ -51,8 +51,8 @@ internal sealed partial class HandoffNetwork
             }
         }
 
-        Outgoing = [.. outgoing.Select(edges => edges.OrderBy(e => e.Handoff).ThenBy(e => e.To).ToArray())];
-        Incoming = [.. incoming.Select(edges => edges.OrderBy(e => e.Handoff).ThenBy(e => e.From).ToArray())];
+        Outgoing = [.. outgoing.Select(edges => Sorted(edges, static (a, b) => (a.Handoff, a.To).CompareTo((b.Handoff, b.To))))];
+        Incoming = [.. incoming.Select(edges => Sorted(edges, static (a, b) => (a.Handoff, a.From).CompareTo((b.Handoff, b.From))))];
     }
 
     /// <summary>
@@ -61,6 +61,12 @@ internal sealed partial class HandoffNetwork
     /// </summary>
     private static List<HandoffEdge> Edges(int handoff, int giver, List<int> receivers, List<int>[] members)
     {
+        if (members[giver].Count == 0 && receivers.TrueForAll(r => members[r].Count == 0))
+        {
+            // The common case, person to person: nothing to expand, and each receiver is named once.
+            return receivers.Where(r => r != giver).Select(r => new HandoffEdge(giver, r, handoff, -1, -1)).ToList();
+        }
+
         var best = new Dictionary<(int From, int To), HandoffEdge>();
         var expandedReceivers = receivers.SelectMany(r => Expand(r, members)).ToList();
         foreach (var (from, fromGroup) in Expand(giver, members))
@@ -89,7 +95,21 @@ internal sealed partial class HandoffNetwork
         var properties = node.Properties;
         return new HandoffFacts(node.Id, PropertyValues.Text(properties, "what") ?? node.Id, PropertyValues.Text(properties, "format"),
             PropertyValues.Text(properties, "trigger"), PropertyValues.Text(properties, "status"), PropertyValues.Source(properties),
-            [.. declarations.OrderBy(d => d.DocumentPath, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Side, StringComparer.Ordinal)]);
+            Sorted(declarations, CompareDeclarations));
+    }
+
+    private static int CompareDeclarations(HandoffDeclarationRef a, HandoffDeclarationRef b)
+    {
+        var byPath = string.CompareOrdinal(a.DocumentPath, b.DocumentPath);
+        var byLine = a.Line.CompareTo(b.Line);
+        return byPath != 0 ? byPath : byLine != 0 ? byLine : string.CompareOrdinal(a.Side, b.Side);
+    }
+
+    private static T[] Sorted<T>(List<T> items, Comparison<T> comparison)
+    {
+        var array = items.ToArray();
+        Array.Sort(array, comparison);
+        return array;
     }
 
     private static HandoffDeclarationRef Declaration(PropertyGraph graph, GraphRelationship declares)
