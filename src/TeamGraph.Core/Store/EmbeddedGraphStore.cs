@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Queries;
 
 namespace TeamGraph.Core.Store;
 
@@ -60,6 +61,35 @@ public sealed class EmbeddedGraphStore : ITeamGraphReader
         IReadOnlyList<GraphNeighbour> result = [.. outgoing.Concat(incoming).OrderBy(n => n.Relationship.Id, StringComparer.Ordinal)];
         return Task.FromResult(result);
     }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<HandoffChain>> FindHandoffChainsAsync(
+        string fromActorId,
+        string toActorId,
+        int maxHops = QueryLimits.DefaultChainHops,
+        int maxPaths = QueryLimits.DefaultChainPaths,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult(_snapshot.Queries.FindHandoffChains(fromActorId, toActorId, maxHops, maxPaths, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ReachableActor>> FindReachableActorsAsync(
+        string actorId,
+        HandoffDirection direction,
+        int maxHops = QueryLimits.DefaultReachHops,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult(_snapshot.Queries.FindReachableActors(actorId, direction, maxHops, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<EscalationMatch>> FindEscalationsAsync(string? situation, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_snapshot.Queries.FindEscalations(situation));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ApprovalMatch>> FindApprovalsAsync(string? decision, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_snapshot.Queries.FindApprovals(decision));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int first = QueryLimits.DefaultSearchHits, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_snapshot.Queries.Search(text, first));
 
     /// <summary>The actor's own handoffs plus those of every group it is a member of.</summary>
     private static IReadOnlyList<GraphNode> Handoffs(GraphSnapshot snapshot, string actorId, Func<string, IEnumerable<string>> handoffIdsOf)

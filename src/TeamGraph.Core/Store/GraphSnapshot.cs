@@ -1,5 +1,6 @@
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion.Resolution;
+using TeamGraph.Core.Queries;
 
 namespace TeamGraph.Core.Store;
 
@@ -14,6 +15,7 @@ internal sealed class GraphSnapshot
     public GraphSnapshot(PropertyGraph graph)
     {
         Graph = graph;
+        Queries = new TeamGraphQueries(graph);
         foreach (var relationship in graph.Relationships)
         {
             Bucket(_outgoing, relationship.StartId).Add(relationship);
@@ -39,6 +41,9 @@ internal sealed class GraphSnapshot
     public PropertyGraph Graph { get; }
 
     public IReadOnlyList<GraphNode> Roles { get; }
+
+    /// <summary>Chains, reachability, escalations, approvals and search; their indexes live and die with the snapshot.</summary>
+    public TeamGraphQueries Queries { get; }
 
     public IReadOnlyList<GraphRelationship> Outgoing(string nodeId) => _outgoing.TryGetValue(nodeId, out var list) ? list : None;
 

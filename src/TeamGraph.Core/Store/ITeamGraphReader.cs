@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Queries;
 
 namespace TeamGraph.Core.Store;
 
@@ -29,4 +30,55 @@ public interface ITeamGraphReader
         string relationshipType,
         RelationshipDirection direction,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every simple handoff path from one actor to another (node ids such as <c>role:BE</c>, found with
+    /// <see cref="FindRoleAsync"/>), up to <paramref name="maxHops"/> hops (at most <see cref="QueryLimits.MaxChainHops"/>),
+    /// the first <paramref name="maxPaths"/> (at most <see cref="QueryLimits.MaxChainPaths"/>): shortest first, then by
+    /// the sequence of (handoff id, receiver id) of their hops. A handoff to a group reaches each member, the group kept
+    /// in the hop as <see cref="HandoffHop.ViaGroup"/>; a handoff given by a group is given by each member
+    /// (<see cref="HandoffHop.FromGroup"/>). No actor appears twice in a chain, so the same actor at both ends, an
+    /// unknown id, or a group with members as an end gives no chains.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A limit below 1.</exception>
+    Task<IReadOnlyList<HandoffChain>> FindHandoffChainsAsync(
+        string fromActorId,
+        string toActorId,
+        int maxHops = QueryLimits.DefaultChainHops,
+        int maxPaths = QueryLimits.DefaultChainPaths,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every actor reachable from <paramref name="actorId"/> over at most <paramref name="maxHops"/> handoffs (at most
+    /// <see cref="QueryLimits.MaxReachHops"/>), downstream (who receives, and on) or upstream (who gives, and back),
+    /// groups expanded to their members, each with its fewest hops; sorted by hops, then id. The start is not listed.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxHops"/> below 1.</exception>
+    Task<IReadOnlyList<ReachableActor>> FindReachableActorsAsync(
+        string actorId,
+        HandoffDirection direction,
+        int maxHops = QueryLimits.DefaultReachHops,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Escalation rows (one per declaring role and situation) whose situation contains every word of
+    /// <paramref name="situation"/>, compared normalised (case, punctuation, ё); every row when it is null or blank.
+    /// Sorted by role id, then situation.
+    /// </summary>
+    Task<IReadOnlyList<EscalationMatch>> FindEscalationsAsync(string? situation, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Approval rows (one per declaring role and decision) whose decision contains every word of
+    /// <paramref name="decision"/>, compared like <see cref="FindEscalationsAsync"/>; every row when it is null or blank.
+    /// </summary>
+    Task<IReadOnlyList<ApprovalMatch>> FindApprovalsAsync(string? decision, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Responsibilities, decisions, approval and escalation rows, handoffs, artifacts, skills and tools in which every
+    /// word of <paramref name="text"/> starts a word (normalised); the best <paramref name="first"/> (at most
+    /// <see cref="QueryLimits.MaxSearchHits"/>): the exact text, then the phrase, then all words; shorter texts first,
+    /// then by kind and node id. A query without letters or digits finds nothing.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="first"/> below 1.</exception>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int first = QueryLimits.DefaultSearchHits, CancellationToken cancellationToken = default);
 }

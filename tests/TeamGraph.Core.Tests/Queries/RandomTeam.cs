@@ -1,0 +1,51 @@
+using System.Globalization;
+using TeamGraph.Core.Graph;
+
+namespace TeamGraph.Core.Tests.Queries;
+
+/// <summary>
+/// Small random teams built straight as property graphs (roles, groups with random members, an outside party,
+/// handoffs from any actor to one or two others), for property tests of the chain and reachability queries.
+/// </summary>
+internal static class RandomTeam
+{
+    public static PropertyGraph Generate(Random random)
+    {
+        var nodes = new List<GraphNode>();
+        var relationships = new List<GraphRelationship>();
+        var roles = Enumerable.Range(0, random.Next(3, 8)).Select(i => $"role:R{i}").ToList();
+        var groups = Enumerable.Range(0, random.Next(0, 3)).Select(i => $"group:g{i}").ToList();
+        var externals = Enumerable.Range(0, random.Next(0, 2)).Select(i => $"external:x{i}").ToList();
+        nodes.AddRange(roles.Select(id => Node(id, NodeLabels.Role)));
+        nodes.AddRange(groups.Select(id => Node(id, NodeLabels.Group)));
+        nodes.AddRange(externals.Select(id => Node(id, NodeLabels.ExternalActor)));
+        foreach (var group in groups)
+        {
+            foreach (var role in roles.Where(_ => random.Next(3) == 0))
+            {
+                relationships.Add(Relationship(RelationshipTypes.MemberOf, role, group));
+            }
+        }
+
+        var actors = roles.Concat(groups).Concat(externals).ToList();
+        for (var i = random.Next(4, 15); i > 0; i--)
+        {
+            var id = "handoff:" + i.ToString("D2", CultureInfo.InvariantCulture);
+            var giver = actors[random.Next(actors.Count)];
+            nodes.Add(Node(id, NodeLabels.Handoff));
+            relationships.Add(Relationship(RelationshipTypes.Gives, giver, id));
+            foreach (var receiver in Enumerable.Range(0, random.Next(1, 3)).Select(_ => actors[random.Next(actors.Count)]).Where(r => r != giver).Distinct())
+            {
+                relationships.Add(Relationship(RelationshipTypes.To, id, receiver));
+            }
+        }
+
+        return new PropertyGraph(nodes, relationships);
+    }
+
+    private static GraphNode Node(string id, string label) =>
+        new(id, label, new Dictionary<string, object> { ["source"] = "random.md:1", ["name"] = id });
+
+    private static GraphRelationship Relationship(string type, string start, string end) =>
+        new($"{type}:{start}->{end}", type, start, end, new Dictionary<string, object> { ["source"] = "random.md:1" });
+}
