@@ -5,7 +5,10 @@ namespace TeamGraph.Core.Diagrams;
 
 public static partial class DiagramViewBuilder
 {
-    /// <summary>Every actor with a relationship of a chosen kind, every documented role, and the members of groups drawn.</summary>
+    /// <summary>
+    /// Every actor with a relationship of a chosen kind, every documented role, the members of the groups drawn, and the
+    /// groups with a member drawn.
+    /// </summary>
     private static (HashSet<string>, IEnumerable<DiagramRelationship>) Team(
         PropertyGraph graph,
         List<DiagramRelationship> relationships,
@@ -18,6 +21,9 @@ public static partial class DiagramViewBuilder
         {
             nodeIds.UnionWith(members[group]);
         }
+
+        // The team's structure is part of the picture: a group with a member in view is drawn even without an edge of its own.
+        nodeIds.UnionWith(members.Where(g => g.Value.Any(nodeIds.Contains)).Select(g => g.Key).ToList());
 
         return (nodeIds, relationships);
     }

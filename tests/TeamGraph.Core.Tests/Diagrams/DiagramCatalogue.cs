@@ -56,6 +56,10 @@ internal static class DiagramCatalogue
 
         var generator = new DiagramGenerator();
         return [.. requests.SelectMany(r => Enum.GetValues<DiagramFormat>().Select(format =>
-            new CataloguedDiagram(r.Name, generator.Generate(r.Graph, new DiagramRequest(r.Scope, format, r.Kinds)))))];
+        {
+            var request = new DiagramRequest(r.Scope, format, r.Kinds);
+            var labels = DiagramViewBuilder.Build(r.Graph, request).Nodes.Select(n => n.Label).Order(StringComparer.Ordinal).ToList();
+            return new CataloguedDiagram(r.Name, generator.Generate(r.Graph, request), labels);
+        }))];
     }
 }

@@ -49,6 +49,17 @@ public sealed partial class DotDiagramWriterToolTests : IDisposable
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
+    [Fact]
+    public void Dot_UnescapedQuote_IsReported()
+    {
+        var path = Path.Combine(_folder, "broken.dot");
+        File.WriteAllText(path, "digraph \"team\" {\n    \"a\" [label=\"Tech \"Lead\"\"];\n}\n");
+
+        var outcome = ExternalTool.Run("dot", "apt-get install graphviz", "-Tsvg", path);
+
+        Assert.NotEqual(0, outcome.ExitCode);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [GeneratedRegex("<g id=\"node\\d+\" class=\"node\">")]

@@ -26,8 +26,8 @@ public sealed class MermaidDiagramWriterToolTests : IDisposable
         Parallel.ForEach(diagrams.Zip(paths), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
             var (diagram, path) = item;
-            var outcome = ExternalTool.Run("node", "install Node.js 20+", tool, path, "--compact");
-            if (Problem(diagram.Result, outcome) is { } problem)
+            var outcome = ExternalTool.Run("node", "install Node.js 20+", tool, path, "--compact", "--decode-html");
+            if (Problem(diagram.Result, outcome, diagram.NodeLabels) is { } problem)
             {
                 failures.Add($"{diagram.FileName}: {problem}\n{diagram.Result.Text}");
             }
@@ -36,13 +36,26 @@ public sealed class MermaidDiagramWriterToolTests : IDisposable
         Assert.True(failures.IsEmpty, string.Join("\n\n", failures.Order(StringComparer.Ordinal)));
     }
 
+    [Fact]
+    public void MermaidFlow_UnquotedBracketInLabel_IsReported()
+    {
+        var tool = MermaidFlowTool();
+        var path = Path.Combine(_folder, "broken.mmd");
+        File.WriteAllText(path, "flowchart LR\n    a[Tech [Lead]] --> b\n");
+
+        var outcome = ExternalTool.Run("node", "install Node.js 20+", tool, path, "--compact");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.NotNull(Problem(new DiagramResult(DiagramFormat.Mermaid, "", 2, 1), outcome, ["Tech [Lead]", "b"]));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>
-    /// What mermaid read differs from the result: a group drawn as a subgraph counts once, though mermaid also lists it as
-    /// a vertex when an edge ends at it.
+    /// What mermaid read differs from the result or shows other texts than the node labels: a group drawn as a subgraph
+    /// counts once, though mermaid also lists it as a vertex when an edge ends at it.
     /// </summary>
-    private static string? Problem(DiagramResult result, ExternalTool.Outcome outcome)
+    private static string? Problem(DiagramResult result, ExternalTool.Outcome outcome, IReadOnlyList<string> labels)
     {
         if (outcome.ExitCode != 0)
         {
@@ -54,6 +67,15 @@ public sealed class MermaidDiagramWriterToolTests : IDisposable
         var vertices = json.RootElement.GetProperty("vertices").EnumerateArray().Count(v => !subgraphs.Contains(v.GetProperty("id").GetString()));
         var edges = json.RootElement.GetProperty("edges").GetArrayLength();
         var direction = json.RootElement.GetProperty("direction").GetString();
+        var texts = json.RootElement.GetProperty("vertices").EnumerateArray()
+            .Where(v => !subgraphs.Contains(v.GetProperty("id").GetString())).Select(v => v.GetProperty("text").GetString())
+            .Concat(json.RootElement.GetProperty("subgraphs").EnumerateArray().Select(s => s.GetProperty("title").GetString()))
+            .Order(StringComparer.Ordinal).ToList();
+        if (!texts.SequenceEqual(labels))
+        {
+            return $"mermaid shows the labels\n  {string.Join("\n  ", texts)}\nexpected\n  {string.Join("\n  ", labels)}";
+        }
+
         return vertices + subgraphs.Count == result.NodeCount && edges == result.EdgeCount && direction == "LR"
             ? null
             : $"mermaid read {vertices} vertices + {subgraphs.Count} subgraphs, {edges} edges, {direction}; expected {result.NodeCount} nodes, {result.EdgeCount} edges";
