@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+
+namespace TeamGraph.Core.Diagrams;
+
+/// <summary>Composes and caps the texts a diagram shows, so one long cell cannot swamp the drawing.</summary>
+internal static class DiagramLabels
+{
+    /// <summary>The longest text of one node or one relationship, in text elements, before it is cut with an ellipsis.</summary>
+    public const int MaxTextLength = 60;
+
+    /// <summary>The most relationship labels one merged edge lists; the rest are counted ("+3 more").</summary>
+    public const int MaxLabelsPerEdge = 5;
+
+    private const string OneSided = "ONE_SIDED";
+    private const string Conflicting = "CONFLICTING";
+
+    /// <summary>Whitespace (line breaks included) collapsed to single spaces, then cut on a text-element boundary.</summary>
+    public static string Cap(string? text, int maxLength = MaxTextLength)
+    {
+        var collapsed = Collapse(text ?? "");
+        var elements = new StringInfo(collapsed);
+        return elements.LengthInTextElements <= maxLength
+            ? collapsed
+            : elements.SubstringByTextElements(0, maxLength - 1).TrimEnd() + "…";
+    }
+
+    /// <summary>Whether a handoff with <paramref name="status"/> is drawn as a warning.</summary>
+    public static bool IsFlagged(string? status) => status is OneSided or Conflicting;
+
+    /// <summary>"what (trigger)", with "via group" and a warning marker for one-sided and conflicting handoffs.</summary>
+    public static string Handoff(string what, string? trigger, string? status, string? viaGroupName = null)
+    {
+        var text = new StringBuilder(Cap(what));
+        if (!string.IsNullOrWhiteSpace(trigger))
+        {
+            text.Append(" (").Append(Cap(trigger, MaxTextLength / 2)).Append(')');
+        }
+
+        if (!string.IsNullOrWhiteSpace(viaGroupName))
+        {
+            text.Append(" via ").Append(Cap(viaGroupName, MaxTextLength / 2));
+        }
+
+        return status switch
+        {
+            OneSided => $"⚠ {text} (one-sided)",
+            Conflicting => $"⚠ {text} (conflicting)",
+            _ => text.ToString(),
+        };
+    }
+
+    /// <summary>The labels of merged relationships: distinct, non-empty, sorted, at most <see cref="MaxLabelsPerEdge"/>.</summary>
+    public static IReadOnlyList<string> Merge(IEnumerable<string> labels)
+    {
+        var distinct = labels.Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return distinct.Count <= MaxLabelsPerEdge
+            ? distinct
+            : [.. distinct.Take(MaxLabelsPerEdge - 1), string.Create(CultureInfo.InvariantCulture, $"+{distinct.Count - MaxLabelsPerEdge + 1} more")];
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+}

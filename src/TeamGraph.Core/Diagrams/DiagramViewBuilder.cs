@@ -1,0 +1,92 @@
+using TeamGraph.Core.Graph;
+
+namespace TeamGraph.Core.Diagrams;
+
+/// <summary>
+/// Builds the <see cref="DiagramView"/> of a request: which actors the scope takes in, which relationships among them
+/// are drawn, merged per kind and pair, and the group boxes. Deterministic: the same graph and request give an equal view.
+/// </summary>
+public static partial class DiagramViewBuilder
+{
+    /// <summary>Builds the view of <paramref name="request"/> over <paramref name="graph"/>.</summary>
+    /// <exception cref="ArgumentException">An id in the scope that is not a role, group or outside party of the graph.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative depth, or chain limits below 1.</exception>
+    public static DiagramView Build(PropertyGraph graph, DiagramRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(request);
+        var scope = request.Scope ?? throw new ArgumentException("The request has no scope.", nameof(request));
+        foreach (var id in scope.RoleIds ?? [])
+        {
+            if (id is null || !DiagramRelationshipReader.IsActor(graph, id))
+            {
+                throw new ArgumentException($"'{id}' is not a role, group or outside party of the graph.", nameof(request));
+            }
+        }
+
+        var kinds = request.Kinds is { Count: > 0 } chosen ? chosen : new HashSet<EdgeKind> { EdgeKind.Handoff };
+        var relationships = DiagramRelationshipReader.Read(graph, kinds);
+        var members = GroupMembers(graph);
+        var (nodeIds, drawn) = scope.Kind switch
+        {
+            DiagramScopeKind.Team => Team(graph, relationships, members),
+            DiagramScopeKind.Neighbourhood => Neighbourhood(Single(scope, 1)[0], scope.Depth, relationships, members),
+            DiagramScopeKind.Chains => Chains(graph, Single(scope, 2), scope, relationships),
+            DiagramScopeKind.Roles => Roles(scope.RoleIds ?? [], relationships),
+            _ => throw new ArgumentException($"Unknown scope kind {scope.Kind}.", nameof(request)),
+        };
+        return Assemble(graph, nodeIds, drawn, members);
+    }
+
+    private static IReadOnlyList<string> Single(DiagramScope scope, int count) =>
+        scope.RoleIds is { } ids && ids.Count == count
+            ? ids
+            : throw new ArgumentException($"A {scope.Kind} scope names exactly {count} actor id(s).", nameof(scope));
+
+    private static DiagramView Assemble(
+        PropertyGraph graph,
+        HashSet<string> nodeIds,
+        IEnumerable<DiagramRelationship> drawn,
+        Dictionary<string, IReadOnlyList<string>> members)
+    {
+        var graphNodes = nodeIds.Select(id => graph.FindNode(id)!).ToList();
+        var keys = DiagramNodeKeys.Create(graphNodes);
+        var nodes = graphNodes.Select(n => new DiagramNode(n.Id, keys[n.Id], NodeLabel(n), NodeKind(n)));
+        var edges = drawn
+            .GroupBy(r => (r.Kind, r.FromId, r.ToId, r.Flagged))
+            .Select(g => new DiagramEdge(g.Key.Kind, g.Key.FromId, g.Key.ToId, DiagramLabels.Merge(g.Select(r => r.Label)), g.Key.Flagged));
+        var (clusters, memberships) = DiagramClusterPlanner.Plan(nodeIds, members);
+        return new DiagramView(nodes, edges, clusters, memberships);
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> GroupMembers(PropertyGraph graph)
+    {
+        var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var relationship in graph.Relationships.Where(r => r.Type == RelationshipTypes.MemberOf))
+        {
+            if (graph.FindNode(relationship.EndId)?.Label == NodeLabels.Group && DiagramRelationshipReader.IsActor(graph, relationship.StartId))
+            {
+                (members.TryGetValue(relationship.EndId, out var list) ? list : members[relationship.EndId] = []).Add(relationship.StartId);
+            }
+        }
+
+        return members.ToDictionary(m => m.Key, m => (IReadOnlyList<string>)[.. m.Value.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], StringComparer.Ordinal);
+    }
+
+    private static string NodeLabel(GraphNode node)
+    {
+        var name = DiagramLabels.Cap(DiagramRelationshipReader.Text(node.Properties, "name")) is { Length: > 0 } n ? n : null;
+        var code = DiagramLabels.Cap(DiagramRelationshipReader.Text(node.Properties, "code"), DiagramLabels.MaxTextLength / 2) is { Length: > 0 } c ? c : null;
+        var label = node.Label == NodeLabels.Role && name is not null && code is not null && !string.Equals(name, code, StringComparison.Ordinal)
+            ? $"{name} ({code})"
+            : name ?? code ?? DiagramLabels.Cap(node.Id);
+        return label.Length > 0 ? label : DiagramLabels.Cap(node.Id);
+    }
+
+    private static DiagramNodeKind NodeKind(GraphNode node) => node.Label switch
+    {
+        NodeLabels.Role => node.Properties.GetValueOrDefault("documented") is true ? DiagramNodeKind.Role : DiagramNodeKind.UndocumentedRole,
+        NodeLabels.Group => DiagramNodeKind.Group,
+        _ => DiagramNodeKind.ExternalActor,
+    };
+}

@@ -1,0 +1,136 @@
+using System.Text;
+
+namespace TeamGraph.Core.Diagrams;
+
+/// <summary>
+/// Writes a PlantUML component-style diagram laid out left to right: groups as packages holding a
+/// <c>collections</c> element for the group itself and their members, roles as rectangles (undocumented ones with
+/// their own stereotype and colours), outside parties as agents, each edge kind with its own colour and line, warnings
+/// red and dashed. Names are quoted; characters PlantUML reads as markup, Creole or preprocessor syntax are written as
+/// <c>&amp;#NN;</c> or <c>&lt;U+XXXX&gt;</c> (the backslash and dollar, which break <c>&amp;#NN;</c> when rendering).
+/// </summary>
+public sealed class PlantUmlDiagramWriter : IDiagramWriter
+{
+    private const string AlwaysEncoded = "\"<>&~#|[]{}'`@!%^+;:";
+    private const string EncodedWhenRepeated = "*/_-=.";
+
+    /// <inheritdoc/>
+    public DiagramFormat Format => DiagramFormat.PlantUml;
+
+    /// <inheritdoc/>
+    public string Write(DiagramView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var text = new DiagramText()
+            .Line(0, "@startuml")
+            .Line(0, "left to right direction")
+            .Line(0, "skinparam shadowing false")
+            .Line(0, "skinparam defaultTextAlignment center")
+            .Line(0, "skinparam rectangle {")
+            .Line(1, "BackgroundColor #FFFFFF")
+            .Line(1, "BorderColor #37474F")
+            .Line(1, "BackgroundColor<<undocumented>> #FFF4E5")
+            .Line(1, "BorderColor<<undocumented>> #E65100")
+            .Line(0, "}")
+            .Line(0, "skinparam agent {")
+            .Line(1, "BackgroundColor #ECEFF1")
+            .Line(1, "BorderColor #607D8B")
+            .Line(0, "}")
+            .Line(0, "skinparam collections {")
+            .Line(1, "BackgroundColor #F3E5F5")
+            .Line(1, "BorderColor #8E24AA")
+            .Line(0, "}");
+        foreach (var cluster in view.ClustersIn(null))
+        {
+            WriteCluster(text, view, cluster, 0);
+        }
+
+        foreach (var node in view.TopLevelNodes())
+        {
+            text.Line(0, NodeLine(node));
+        }
+
+        foreach (var edge in view.Edges)
+        {
+            var label = edge.Labels.Count == 0 ? "" : " : " + string.Join(@"\n", edge.Labels.Select(Escape));
+            text.Line(0, $"{view.Node(edge.FromId).Key} {Arrow(edge)} {view.Node(edge.ToId).Key}{label}");
+        }
+
+        foreach (var membership in view.Memberships)
+        {
+            text.Line(0, $"{view.Node(membership.RoleId).Key} .[{DiagramEdgeStyle.Membership}].> {view.Node(membership.GroupId).Key} : member of");
+        }
+
+        return text.Line(0, "@enduml").ToString();
+    }
+
+    /// <summary>
+    /// Text safe inside a quoted PlantUML name and after the <c>:</c> of a link: markup characters as numeric
+    /// references, backslash and dollar as <c>&lt;U+XXXX&gt;</c>, line breaks as <c>\n</c>.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = text.ReplaceLineEndings("\n");
+        var escaped = new StringBuilder(source.Length + 8);
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            var repeated = (i > 0 && source[i - 1] == c) || (i + 1 < source.Length && source[i + 1] == c) || i == 0;
+            _ = c switch
+            {
+                '\n' => escaped.Append(@"\n"),
+                '\\' or '$' => escaped.Append("<U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>'),
+                _ when AlwaysEncoded.Contains(c, StringComparison.Ordinal) || (repeated && EncodedWhenRepeated.Contains(c, StringComparison.Ordinal)) =>
+                    escaped.Append("&#").Append((int)c).Append(';'),
+                _ when char.IsControl(c) => escaped.Append(' '),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
+
+    private static void WriteCluster(DiagramText text, DiagramView view, DiagramCluster cluster, int depth)
+    {
+        var group = view.Node(cluster.GroupId);
+        text.Line(depth, $"package \"{Escape(group.Label)}\" as cluster_{group.Key} {{").Line(depth + 1, NodeLine(group));
+        foreach (var inner in view.ClustersIn(cluster.GroupId))
+        {
+            WriteCluster(text, view, inner, depth + 1);
+        }
+
+        foreach (var id in cluster.NodeIds)
+        {
+            text.Line(depth + 1, NodeLine(view.Node(id)));
+        }
+
+        text.Line(depth, "}");
+    }
+
+    private static string NodeLine(DiagramNode node)
+    {
+        var label = Escape(node.Label);
+        return node.Kind switch
+        {
+            DiagramNodeKind.UndocumentedRole => $"rectangle \"{label}\" as {node.Key} <<undocumented>>",
+            DiagramNodeKind.ExternalActor => $"agent \"{label}\" as {node.Key}",
+            DiagramNodeKind.Group => $"collections \"{label}\" as {node.Key}",
+            _ => $"rectangle \"{label}\" as {node.Key}",
+        };
+    }
+
+    private static string Arrow(DiagramEdge edge)
+    {
+        var colour = DiagramEdgeStyle.Colour(edge);
+        return edge.Kind switch
+        {
+            EdgeKind.Handoff when edge.Flagged => $"-[{colour},dashed]->",
+            EdgeKind.Handoff => $"-[{colour}]->",
+            EdgeKind.Collaboration => $".[{colour}].>",
+            EdgeKind.Escalation => $"-[{colour},bold]->",
+            EdgeKind.Approval => $"-[{colour}]-o",
+            _ => $"-[{colour},dotted]-",
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using TeamGraph.Core.Diagrams;
+
+namespace TeamGraph.Core.Tests.Diagrams;
+
+/// <summary>Every catalogued DOT diagram through Graphviz's own <c>dot</c> (Debian's <c>graphviz</c> package); skipped when absent.</summary>
+public sealed partial class DotDiagramWriterToolTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("teamgraph-dot-").FullName;
+
+    [Fact]
+    public void Generate_EveryCataloguedDiagram_RendersInGraphvizWithTheCountedNodesAndEdges()
+    {
+        var diagrams = DiagramCatalogue.Diagrams(DiagramFormat.Dot).ToList();
+        var paths = ExternalTool.WriteAll(_folder, diagrams);
+        var failures = new List<string>();
+        foreach (var (diagram, path) in diagrams.Zip(paths))
+        {
+            var outcome = ExternalTool.Run("dot", "apt-get install graphviz", "-Tsvg", path);
+            var nodes = NodeGroup().Count(outcome.Stdout);
+            var edges = EdgeGroup().Count(outcome.Stdout);
+            if (outcome.ExitCode != 0 || outcome.Stderr.Length > 0 || nodes != diagram.Result.NodeCount || edges != diagram.Result.EdgeCount)
+            {
+                failures.Add($"{diagram.FileName}: exit {outcome.ExitCode}, {nodes}/{diagram.Result.NodeCount} nodes, "
+                    + $"{edges}/{diagram.Result.EdgeCount} edges\n{outcome.Stderr}\n{diagram.Result.Text}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    [Fact]
+    public void Generate_ManyNastyTeams_RenderInGraphviz()
+    {
+        var generator = new DiagramGenerator();
+        var failures = new List<string>();
+        for (var seed = 100; seed < 140; seed++)
+        {
+            var result = generator.Generate(NastyTeam.Generate(seed), new DiagramRequest(DiagramScope.Team(), DiagramFormat.Dot, DiagramCatalogue.EveryKind));
+            var path = Path.Combine(_folder, $"nasty{seed}.dot");
+            File.WriteAllText(path, result.Text);
+            var outcome = ExternalTool.Run("dot", "apt-get install graphviz", "-Tsvg", "-o", Path.ChangeExtension(path, ".svg"), path);
+            if (outcome.ExitCode != 0 || outcome.Stderr.Length > 0)
+            {
+                failures.Add($"seed {seed}: {outcome}\n{result.Text}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [GeneratedRegex("<g id=\"node\\d+\" class=\"node\">")]
+    private static partial Regex NodeGroup();
+
+    [GeneratedRegex("<g id=\"edge\\d+\" class=\"edge\">")]
+    private static partial Regex EdgeGroup();
+}

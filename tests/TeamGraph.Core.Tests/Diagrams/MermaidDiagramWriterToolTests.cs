@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using TeamGraph.Core.Diagrams;
+
+namespace TeamGraph.Core.Tests.Diagrams;
+
+/// <summary>
+/// Every catalogued mermaid diagram through mermaid 11's own flowchart parser (/work/shared/tools/mermaid-flow.mjs),
+/// comparing what it read with the counts of the <see cref="DiagramResult"/>. Needs <c>node</c> and
+/// <c>TEAMGRAPH_CHECKS_DIR</c> pointing at an installed copy of the tools folder (as <c>.ci/run</c> sets up); skipped
+/// otherwise. One run costs about 2 s, so the runs go in parallel, one per processor.
+/// </summary>
+public sealed class MermaidDiagramWriterToolTests : IDisposable
+{
+    private const string ChecksDirVariable = "TEAMGRAPH_CHECKS_DIR";
+    private readonly string _folder = Directory.CreateTempSubdirectory("teamgraph-mermaid-").FullName;
+
+    [Fact]
+    public void Generate_EveryCataloguedDiagram_ParsesInMermaidWithTheCountedNodesAndEdges()
+    {
+        var tool = MermaidFlowTool();
+        ExternalTool.Run("node", "install Node.js 20+", "--version");
+        var diagrams = DiagramCatalogue.Diagrams(DiagramFormat.Mermaid).ToList();
+        var paths = ExternalTool.WriteAll(_folder, diagrams);
+        var failures = new ConcurrentBag<string>();
+        Parallel.ForEach(diagrams.Zip(paths), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+        {
+            var (diagram, path) = item;
+            var outcome = ExternalTool.Run("node", "install Node.js 20+", tool, path, "--compact");
+            if (Problem(diagram.Result, outcome) is { } problem)
+            {
+                failures.Add($"{diagram.FileName}: {problem}\n{diagram.Result.Text}");
+            }
+        });
+
+        Assert.True(failures.IsEmpty, string.Join("\n\n", failures.Order(StringComparer.Ordinal)));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>
+    /// What mermaid read differs from the result: a group drawn as a subgraph counts once, though mermaid also lists it as
+    /// a vertex when an edge ends at it.
+    /// </summary>
+    private static string? Problem(DiagramResult result, ExternalTool.Outcome outcome)
+    {
+        if (outcome.ExitCode != 0)
+        {
+            return outcome.ToString();
+        }
+
+        using var json = JsonDocument.Parse(outcome.Stdout);
+        var subgraphs = json.RootElement.GetProperty("subgraphs").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToHashSet();
+        var vertices = json.RootElement.GetProperty("vertices").EnumerateArray().Count(v => !subgraphs.Contains(v.GetProperty("id").GetString()));
+        var edges = json.RootElement.GetProperty("edges").GetArrayLength();
+        var direction = json.RootElement.GetProperty("direction").GetString();
+        return vertices + subgraphs.Count == result.NodeCount && edges == result.EdgeCount && direction == "LR"
+            ? null
+            : $"mermaid read {vertices} vertices + {subgraphs.Count} subgraphs, {edges} edges, {direction}; expected {result.NodeCount} nodes, {result.EdgeCount} edges";
+    }
+
+    private static string MermaidFlowTool()
+    {
+        var checksDir = Environment.GetEnvironmentVariable(ChecksDirVariable);
+        Assert.SkipWhen(string.IsNullOrEmpty(checksDir), $"{ChecksDirVariable} is not set; point it at an installed copy of /work/shared/tools (see its README).");
+        var tool = Path.Combine(checksDir, "mermaid-flow.mjs");
+        Assert.SkipUnless(File.Exists(tool) && Directory.Exists(Path.Combine(checksDir, "node_modules")),
+            $"{ChecksDirVariable}={checksDir} holds no installed mermaid-flow.mjs (run npm ci there).");
+        return tool;
+    }
+}
