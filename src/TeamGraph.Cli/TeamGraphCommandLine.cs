@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using TeamGraph.Core.Diagrams;
 using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.Cli;
@@ -12,9 +14,13 @@ internal static class TeamGraphCommandLine
         Run(args, stdout, stderr, IngestWithFolderIngester);
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors exit with <see cref="ExitCodes.UsageError"/>.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest) =>
+        Run(args, stdout, stderr, ingest, new DiagramGenerator());
+
+    /// <summary>Parses and runs <paramref name="args"/> with <paramref name="diagrams"/> drawing the diagrams.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams)
     {
-        var parseResult = Build(stdout, stderr, ingest).Parse(args);
+        var parseResult = Build(stdout, stderr, ingest, diagrams).Parse(args);
 
         // System.CommandLine exits 1 on parse errors; 1 is lint's "the documents have errors", so usage gets its own code.
         if (parseResult.Action is ParseErrorAction)
@@ -31,18 +37,27 @@ internal static class TeamGraphCommandLine
         return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    public static RootCommand Build(TextWriter stdout, TextWriter stderr, FolderIngest ingest) =>
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams) =>
         new("TeamGraph: turn a team's Markdown role cards into a queryable graph.")
         {
             new LintCommand(stdout, stderr, ingest).Create(),
             new ExportCommand(stdout, stderr, ingest).Create(),
             new AuditCommand(stdout, stderr, ingest).Create(),
+            new DiagramCommand(stdout, stderr, ingest, diagrams).Create(),
+            new DocsSyncCommand(stdout, stderr, ingest, diagrams).Create(),
         };
 
+    // "teamgraph docs sync", not just "sync", for subcommands.
     private static string CommandPath(ParseResult parseResult)
     {
-        var command = parseResult.CommandResult.Command;
-        return command is RootCommand ? "teamgraph" : $"teamgraph {command.Name}";
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result is not null; result = result.Parent as CommandResult)
+        {
+            names.Add(result.Command is RootCommand ? "teamgraph" : result.Command.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
     }
 
     private static IngestionResult IngestWithFolderIngester(

@@ -1,4 +1,5 @@
 using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Diagrams;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion;
 
@@ -16,6 +17,15 @@ internal sealed record CommandLineRun(int ExitCode, string Stdout, string Stderr
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exitCode = TeamGraphCommandLine.Run(args, stdout, stderr);
+        return new CommandLineRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs against the real ingester with <paramref name="diagrams"/> drawing the diagrams.</summary>
+    public static CommandLineRun Invoke(IDiagramGenerator diagrams, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = TeamGraphCommandLine.Run(args, stdout, stderr, (folder, progress, token) => new FolderIngester().Ingest(folder, progress, token), diagrams);
         return new CommandLineRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
