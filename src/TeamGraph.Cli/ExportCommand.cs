@@ -23,7 +23,7 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
 
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
     private readonly Option<string> _format = CreateFormatOption();
-    private readonly Option<FileInfo?> _output = CreateOutputOption();
+    private readonly Option<FileInfo?> _output = OutputFileOption.Create();
 
     public Command Create()
     {
@@ -72,24 +72,12 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
         return ExitCodes.Success;
     }
 
-    // Through a temporary file in the same folder, so an existing file is never left half-overwritten.
-    private static void ExportToFile(IGraphExporter exporter, PropertyGraph graph, FileInfo output)
-    {
-        var temporary = Path.Combine(output.DirectoryName ?? ".", $".{output.Name}.{Guid.NewGuid():N}.tmp");
-        try
+    private static void ExportToFile(IGraphExporter exporter, PropertyGraph graph, FileInfo output) =>
+        FileReplacement.Write(output.FullName, stream =>
         {
-            using (var writer = new StreamWriter(temporary, append: false, Utf8WithoutBom))
-            {
-                exporter.Export(graph, writer);
-            }
-
-            File.Move(temporary, output.FullName, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+            using var writer = new StreamWriter(stream, Utf8WithoutBom);
+            exporter.Export(graph, writer);
+        });
 
     private static Option<string> CreateFormatOption()
     {
@@ -99,25 +87,6 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
             Required = true,
         };
         option.AcceptOnlyFromAmong([.. Exporters.Keys]);
-        return option;
-    }
-
-    private static Option<FileInfo?> CreateOutputOption()
-    {
-        var option = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of stdout." };
-        option.Validators.Add(result =>
-        {
-            var given = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            var folder = given is null ? null : Path.GetDirectoryName(Path.GetFullPath(given));
-            if (Directory.Exists(given))
-            {
-                result.AddError($"Output '{given}' is a directory, not a file.");
-            }
-            else if (folder is not null && !Directory.Exists(folder))
-            {
-                result.AddError($"Directory '{folder}' of output file '{given}' does not exist.");
-            }
-        });
         return option;
     }
 }

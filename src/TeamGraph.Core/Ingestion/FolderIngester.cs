@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Docs;
 using TeamGraph.Core.Ingestion.Building;
 using TeamGraph.Core.Ingestion.Resolution;
 
@@ -18,7 +19,6 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
     /// <summary>The registry's file name, looked for at the top of the folder.</summary>
     public const string RegistryFileName = "team-structure.md";
 
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "node_modules", "bin", "obj" };
     private readonly IngestionPipeline _pipeline = pipeline ?? IngestionPipeline.Default;
 
     /// <summary>Ingests <paramref name="folder"/>; throws <see cref="DirectoryNotFoundException"/> when it does not exist.</summary>
@@ -30,7 +30,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
         }
 
         var root = Path.GetFullPath(folder);
-        var paths = MarkdownFiles(root);
+        var paths = MarkdownFolder.MarkdownFiles(root);
         var done = 0;
         var reads = paths.AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(path =>
@@ -94,29 +94,6 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
         }
 
         return new ReadResult(null, diagnostics);
-    }
-
-    private static List<string> MarkdownFiles(string root)
-    {
-        var files = new List<string>();
-        var pending = new Stack<string>([root]);
-        while (pending.Count > 0)
-        {
-            var directory = pending.Pop();
-            foreach (var child in Directory.EnumerateDirectories(directory))
-            {
-                var name = Path.GetFileName(child);
-                if (!name.StartsWith('.') && !SkippedFolders.Contains(name))
-                {
-                    pending.Push(child);
-                }
-            }
-
-            files.AddRange(Directory.EnumerateFiles(directory, "*.md").Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')));
-        }
-
-        files.Sort(StringComparer.Ordinal);
-        return files;
     }
 
     private static List<Diagnostic> Sort(List<Diagnostic> diagnostics) =>
