@@ -12,7 +12,7 @@ public sealed partial class DotDiagramWriterToolTests : IDisposable
     public void Generate_EveryCataloguedDiagram_RendersInGraphvizWithTheCountedNodesAndEdges()
     {
         var diagrams = DiagramCatalogue.Diagrams(DiagramFormat.Dot).ToList();
-        var paths = ExternalTool.WriteAll(_folder, diagrams);
+        var paths = DiagramFiles.WriteAll(_folder, diagrams);
         var failures = new List<string>();
         foreach (var (diagram, path) in diagrams.Zip(paths))
         {

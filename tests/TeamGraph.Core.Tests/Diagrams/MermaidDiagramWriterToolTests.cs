@@ -21,7 +21,7 @@ public sealed class MermaidDiagramWriterToolTests : IDisposable
         var tool = MermaidFlowTool();
         ExternalTool.Run("node", "install Node.js 20+", "--version");
         var diagrams = DiagramCatalogue.Diagrams(DiagramFormat.Mermaid).ToList();
-        var paths = ExternalTool.WriteAll(_folder, diagrams);
+        var paths = DiagramFiles.WriteAll(_folder, diagrams);
         var failures = new ConcurrentBag<string>();
         Parallel.ForEach(diagrams.Zip(paths), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {

@@ -16,7 +16,7 @@ public sealed class PlantUmlDiagramWriterToolTests : IDisposable
     public void Generate_EveryCataloguedDiagram_PassesPlantUmlCheckAndRenders()
     {
         var diagrams = DiagramCatalogue.Diagrams(DiagramFormat.PlantUml).ToList();
-        var paths = ExternalTool.WriteAll(_folder, diagrams);
+        var paths = DiagramFiles.WriteAll(_folder, diagrams);
 
         var check = ExternalTool.Run("plantuml", InstallHint, ["-checkonly", .. paths]);
         Assert.True(check.ExitCode == 0, check.ToString());

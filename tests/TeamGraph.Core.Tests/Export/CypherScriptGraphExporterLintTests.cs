@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
@@ -76,35 +74,7 @@ public sealed class CypherScriptGraphExporterLintTests : IDisposable
         var linter = Path.Combine(checksDir, "cypher-lint.mjs");
         Assert.SkipUnless(File.Exists(linter) && Directory.Exists(Path.Combine(checksDir, "node_modules")), $"{ChecksDirVariable}={checksDir} holds no installed cypher-lint.mjs (run npm ci there).");
 
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(linter);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception exception)
-        {
-            Assert.Skip($"node could not be started: {exception.Message}");
-            throw;
-        }
-
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            var stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail("cypher-lint.mjs did not finish within a minute.");
-            }
-
-            return (process.ExitCode, stdout + stderr.GetAwaiter().GetResult());
-        }
+        var outcome = ExternalTool.Run("node", "install Node.js 20", [linter, .. arguments]);
+        return (outcome.ExitCode, outcome.Stdout + outcome.Stderr);
     }
 }

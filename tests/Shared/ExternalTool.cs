@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace TeamGraph.Core.Tests.Diagrams;
+namespace TeamGraph.Testing;
 
-/// <summary>Runs a renderer's command line; a test skips, saying why, when the program is not installed.</summary>
+/// <summary>Runs a checking tool's command line (a renderer, a linter); a test skips, saying why, when the program is not installed.</summary>
 internal static class ExternalTool
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr)
@@ -47,19 +47,5 @@ internal static class ExternalTool
 
             return new Outcome(process.ExitCode, stdout, stderr.GetAwaiter().GetResult());
         }
-    }
-
-    /// <summary>A fresh folder holding <paramref name="diagrams"/>, one file each; returns the paths.</summary>
-    public static IReadOnlyList<string> WriteAll(string folder, IEnumerable<CataloguedDiagram> diagrams)
-    {
-        var paths = new List<string>();
-        foreach (var diagram in diagrams)
-        {
-            var path = Path.Combine(folder, diagram.FileName);
-            File.WriteAllText(path, diagram.Result.Text);
-            paths.Add(path);
-        }
-
-        return paths;
     }
 }
