@@ -1,3 +1,5 @@
+using GraphQL;
+using TeamGraph.Api.Types;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.Api.Hosting;
@@ -31,6 +33,10 @@ internal static class TeamGraphServiceCollectionExtensions
         services.AddSingleton<EmbeddedGraphStore>();
         services.AddSingleton<ITeamGraphReader>(provider => provider.GetRequiredService<EmbeddedGraphStore>());
         services.AddSingleton<TeamGraphState>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<TeamGraphSchema>()
+            .AddGraphTypes(typeof(TeamGraphSchema).Assembly)
+            .AddSystemTextJson());
         return services;
     }
 }
