@@ -1,4 +1,7 @@
+using GraphQL;
+using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using TeamGraph.Api.Http;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Store;
@@ -21,8 +24,13 @@ internal static partial class TeamGraphApplicationExtensions
         return app;
     }
 
-    /// <summary>Maps the GraphQL endpoint at <c>/graphql</c>.</summary>
-    public static WebApplication MapTeamGraph(this WebApplication app) => app;
+    /// <summary>Maps the GraphQL endpoint at <c>/graphql</c> and the printed schema at <c>/graphql/schema.graphql</c>.</summary>
+    public static WebApplication MapTeamGraph(this WebApplication app)
+    {
+        app.Map("/graphql", app.Services.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync);
+        app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "application/graphql; charset=utf-8"));
+        return app;
+    }
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Serving {Folder}: {Documents} documents, {Nodes} nodes, {Relationships} relationships; {Errors} errors, {Warnings} warnings")]

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
+using TeamGraph.Api.Http;
 using TeamGraph.Api.Types;
 using TeamGraph.Core.Store;
 
@@ -36,7 +39,8 @@ internal static class TeamGraphServiceCollectionExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<TeamGraphSchema>()
             .AddGraphTypes(typeof(TeamGraphSchema).Assembly)
-            .AddSystemTextJson());
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All)));
+        services.AddSingleton<GraphQLHttpEndpoint>();
         return services;
     }
 }
