@@ -7,5 +7,6 @@ namespace TeamGraph.Api.Tests;
 public sealed class SeedApiFactory : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseSetting("TeamGraph:DocsFolder", Path.Combine(TestPaths.RepoRoot, "seed"));
+        builder.UseSetting("TeamGraph:DocsFolder", Path.Combine(TestPaths.RepoRoot, "seed"))
+            .UseSetting("Logging:LogLevel:Default", "Warning");
 }
