@@ -7,17 +7,18 @@ internal static class DocsFolderLocator
     private const string SeedFolder = "seed";
 
     /// <summary>
-    /// The configured folder, made absolute against <paramref name="contentRoot"/>; else the <c>seed</c> folder beside
-    /// the first <c>TeamGraph.sln</c> above the content root or the current directory; else <c>seed</c> under the content root.
+    /// The configured folder, made absolute against <paramref name="currentDirectory"/> (where the user typed it); else
+    /// the <c>seed</c> folder beside the first <c>TeamGraph.sln</c> above the content root or the current directory;
+    /// else <c>seed</c> under the content root.
     /// </summary>
-    public static string Locate(string? configured, string contentRoot)
+    public static string Locate(string? configured, string contentRoot, string currentDirectory)
     {
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return Path.GetFullPath(configured, contentRoot);
+            return Path.GetFullPath(configured, currentDirectory);
         }
 
-        foreach (var start in new[] { contentRoot, Directory.GetCurrentDirectory() })
+        foreach (var start in new[] { contentRoot, currentDirectory })
         {
             for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {

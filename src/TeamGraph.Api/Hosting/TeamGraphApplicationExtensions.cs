@@ -15,6 +15,12 @@ internal static partial class TeamGraphApplicationExtensions
     public static WebApplication LoadTeamGraph(this WebApplication app)
     {
         var folder = app.Services.GetRequiredService<IOptions<TeamGraphOptions>>().Value.DocsFolder!;
+        if (!Directory.Exists(folder))
+        {
+            throw new InvalidOperationException(
+                $"The docs folder {folder} does not exist; set TeamGraph:DocsFolder (or TEAMGRAPH_DOCS) to a folder of Markdown documents.");
+        }
+
         var ingest = new FolderIngester().Ingest(folder);
         app.Services.GetRequiredService<EmbeddedGraphStore>().Load(ingest.Graph);
         app.Services.GetRequiredService<TeamGraphState>().Set(ingest, folder);

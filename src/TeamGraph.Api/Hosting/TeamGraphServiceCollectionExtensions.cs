@@ -31,7 +31,7 @@ internal static class TeamGraphServiceCollectionExtensions
             .BindConfiguration(TeamGraphOptions.SectionName)
             .PostConfigure<IConfiguration>((options, configuration) =>
             {
-                options.DocsFolder = DocsFolderLocator.Locate(options.DocsFolder ?? configuration["DOCS"], environment.ContentRootPath);
+                options.DocsFolder = DocsFolderLocator.Locate(options.DocsFolder ?? configuration["DOCS"], environment.ContentRootPath, Directory.GetCurrentDirectory());
             });
         services.AddSingleton<EmbeddedGraphStore>();
         services.AddSingleton<ITeamGraphReader>(provider => provider.GetRequiredService<EmbeddedGraphStore>());
