@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using TeamGraph.Api.Hosting;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Queries;
 
@@ -18,9 +19,8 @@ internal sealed partial class QueryType
             .ResolveAsync(async c =>
             {
                 var reader = c.Reader();
-                IEnumerable<GraphNode> handoffs = reader is Core.Store.EmbeddedGraphStore embedded
-                    ? embedded.Graph.Nodes.Where(n => n.Label == NodeLabels.Handoff)
-                    : [];
+                var graph = c.RequestServices!.GetRequiredService<TeamGraphState>().Current.Ingest.Graph;
+                var handoffs = graph.Nodes.Where(n => n.Label == NodeLabels.Handoff);
                 if (c.GetArgument<string?>("from") is { } from)
                 {
                     var giver = await c.FindActorAsync(from).ConfigureAwait(false);

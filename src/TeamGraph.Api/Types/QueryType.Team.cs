@@ -29,6 +29,9 @@ internal sealed partial class QueryType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditFindingType>>>>("audit")
             .Description("Where the documentation disagrees with itself, most severe first.")
             .Resolve(c => c.RequestServices!.GetRequiredService<TeamGraphState>().Current.Findings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
+            .Description("Every document read or linked to, sorted by id.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<TeamGraphState>().Current.Ingest.Graph.Nodes.Where(n => n.Label == NodeLabels.Document).ToList());
         Field<NonNullGraphType<StatsType>>("stats").Description("Counts of what is served.").Resolve(c => Stats(c.RequestServices!.GetRequiredService<TeamGraphState>().Current));
     }
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using TeamGraph.Core.Graph;
 
 namespace TeamGraph.Api.Types;
 
@@ -15,8 +16,12 @@ internal sealed partial class QueryType : ObjectGraphType
             {
                 var id = c.GetArgument<string>("id");
                 return await c.Reader().FindRoleAsync(id, c.CancellationToken).ConfigureAwait(false)
-                    ?? (await c.Reader().GetNodeAsync(id, c.CancellationToken).ConfigureAwait(false) is { Label: Core.Graph.NodeLabels.Role } node ? node : null);
+                    ?? (await c.Reader().GetNodeAsync(id, c.CancellationToken).ConfigureAwait(false) is { Label: NodeLabels.Role } node ? node : null);
             });
+        Field<ActorInterface>("actor").Description("The role, group or outside party with this node id, or the role with this code, name or alias.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.FindActorAsync(c.GetArgument<string>("id")).ConfigureAwait(false) is { } node
+                && node.Label is NodeLabels.Role or NodeLabels.Group or NodeLabels.ExternalActor ? node : null);
         AddRoles();
         AddHandoffs();
         AddTeam();

@@ -86,4 +86,33 @@ public sealed class QueryTypeTests(SeedApiFactory factory) : IClassFixture<SeedA
         Assert.Equal(249, first.Number("declarations.0.line"));
         Assert.Equal("Release approval", data.Text("handoffs.1.what"));
     }
+
+    [Fact]
+    public async Task Actor_ByNodeIdOrCode_ResolvesRolesGroupsAndOutsideParties()
+    {
+        var data = await _client.QueryAsync("""
+            { group: actor(id: "group:developers") { __typename name ... on Group { members { code } } }
+              outside: actor(id: "external:customers") { __typename name }
+              role: actor(id: "QA") { __typename id }
+              skill: actor(id: "skill:docker") { id } }
+            """);
+
+        Assert.Equal("Group", data.Text("group.__typename"));
+        Assert.Equal(["BE", "FE"], data.At("group.members").EnumerateArray().Select(m => m.Text("code")));
+        Assert.Equal("ExternalActor", data.Text("outside.__typename"));
+        Assert.Equal("Customers", data.Text("outside.name"));
+        Assert.Equal("role:QA", data.Text("role.id"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, data.At("skill").ValueKind);
+    }
+
+    [Fact]
+    public async Task Documents_OnSeed_ListReadAndMissingDocuments()
+    {
+        var data = await _client.QueryAsync("""{ documents { path title exists source { path line } } }""");
+
+        var documents = data.At("documents").EnumerateArray().ToList();
+        Assert.Equal(8, documents.Count(d => d.At("exists").GetBoolean()));
+        Assert.Contains(documents, d => d.Text("path") == "README.md" && d.Text("title") == "Team Documentation");
+        Assert.Contains(documents, d => d.Text("path") == "../tech-stack/overview.md" && !d.At("exists").GetBoolean());
+    }
 }
