@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GraphQL;
+using TeamGraph.Api.Http;
+using TeamGraph.Api.Types;
+using TeamGraph.Core.Store;
+
+namespace TeamGraph.Api.Hosting;
+
+/// <summary>Registers the store, the options and the GraphQL schema.</summary>
+internal static class TeamGraphServiceCollectionExtensions
+{
+    /// <summary>The URL served when none is configured (<c>ASPNETCORE_URLS</c>, <c>--urls</c>, <c>Urls</c>).</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>Listens on <see cref="DefaultUrl"/> unless the configuration names URLs.</summary>
+    public static WebApplicationBuilder UseDefaultTeamGraphUrls(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Adds the embedded store (as <see cref="ITeamGraphReader"/>), the options and the GraphQL services.</summary>
+    public static IServiceCollection AddTeamGraph(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddOptions<TeamGraphOptions>()
+            .BindConfiguration(TeamGraphOptions.SectionName)
+            .PostConfigure<IConfiguration>((options, configuration) =>
+            {
+                options.DocsFolder = DocsFolderLocator.Locate(options.DocsFolder ?? configuration["DOCS"], environment.ContentRootPath, Directory.GetCurrentDirectory());
+            });
+        services.AddSingleton<EmbeddedGraphStore>();
+        services.AddSingleton<ITeamGraphReader>(provider => provider.GetRequiredService<EmbeddedGraphStore>());
+        services.AddSingleton<TeamGraphState>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<TeamGraphSchema>()
+            .AddGraphTypes(typeof(TeamGraphSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All)));
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return services;
+    }
+}

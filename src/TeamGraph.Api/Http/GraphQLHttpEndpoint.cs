@@ -1,0 +1,96 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace TeamGraph.Api.Http;
+
+/// <summary>
+/// The GraphQL over HTTP endpoint: queries by GET or POST (<c>application/json</c>), answers as
+/// <c>application/graphql-response+json</c> (4xx for requests that cannot run) or, when the client accepts only it,
+/// <c>application/json</c> (200 for every well-formed request).
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer)
+{
+    private readonly GraphQLHttpRequestReader _reader = new(serializer);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            response.Headers.Allow = "GET, POST";
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(request.GetTypedHeaders().Accept);
+        if (mediaType is null)
+        {
+            response.StatusCode = StatusCodes.Status406NotAcceptable;
+            return;
+        }
+
+        GraphQLHttpRequest graphQLRequest;
+        GraphQLDocument document;
+        try
+        {
+            graphQLRequest = await _reader.ReadAsync(request).ConfigureAwait(false);
+            document = Parse(graphQLRequest.Query);
+            if (HttpMethods.IsGet(request.Method) && Operation(document, graphQLRequest.OperationName) is { } operation
+                && operation.Operation != OperationType.Query)
+            {
+                response.Headers.Allow = "POST";
+                throw new GraphQLRequestError(StatusCodes.Status405MethodNotAllowed, $"A {operation.Operation.ToString().ToLowerInvariant()} must be sent by POST.");
+            }
+        }
+        catch (GraphQLRequestError error)
+        {
+            var errorStatus = error.IsDocumentError && mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : error.StatusCode;
+            await WriteAsync(context, mediaType, errorStatus, new ExecutionResult { Errors = [new ExecutionError(error.Message)] }).ConfigureAwait(false);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = graphQLRequest.Query;
+            options.Document = document;
+            options.OperationName = graphQLRequest.OperationName;
+            options.Variables = graphQLRequest.Variables;
+            options.Extensions = graphQLRequest.Extensions;
+            options.RequestServices = context.RequestServices;
+            options.CancellationToken = context.RequestAborted;
+        }).ConfigureAwait(false);
+        var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(context, mediaType, status, result).ConfigureAwait(false);
+    }
+
+    private static GraphQLDocument Parse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException exception)
+        {
+            throw new GraphQLRequestError($"The query does not parse: {exception.Message}", exception) { IsDocumentError = true };
+        }
+    }
+
+    private static GraphQLOperationDefinition? Operation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    private async Task WriteAsync(HttpContext context, string mediaType, int status, ExecutionResult result)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+    }
+}

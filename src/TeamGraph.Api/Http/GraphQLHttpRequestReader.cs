@@ -1,0 +1,95 @@
+using System.Text.Json;
+using GraphQL;
+using Microsoft.Net.Http.Headers;
+
+namespace TeamGraph.Api.Http;
+
+/// <summary>Reads a GraphQL request from GET parameters or a JSON POST body, refusing malformed ones with their status.</summary>
+internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
+{
+    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            var query = request.Query;
+            return new GraphQLHttpRequest(
+                Single(query["query"], "query") ?? throw new GraphQLRequestError("The 'query' parameter is missing."),
+                Single(query["operationName"], "operationName"),
+                Object(Single(query["variables"], "variables"), "variables"),
+                Object(Single(query["extensions"], "extensions"), "extensions"));
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new GraphQLRequestError(StatusCodes.Status415UnsupportedMediaType, "POST requests must be application/json (UTF-8).");
+        }
+
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(request.Body, default, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException exception)
+        {
+            throw new GraphQLRequestError($"The body is not JSON: {exception.Message}", exception);
+        }
+
+        using (body)
+        {
+            var root = body.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new GraphQLRequestError("The body must be a JSON object.");
+            }
+
+            return new GraphQLHttpRequest(
+                Text(root, "query") ?? throw new GraphQLRequestError("The 'query' field is missing."),
+                Text(root, "operationName"),
+                Map(root, "variables"),
+                Map(root, "extensions"));
+        }
+    }
+
+    private static string? Single(Microsoft.Extensions.Primitives.StringValues values, string name) =>
+        values.Count switch
+        {
+            0 => null,
+            1 => values[0],
+            _ => throw new GraphQLRequestError($"The '{name}' parameter is given more than once."),
+        };
+
+    private static string? Text(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : throw new GraphQLRequestError($"'{name}' must be a string.");
+
+    private Inputs? Map(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.Object ? serializer.ReadNode<Inputs>(value)
+        : throw new GraphQLRequestError($"'{name}' must be an object.");
+
+    private Inputs? Object(string? json, string name)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                JsonValueKind.Null => null,
+                _ => throw new GraphQLRequestError($"'{name}' must be a JSON object."),
+            };
+        }
+        catch (JsonException exception)
+        {
+            throw new GraphQLRequestError($"'{name}' is not JSON: {exception.Message}", exception);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using TeamGraph.Api.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddEnvironmentVariables("TEAMGRAPH_");
+builder.UseDefaultTeamGraphUrls();
+
+builder.Services.AddTeamGraph(builder.Environment);
+
+var app = builder.Build();
+
+app.LoadTeamGraph();
+app.MapTeamGraph();
+
+app.Run();
+
+/// <summary>The API's entry point; public so that tests can host it with <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

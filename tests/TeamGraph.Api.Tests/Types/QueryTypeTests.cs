@@ -1,0 +1,118 @@
+namespace TeamGraph.Api.Tests.Types;
+
+public sealed class QueryTypeTests(SeedApiFactory factory) : IClassFixture<SeedApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Role_ByCode_ReturnsTheCardFacts()
+    {
+        var data = await _client.QueryAsync("""
+            { role(id: "DO") { id code name level documented aliases source { path line }
+                skills { name } tools { name } responsibilities { text } decisions { text }
+                handoffPoints { what } collaborators { __typename name } inputs { what from { name } } outputs { what } } }
+            """);
+
+        var role = data.GetProperty("role");
+        Assert.Equal("role:DO", role.Text("id"));
+        Assert.Equal("DevOps Engineer", role.Text("name"));
+        Assert.Equal("Middle / Senior", role.Text("level"));
+        Assert.True(role.At("documented").GetBoolean());
+        Assert.Equal(["DevOps", "Ops"], role.At("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("roles/devops-engineer.md", role.Text("source.path"));
+        Assert.Equal(1, role.Number("source.line"));
+        Assert.Contains(role.At("skills").EnumerateArray(), s => s.Text("name") == "Docker");
+        Assert.Equal(["Incident resolved", "Environment ready", "Deployment complete"], role.At("handoffPoints").EnumerateArray().Select(h => h.Text("what")));
+        Assert.Contains(role.At("inputs").EnumerateArray(), h => h.Text("what") == "Release approval" && h.Text("from.name") == "QA Engineer");
+        Assert.Equal(5, role.At("collaborators").GetArrayLength());
+        Assert.NotEqual(0, role.At("responsibilities").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Role_ByAliasNodeIdOrUnknown_FindsOrReturnsNull()
+    {
+        var data = await _client.QueryAsync("""{ a: role(id: "devops") { code } b: role(id: "role:TL") { code } c: role(id: "nobody") { code } }""");
+
+        Assert.Equal("DO", data.Text("a.code"));
+        Assert.Equal("TL", data.Text("b.code"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, data.At("c").ValueKind);
+    }
+
+    [Fact]
+    public async Task Roles_FirstAndAfter_PageThroughTheConnection()
+    {
+        var first = await _client.QueryAsync("""{ roles(first: 2) { totalCount edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }""");
+        var next = await _client.QueryAsync("""query($after: String) { roles(first: 2, after: $after) { edges { node { code } } pageInfo { hasPreviousPage } } }""",
+            new { after = first.Text("roles.pageInfo.endCursor") });
+
+        Assert.Equal(6, first.Number("roles.totalCount"));
+        Assert.Equal(["BE", "DO"], first.At("roles.edges").EnumerateArray().Select(e => e.Text("node.code")));
+        Assert.True(first.At("roles.pageInfo.hasNextPage").GetBoolean());
+        Assert.Equal(["FE", "PM"], next.At("roles.edges").EnumerateArray().Select(e => e.Text("node.code")));
+        Assert.True(next.At("roles.pageInfo.hasPreviousPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Roles_Filter_AppliesEveryCondition()
+    {
+        var data = await _client.QueryAsync("""
+            { skill: roles(filter: { skill: "docker" }) { totalCount edges { node { code } } }
+              tool: roles(filter: { tool: "Chrome DevTools" }) { edges { node { code } } }
+              undocumented: roles(filter: { documented: false }) { totalCount }
+              lead: roles(filter: { level: "senior", text: "lead" }) { edges { node { code } } } }
+            """);
+
+        Assert.Equal(["BE", "DO"], data.At("skill.edges").EnumerateArray().Select(e => e.Text("node.code")));
+        Assert.Equal(["FE"], data.At("tool.edges").EnumerateArray().Select(e => e.Text("node.code")));
+        Assert.Equal(0, data.Number("undocumented.totalCount"));
+        Assert.Equal(["TL"], data.At("lead.edges").EnumerateArray().Select(e => e.Text("node.code")));
+    }
+
+    [Fact]
+    public async Task Handoffs_FromToStatus_ListsTheMatchingHandoffsWithDeclarations()
+    {
+        var data = await _client.QueryAsync("""
+            { handoffs(from: "QA", to: "DO", status: ONE_SIDED) { id what format status from { id } to { id }
+                declarations { path line side } sources { path line } } }
+            """);
+
+        var first = data.At("handoffs.0");
+        Assert.Equal("handoff:QA>DO+PM:release-sign-off", first.Text("id"));
+        Assert.Equal("Release sign-off", first.Text("what"));
+        Assert.Equal("ONE_SIDED", first.Text("status"));
+        Assert.Equal("role:QA", first.Text("from.id"));
+        Assert.Equal(["role:DO", "role:PM"], first.At("to").EnumerateArray().Select(t => t.Text("id")));
+        Assert.Equal("handoff-point", first.Text("declarations.0.side"));
+        Assert.Equal(249, first.Number("declarations.0.line"));
+        Assert.Equal("Release approval", data.Text("handoffs.1.what"));
+    }
+
+    [Fact]
+    public async Task Actor_ByNodeIdOrCode_ResolvesRolesGroupsAndOutsideParties()
+    {
+        var data = await _client.QueryAsync("""
+            { group: actor(id: "group:developers") { __typename name ... on Group { members { code } } }
+              outside: actor(id: "external:customers") { __typename name }
+              role: actor(id: "QA") { __typename id }
+              skill: actor(id: "skill:docker") { id } }
+            """);
+
+        Assert.Equal("Group", data.Text("group.__typename"));
+        Assert.Equal(["BE", "FE"], data.At("group.members").EnumerateArray().Select(m => m.Text("code")));
+        Assert.Equal("ExternalActor", data.Text("outside.__typename"));
+        Assert.Equal("Customers", data.Text("outside.name"));
+        Assert.Equal("role:QA", data.Text("role.id"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, data.At("skill").ValueKind);
+    }
+
+    [Fact]
+    public async Task Documents_OnSeed_ListReadAndMissingDocuments()
+    {
+        var data = await _client.QueryAsync("""{ documents { path title exists source { path line } } }""");
+
+        var documents = data.At("documents").EnumerateArray().ToList();
+        Assert.Equal(8, documents.Count(d => d.At("exists").GetBoolean()));
+        Assert.Contains(documents, d => d.Text("path") == "README.md" && d.Text("title") == "Team Documentation");
+        Assert.Contains(documents, d => d.Text("path") == "../tech-stack/overview.md" && !d.At("exists").GetBoolean());
+    }
+}
