@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
 using TeamGraph.Core.Diagnostics;
@@ -30,9 +31,14 @@ internal static partial class TeamGraphApplicationExtensions
         return app;
     }
 
-    /// <summary>Maps the GraphQL endpoint at <c>/graphql</c> and the printed schema at <c>/graphql/schema.graphql</c>.</summary>
+    /// <summary>
+    /// Maps the GraphQL endpoint at <c>/graphql</c>, the printed schema at <c>/graphql/schema.graphql</c>, and health:
+    /// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (a graph is served).
+    /// </summary>
     public static WebApplication MapTeamGraph(this WebApplication app)
     {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(GraphLoadedHealthCheck.ReadyTag) });
         app.Map("/graphql", app.Services.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync);
         app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "application/graphql; charset=utf-8"));
         return app;

@@ -41,6 +41,7 @@ internal static class TeamGraphServiceCollectionExtensions
             .AddGraphTypes(typeof(TeamGraphSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All)));
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddHealthChecks().AddCheck<GraphLoadedHealthCheck>("graph", tags: [GraphLoadedHealthCheck.ReadyTag]);
         return services;
     }
 }

@@ -1,0 +1,27 @@
+using System.Net;
+
+namespace TeamGraph.Api.Tests.Hosting;
+
+public class HealthEndpointTests(SeedApiFactory factory) : IClassFixture<SeedApiFactory>
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_WithTheSeedLoaded_IsHealthy(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Ready_ReportsUnhealthyUntilAGraphIsServed()
+    {
+        var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(new TeamGraph.Api.Hosting.TeamGraphState());
+
+        var result = await check.CheckHealthAsync(new(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, result.Status);
+    }
+}
