@@ -22,15 +22,7 @@ public sealed class DotDiagramWriter : IDiagramWriter
             .Line(1, "graph [newrank=true, rankdir=\"LR\", fontname=\"Helvetica\", fontsize=12, nodesep=0.4, ranksep=0.8];")
             .Line(1, "node [shape=\"box\", style=\"rounded,filled\", fillcolor=\"#FFFFFF\", fontname=\"Helvetica\", fontsize=11];")
             .Line(1, "edge [fontname=\"Helvetica\", fontsize=9];");
-        foreach (var cluster in view.ClustersIn(null))
-        {
-            WriteCluster(text, view, cluster, 1);
-        }
-
-        foreach (var node in view.TopLevelNodes())
-        {
-            text.Line(1, NodeLine(node));
-        }
+        text.Nodes(view, 1, group => [$"subgraph {Quote("cluster_" + group.Key)} {{", $"graph [label={Quote(group.Label)}, style=\"rounded,dashed\", color=\"#8E24AA\", fontcolor=\"#6A1B9A\"];", NodeLine(group)], "}", NodeLine);
 
         foreach (var edge in view.Edges)
         {
@@ -65,25 +57,6 @@ public sealed class DotDiagramWriter : IDiagramWriter
         }
 
         return quoted.Append('"').ToString();
-    }
-
-    private static void WriteCluster(DiagramText text, DiagramView view, DiagramCluster cluster, int depth)
-    {
-        var group = view.Node(cluster.GroupId);
-        text.Line(depth, $"subgraph {Quote("cluster_" + group.Key)} {{")
-            .Line(depth + 1, $"graph [label={Quote(group.Label)}, style=\"rounded,dashed\", color=\"#8E24AA\", fontcolor=\"#6A1B9A\"];")
-            .Line(depth + 1, NodeLine(group));
-        foreach (var inner in view.ClustersIn(cluster.GroupId))
-        {
-            WriteCluster(text, view, inner, depth + 1);
-        }
-
-        foreach (var id in cluster.NodeIds)
-        {
-            text.Line(depth + 1, NodeLine(view.Node(id)));
-        }
-
-        text.Line(depth, "}");
     }
 
     private static string NodeLine(DiagramNode node)

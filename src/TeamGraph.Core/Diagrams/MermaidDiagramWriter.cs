@@ -19,15 +19,7 @@ public sealed class MermaidDiagramWriter : IDiagramWriter
     {
         ArgumentNullException.ThrowIfNull(view);
         var text = new DiagramText().Line(0, "flowchart LR");
-        foreach (var cluster in view.ClustersIn(null))
-        {
-            WriteCluster(text, view, cluster, 1);
-        }
-
-        foreach (var node in view.TopLevelNodes())
-        {
-            text.Line(1, NodeLine(node));
-        }
+        text.Nodes(view, 1, group => [$"subgraph {group.Key}[\"{Escape(group.Label)}\"]"], "end", NodeLine);
 
         var linkStyles = new List<(int Index, string Style)>();
         foreach (var edge in view.Edges)
@@ -76,23 +68,6 @@ public sealed class MermaidDiagramWriter : IDiagramWriter
         }
 
         return escaped.ToString();
-    }
-
-    private static void WriteCluster(DiagramText text, DiagramView view, DiagramCluster cluster, int depth)
-    {
-        var group = view.Node(cluster.GroupId);
-        text.Line(depth, $"subgraph {group.Key}[\"{Escape(group.Label)}\"]");
-        foreach (var inner in view.ClustersIn(cluster.GroupId))
-        {
-            WriteCluster(text, view, inner, depth + 1);
-        }
-
-        foreach (var id in cluster.NodeIds)
-        {
-            text.Line(depth + 1, NodeLine(view.Node(id)));
-        }
-
-        text.Line(depth, "end");
     }
 
     private static string NodeLine(DiagramNode node)

@@ -40,15 +40,7 @@ public sealed class PlantUmlDiagramWriter : IDiagramWriter
             .Line(1, "BackgroundColor #F3E5F5")
             .Line(1, "BorderColor #8E24AA")
             .Line(0, "}");
-        foreach (var cluster in view.ClustersIn(null))
-        {
-            WriteCluster(text, view, cluster, 0);
-        }
-
-        foreach (var node in view.TopLevelNodes())
-        {
-            text.Line(0, NodeLine(node));
-        }
+        text.Nodes(view, 0, group => [$"package \"{Escape(group.Label)}\" as cluster_{group.Key} {{", NodeLine(group)], "}", NodeLine);
 
         foreach (var edge in view.Edges)
         {
@@ -89,23 +81,6 @@ public sealed class PlantUmlDiagramWriter : IDiagramWriter
         }
 
         return escaped.ToString();
-    }
-
-    private static void WriteCluster(DiagramText text, DiagramView view, DiagramCluster cluster, int depth)
-    {
-        var group = view.Node(cluster.GroupId);
-        text.Line(depth, $"package \"{Escape(group.Label)}\" as cluster_{group.Key} {{").Line(depth + 1, NodeLine(group));
-        foreach (var inner in view.ClustersIn(cluster.GroupId))
-        {
-            WriteCluster(text, view, inner, depth + 1);
-        }
-
-        foreach (var id in cluster.NodeIds)
-        {
-            text.Line(depth + 1, NodeLine(view.Node(id)));
-        }
-
-        text.Line(depth, "}");
     }
 
     private static string NodeLine(DiagramNode node)
