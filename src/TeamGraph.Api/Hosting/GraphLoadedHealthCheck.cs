@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Hosting;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Ingestion;
-using TeamGraph.Core.Store;
+using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Hosting;
 
@@ -23,8 +23,7 @@ internal static partial class TeamGraphApplicationExtensions
         }
 
         var ingest = new FolderIngester().Ingest(folder);
-        app.Services.GetRequiredService<EmbeddedGraphStore>().Load(ingest.Graph);
-        app.Services.GetRequiredService<TeamGraphState>().Set(ingest, folder);
+        app.Services.GetRequiredService<TeamGraphState>().Serve(ServedGraph.Embedded(ingest, folder, DateTimeOffset.UtcNow));
         var errors = ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         LogIngested(app.Logger, folder, ingest.DocumentCount, ingest.Graph.Nodes.Count, ingest.Graph.Relationships.Count, errors, warnings);

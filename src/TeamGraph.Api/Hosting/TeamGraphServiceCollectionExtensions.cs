@@ -1,9 +1,6 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using GraphQL;
 using TeamGraph.Api.Http;
-using TeamGraph.Api.Types;
-using TeamGraph.Core.Store;
+using TeamGraph.GraphQL;
 
 namespace TeamGraph.Api.Hosting;
 
@@ -24,7 +21,7 @@ internal static class TeamGraphServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Adds the embedded store (as <see cref="ITeamGraphReader"/>), the options and the GraphQL services.</summary>
+    /// <summary>Adds the options, the served-graph state and the GraphQL services.</summary>
     public static IServiceCollection AddTeamGraph(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddOptions<TeamGraphOptions>()
@@ -33,13 +30,7 @@ internal static class TeamGraphServiceCollectionExtensions
             {
                 options.DocsFolder = DocsFolderLocator.Locate(options.DocsFolder ?? configuration["DOCS"], environment.ContentRootPath, Directory.GetCurrentDirectory());
             });
-        services.AddSingleton<EmbeddedGraphStore>();
-        services.AddSingleton<ITeamGraphReader>(provider => provider.GetRequiredService<EmbeddedGraphStore>());
-        services.AddSingleton<TeamGraphState>();
-        services.AddGraphQL(graphQL => graphQL
-            .AddSchema<TeamGraphSchema>()
-            .AddGraphTypes(typeof(TeamGraphSchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All)));
+        services.AddGraphQL(graphQL => graphQL.AddTeamGraphSchema());
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddHealthChecks().AddCheck<GraphLoadedHealthCheck>("graph", tags: [GraphLoadedHealthCheck.ReadyTag]);
         return services;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Http;
 
@@ -11,7 +12,7 @@ namespace TeamGraph.Api.Http;
 /// <c>application/graphql-response+json</c> (4xx for requests that cannot run) or, when the client accepts only it,
 /// <c>application/json</c> (200 for every well-formed request).
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer)
+internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer, TeamGraphState state)
 {
     private readonly GraphQLHttpRequestReader _reader = new(serializer);
 
@@ -61,6 +62,7 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
             options.Variables = graphQLRequest.Variables;
             options.Extensions = graphQLRequest.Extensions;
             options.RequestServices = context.RequestServices;
+            options.UserContext = ServedGraphUserContext.Pin(state.Current);
             options.CancellationToken = context.RequestAborted;
         }).ConfigureAwait(false);
         var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

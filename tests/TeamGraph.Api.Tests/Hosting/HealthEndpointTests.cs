@@ -18,7 +18,7 @@ public class HealthEndpointTests(SeedApiFactory factory) : IClassFixture<SeedApi
     [Fact]
     public async Task Ready_ReportsUnhealthyUntilAGraphIsServed()
     {
-        var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(new TeamGraph.Api.Hosting.TeamGraphState());
+        var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(new TeamGraph.GraphQL.Serving.TeamGraphState());
 
         var result = await check.CheckHealthAsync(new(), TestContext.Current.CancellationToken);
 

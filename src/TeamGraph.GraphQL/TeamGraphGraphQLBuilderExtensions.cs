@@ -1,0 +1,34 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceLifetime = GraphQL.DI.ServiceLifetime;
+using TeamGraph.GraphQL.Serving;
+using TeamGraph.GraphQL.Types;
+
+namespace TeamGraph.GraphQL;
+
+/// <summary>Registers the TeamGraph schema with GraphQL.NET.</summary>
+public static class TeamGraphGraphQLBuilderExtensions
+{
+    /// <summary>Adds the schema, its types, the served-graph state and the System.Text.Json serializer (non-ASCII written as is).</summary>
+    public static IGraphQLBuilder AddTeamGraphSchema(this IGraphQLBuilder builder)
+    {
+        builder.Services.TryRegister<TeamGraphState>(ServiceLifetime.Singleton);
+        return builder
+            .AddSchema<TeamGraphSchema>()
+            .AddGraphTypes(typeof(TeamGraphSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+    }
+
+    /// <summary>The schema in SDL, as committed in <c>schema.graphql</c>.</summary>
+    public static string PrintTeamGraphSchema()
+    {
+        var services = new ServiceCollection();
+        services.AddGraphQL(builder => builder.AddTeamGraphSchema());
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<ISchema>().Print();
+    }
+}

@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using TeamGraph.Core.Graph;
+using TeamGraph.Core.Store;
+
+namespace TeamGraph.GraphQL.Types;
+
+/// <summary>Something one actor hands to others, merged from every card that declares it.</summary>
+internal sealed class HandoffType : ObjectGraphType<GraphNode>
+{
+    public HandoffType()
+    {
+        Name = "Handoff";
+        Description = "Something one actor hands to others, merged from every card that declares it.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("what").Resolve(c => NodeValues.Text(c.Source.Properties, "what") ?? c.Source.Id);
+        Field<StringGraphType>("format").Resolve(c => NodeValues.Text(c.Source.Properties, "format"));
+        Field<StringGraphType>("trigger").Resolve(c => NodeValues.Text(c.Source.Properties, "trigger"));
+        Field<HandoffStatusType>("status").Resolve(c => NodeValues.Text(c.Source.Properties, "status"));
+        Field<ActorInterface>("from").Description("The actor handing over.")
+            .ResolveAsync(async c => (await c.NeighboursAsync(c.Source, RelationshipTypes.Gives, RelationshipDirection.Incoming).ConfigureAwait(false))
+                .Select(n => n.Node).FirstOrDefault());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("to").Description("The actors receiving.")
+            .ResolveAsync(async c => (await c.NeighboursAsync(c.Source, RelationshipTypes.To).ConfigureAwait(false)).Select(n => n.Node).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeclarationType>>>>("declarations").Description("Every table row that declares the handoff.")
+            .ResolveAsync(async c => await c.NeighboursAsync(c.Source, RelationshipTypes.Declares, RelationshipDirection.Incoming).ConfigureAwait(false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
+            .Resolve(c => NodeValues.Texts(c.Source.Properties, "sources").Select(SourceLocation.Parse).ToList());
+    }
+}

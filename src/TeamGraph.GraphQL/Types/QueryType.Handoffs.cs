@@ -1,0 +1,69 @@
+using GraphQL;
+using GraphQL.Types;
+using TeamGraph.Core.Graph;
+using TeamGraph.Core.Queries;
+
+namespace TeamGraph.GraphQL.Types;
+
+/// <summary>The handoff questions: who hands what to whom, chains and reach.</summary>
+internal sealed partial class QueryType
+{
+    private void AddHandoffs()
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffType>>>>("handoffs")
+            .Description("Handoffs, sorted by id: given by `from`, received by `to` (role codes, names, aliases or node ids), with `status`.")
+            .Argument<IdGraphType>("from")
+            .Argument<IdGraphType>("to")
+            .Argument<HandoffStatusType>("status")
+            .ResolveAsync(async c =>
+            {
+                var reader = c.Reader();
+                var graph = c.Served().Ingest.Graph;
+                var handoffs = graph.Nodes.Where(n => n.Label == NodeLabels.Handoff);
+                if (c.GetArgument<string?>("from") is { } from)
+                {
+                    var giver = await c.FindActorAsync(from).ConfigureAwait(false);
+                    var given = giver is null ? [] : await reader.GetHandoffsFromAsync(giver.Id, c.CancellationToken).ConfigureAwait(false);
+                    handoffs = handoffs.IntersectBy(given.Select(h => h.Id), h => h.Id);
+                }
+
+                if (c.GetArgument<string?>("to") is { } to)
+                {
+                    var receiver = await c.FindActorAsync(to).ConfigureAwait(false);
+                    var received = receiver is null ? [] : await reader.GetHandoffsToAsync(receiver.Id, c.CancellationToken).ConfigureAwait(false);
+                    handoffs = handoffs.IntersectBy(received.Select(h => h.Id), h => h.Id);
+                }
+
+                var status = c.GetArgument<string?>("status");
+                return handoffs.Where(h => status is null || NodeValues.Text(h.Properties, "status") == status).ToList();
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffChainType>>>>("handoffChains")
+            .Description("Simple paths of handoffs from one actor to another, shortest first.")
+            .Argument<NonNullGraphType<IdGraphType>>("from")
+            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = QueryLimits.DefaultChainHops)
+            .Argument<IntGraphType>("first", a => a.DefaultValue = QueryLimits.DefaultChainPaths)
+            .ResolveAsync(async c =>
+            {
+                var from = await c.FindActorAsync(c.GetArgument<string>("from")).ConfigureAwait(false);
+                var to = await c.FindActorAsync(c.GetArgument<string>("to")).ConfigureAwait(false);
+                var maxHops = Positive(c, "maxHops", QueryLimits.DefaultChainHops);
+                var first = Positive(c, "first", QueryLimits.DefaultChainPaths);
+                return from is null || to is null
+                    ? []
+                    : await c.Reader().FindHandoffChainsAsync(from.Id, to.Id, maxHops, first, c.CancellationToken).ConfigureAwait(false);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReachableActorType>>>>("reachable")
+            .Description("Actors reachable over handoffs, sorted by hops, then id.")
+            .Argument<NonNullGraphType<IdGraphType>>("from")
+            .Argument<DirectionType>("direction", a => a.DefaultValue = HandoffDirection.Downstream)
+            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = QueryLimits.DefaultReachHops)
+            .ResolveAsync(async c =>
+            {
+                var from = await c.FindActorAsync(c.GetArgument<string>("from")).ConfigureAwait(false);
+                var maxHops = Positive(c, "maxHops", QueryLimits.DefaultReachHops);
+                var direction = c.GetArgument("direction", HandoffDirection.Downstream);
+                return from is null ? [] : await c.Reader().FindReachableActorsAsync(from.Id, direction, maxHops, c.CancellationToken).ConfigureAwait(false);
+            });
+    }
+}

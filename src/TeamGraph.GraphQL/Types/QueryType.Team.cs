@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.Types;
+using TeamGraph.GraphQL.Serving;
+using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Graph;
+using TeamGraph.Core.Queries;
+
+namespace TeamGraph.GraphQL.Types;
+
+/// <summary>Authority rows, search, the audit and the counts.</summary>
+internal sealed partial class QueryType
+{
+    private void AddTeam()
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EscalationType>>>>("escalations")
+            .Description("Escalation rows whose situation has every word of `situation`; all of them when it is absent.")
+            .Argument<StringGraphType>("situation")
+            .ResolveAsync(async c => await c.Reader().FindEscalationsAsync(c.GetArgument<string?>("situation"), c.CancellationToken).ConfigureAwait(false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApprovalType>>>>("approvals")
+            .Description("Needs-approval rows whose decision has every word of `decision`; all of them when it is absent.")
+            .Argument<StringGraphType>("decision")
+            .ResolveAsync(async c => await c.Reader().FindApprovalsAsync(c.GetArgument<string?>("decision"), c.CancellationToken).ConfigureAwait(false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
+            .Description("Responsibilities, decisions, rows, handoffs, artifacts, skills and tools in which every word starts a word; best first.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = QueryLimits.DefaultSearchHits)
+            .ResolveAsync(async c => await c.Reader().SearchAsync(c.GetArgument<string>("text"), Positive(c, "first", QueryLimits.DefaultSearchHits), c.CancellationToken)
+                .ConfigureAwait(false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditFindingType>>>>("audit")
+            .Description("Where the documentation disagrees with itself, most severe first.")
+            .Resolve(c => c.Served().Findings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
+            .Description("Every document read or linked to, sorted by id.")
+            .Resolve(c => c.Served().Ingest.Graph.Nodes.Where(n => n.Label == NodeLabels.Document).ToList());
+        Field<NonNullGraphType<StatsType>>("stats").Description("Counts of what is served.").Resolve(c => Stats(c.Served()));
+    }
+
+    private static TeamStats Stats(ServedGraph snapshot)
+    {
+        var ingest = snapshot.Ingest;
+        var roles = ingest.Graph.Nodes.Where(n => n.Label == NodeLabels.Role).ToList();
+        return new TeamStats(
+            snapshot.Folder,
+            ingest.DocumentCount,
+            ingest.Graph.Nodes.Count,
+            ingest.Graph.Relationships.Count,
+            roles.Count,
+            roles.Count(r => NodeValues.Flag(r.Properties, "documented")),
+            ingest.Graph.Nodes.Count(n => n.Label == NodeLabels.Handoff),
+            ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
+            ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+            snapshot.Findings.Count);
+    }
+}

@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Types;
+using TeamGraph.Core.Graph;
+
+namespace TeamGraph.GraphQL.Types;
+
+/// <summary>The root query: roles, handoffs and the questions asked of them.</summary>
+internal sealed partial class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Field<RoleType>("role").Description("The role with this code, name or alias (case-insensitive), or its node id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                return await c.Reader().FindRoleAsync(id, c.CancellationToken).ConfigureAwait(false)
+                    ?? (await c.Reader().GetNodeAsync(id, c.CancellationToken).ConfigureAwait(false) is { Label: NodeLabels.Role } node ? node : null);
+            });
+        Field<ActorInterface>("actor").Description("The role, group or outside party with this node id, or the role with this code, name or alias.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.FindActorAsync(c.GetArgument<string>("id")).ConfigureAwait(false) is { } node
+                && node.Label is NodeLabels.Role or NodeLabels.Group or NodeLabels.ExternalActor ? node : null);
+        AddRoles();
+        AddHandoffs();
+        AddTeam();
+    }
+
+    /// <summary>A positive limit, or a GraphQL error naming the argument.</summary>
+    private static int Positive(IResolveFieldContext context, string name, int fallback)
+    {
+        var value = context.GetArgument(name, fallback);
+        return value >= 1 ? value : throw new ExecutionError($"'{name}' must be at least 1; it was {value}.");
+    }
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using TeamGraph.Core.Queries;
+
+namespace TeamGraph.GraphQL.Types;
+
+/// <summary>A text that matches every word of a search.</summary>
+internal sealed class SearchHitType : ObjectGraphType<SearchHit>
+{
+    public SearchHitType()
+    {
+        Name = "SearchHit";
+        Description = "A text that matches every word of a search.";
+        Field<NonNullGraphType<SearchHitKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<IdGraphType>>("nodeId").Resolve(c => c.Source.NodeId);
+        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("actors").Description("Who the text belongs to.")
+            .ResolveAsync(async c =>
+            {
+                var actors = new List<object>();
+                foreach (var id in c.Source.ActorIds)
+                {
+                    actors.Add(await c.NodeAsync(id).ConfigureAwait(false));
+                }
+
+                return actors;
+            });
+        Field<NonNullGraphType<IntGraphType>>("rank").Description("0: the exact text; 1: contains the phrase; 2: has every word.").Resolve(c => c.Source.Rank);
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => SourceLocation.Parse(c.Source.Source));
+    }
+}
