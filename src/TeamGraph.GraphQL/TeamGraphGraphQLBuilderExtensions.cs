@@ -4,9 +4,9 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceLifetime = GraphQL.DI.ServiceLifetime;
 using TeamGraph.GraphQL.Serving;
 using TeamGraph.GraphQL.Types;
+using ServiceLifetime = GraphQL.DI.ServiceLifetime;
 
 namespace TeamGraph.GraphQL;
 

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using TeamGraph.GraphQL.Serving;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Queries;
+using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.GraphQL.Types;
 
