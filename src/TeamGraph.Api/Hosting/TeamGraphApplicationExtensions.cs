@@ -1,33 +1,31 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
-using TeamGraph.Core.Diagnostics;
-using TeamGraph.Core.Ingestion;
 using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Hosting;
 
 /// <summary>Loads the documents at start-up and maps the endpoints.</summary>
-internal static partial class TeamGraphApplicationExtensions
+internal static class TeamGraphApplicationExtensions
 {
-    /// <summary>Ingests the configured folder into the embedded store and logs a one-line summary.</summary>
+    /// <summary>
+    /// Ingests the configured folder into the embedded store, logging this and every later reload; fails when the folder
+    /// cannot be read, since there is no last good graph to fall back on yet.
+    /// </summary>
     public static WebApplication LoadTeamGraph(this WebApplication app)
     {
-        var folder = app.Services.GetRequiredService<IOptions<TeamGraphOptions>>().Value.DocsFolder!;
-        if (!Directory.Exists(folder))
+        var reloader = app.Services.GetRequiredService<TeamGraphReloader>();
+        if (!Directory.Exists(reloader.Folder))
         {
             throw new InvalidOperationException(
-                $"The docs folder {folder} does not exist; set TeamGraph:DocsFolder (or TEAMGRAPH_DOCS) to a folder of Markdown documents.");
+                $"The docs folder {reloader.Folder} does not exist; set TeamGraph:DocsFolder (or TEAMGRAPH_DOCS) to a folder of Markdown documents.");
         }
 
-        var ingest = new FolderIngester().Ingest(folder);
-        app.Services.GetRequiredService<TeamGraphState>().Serve(ServedGraph.Embedded(ingest, folder, DateTimeOffset.UtcNow));
-        var errors = ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warnings = ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        LogIngested(app.Logger, folder, ingest.DocumentCount, ingest.Graph.Nodes.Count, ingest.Graph.Relationships.Count, errors, warnings);
-        return app;
+        var logger = app.Services.GetRequiredService<ILogger<TeamGraphReloader>>();
+        reloader.Reloaded += (_, report) => ReloadLog.Write(logger, reloader.Folder, report);
+        var report = reloader.ReloadAsync().GetAwaiter().GetResult();
+        return report.Succeeded ? app : throw new InvalidOperationException($"The docs folder {reloader.Folder} could not be loaded: {report.Message}", report.Exception);
     }
 
     /// <summary>
@@ -42,8 +40,4 @@ internal static partial class TeamGraphApplicationExtensions
         app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "application/graphql; charset=utf-8"));
         return app;
     }
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Serving {Folder}: {Documents} documents, {Nodes} nodes, {Relationships} relationships; {Errors} errors, {Warnings} warnings")]
-    private static partial void LogIngested(ILogger logger, string folder, int documents, int nodes, int relationships, int errors, int warnings);
 }

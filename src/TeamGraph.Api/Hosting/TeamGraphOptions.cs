@@ -11,4 +11,19 @@ public sealed class TeamGraphOptions
     /// above the content root or the current directory.</value> The variable <c>TEAMGRAPH_DOCS</c> sets it too.
     /// </summary>
     public string? DocsFolder { get; set; }
+
+    /// <summary>
+    /// The key that mutations (<c>reload</c>) must carry as <c>Authorization: Bearer &lt;key&gt;</c>.
+    /// <value>Default: none, and mutations are refused.</value> The variable <c>TEAMGRAPH_API_KEY</c> sets it too.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Whether a change under the docs folder reloads it. <value>Default: <see langword="true"/>.</value></summary>
+    public bool WatchDocs { get; set; } = true;
+
+    /// <summary>
+    /// How long the docs folder must stay quiet after a change before it is reloaded, so that a checkout or an editor's
+    /// save-by-rename costs one reload. <value>Default: 500 ms.</value>
+    /// </summary>
+    public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 }

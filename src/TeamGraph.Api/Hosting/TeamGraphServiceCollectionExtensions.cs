@@ -1,6 +1,9 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
 using TeamGraph.GraphQL;
+using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Hosting;
 
@@ -21,17 +24,23 @@ internal static class TeamGraphServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Adds the options, the served-graph state and the GraphQL services.</summary>
+    /// <summary>Adds the options, the served-graph state, its reloader and folder watcher, and the GraphQL services.</summary>
     public static IServiceCollection AddTeamGraph(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddOptions<TeamGraphOptions>()
             .BindConfiguration(TeamGraphOptions.SectionName)
             .PostConfigure<IConfiguration>((options, configuration) =>
             {
+                options.ApiKey ??= configuration["API_KEY"];
                 options.DocsFolder = DocsFolderLocator.Locate(options.DocsFolder ?? configuration["DOCS"], environment.ContentRootPath, Directory.GetCurrentDirectory());
             });
         services.AddGraphQL(graphQL => graphQL.AddTeamGraphSchema());
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<MutationAuthorization>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new TeamGraphReloader(
+            provider.GetRequiredService<TeamGraphState>(), provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value.DocsFolder!, provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<DocsFolderWatcher>();
         services.AddHealthChecks().AddCheck<GraphLoadedHealthCheck>("graph", tags: [GraphLoadedHealthCheck.ReadyTag]);
         return services;
     }

@@ -12,7 +12,8 @@ namespace TeamGraph.Api.Http;
 /// <c>application/graphql-response+json</c> (4xx for requests that cannot run) or, when the client accepts only it,
 /// <c>application/json</c> (200 for every well-formed request).
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer, TeamGraphState state)
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer, TeamGraphState state, MutationAuthorization mutationAuthorization)
 {
     private readonly GraphQLHttpRequestReader _reader = new(serializer);
 
@@ -40,17 +41,22 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
         {
             graphQLRequest = await _reader.ReadAsync(request).ConfigureAwait(false);
             document = Parse(graphQLRequest.Query);
-            if (HttpMethods.IsGet(request.Method) && Operation(document, graphQLRequest.OperationName) is { } operation
-                && operation.Operation != OperationType.Query)
+            var operation = Operation(document, graphQLRequest.OperationName);
+            if (HttpMethods.IsGet(request.Method) && operation is not null && operation.Operation != OperationType.Query)
             {
                 response.Headers.Allow = "POST";
                 throw new GraphQLRequestError(StatusCodes.Status405MethodNotAllowed, $"A {operation.Operation.ToString().ToLowerInvariant()} must be sent by POST.");
+            }
+
+            if (operation?.Operation == OperationType.Mutation)
+            {
+                mutationAuthorization.Demand(request);
             }
         }
         catch (GraphQLRequestError error)
         {
             var errorStatus = error.IsDocumentError && mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : error.StatusCode;
-            await WriteAsync(context, mediaType, errorStatus, new ExecutionResult { Errors = [new ExecutionError(error.Message)] }).ConfigureAwait(false);
+            await WriteAsync(context, mediaType, errorStatus, new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = error.Code }] }).ConfigureAwait(false);
             return;
         }
 

@@ -25,6 +25,7 @@ internal sealed partial class QueryType : ObjectGraphType
         AddRoles();
         AddHandoffs();
         AddTeam();
+        AddReloadStatus();
     }
 
     /// <summary>A positive limit, or a GraphQL error naming the argument.</summary>

@@ -2,14 +2,15 @@ using GraphQL.Types;
 
 namespace TeamGraph.GraphQL.Types;
 
-/// <summary>The TeamGraph schema: read-only queries over the served team graph.</summary>
+/// <summary>The TeamGraph schema: queries over the served team graph, and its reload.</summary>
 internal sealed class TeamGraphSchema : Schema
 {
-    public TeamGraphSchema(IServiceProvider services, QueryType query)
+    public TeamGraphSchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Description = "A team's role cards as a graph of roles, handoffs and authority.";
         Query = query;
+        Mutation = mutation;
         RegisterType(typeof(GroupType));
         RegisterType(typeof(ExternalActorType));
     }

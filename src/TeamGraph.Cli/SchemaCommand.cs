@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Text;
+using TeamGraph.GraphQL;
+
+namespace TeamGraph.Cli;
+
+/// <summary>
+/// <c>teamgraph schema [-o file]</c>: the GraphQL API's schema in SDL, exactly as committed in <c>schema.graphql</c> and
+/// served at <c>GET /graphql/schema.graphql</c>, so tools can generate clients without running the API.
+/// </summary>
+internal sealed class SchemaCommand(TextWriter stdout, TextWriter stderr)
+{
+    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly Option<FileInfo?> _output = OutputFileOption.Create();
+
+    public Command Create()
+    {
+        var command = new Command("schema", "Print the GraphQL API's schema (SDL), as served at /graphql/schema.graphql.") { _output };
+        command.SetAction(Run);
+        return command;
+    }
+
+    private int Run(ParseResult parseResult)
+    {
+        var schema = TeamGraphGraphQLBuilderExtensions.PrintTeamGraphSchema();
+        var output = parseResult.GetValue(_output);
+        if (output is null)
+        {
+            stdout.Write(schema);
+            stdout.Flush();
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            FileReplacement.WriteAllBytes(output.FullName, Utf8WithoutBom.GetBytes(schema));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: writing {output.FullName} failed: {exception.Message}");
+            return ExitCodes.Failure;
+        }
+
+        return ExitCodes.Success;
+    }
+}

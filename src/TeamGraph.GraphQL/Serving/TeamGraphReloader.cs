@@ -1,0 +1,82 @@
+using TeamGraph.Core.Ingestion;
+
+namespace TeamGraph.GraphQL.Serving;
+
+/// <summary>
+/// Re-ingests the docs folder into a new <see cref="ServedGraph"/> built aside, then swaps it in with
+/// <see cref="TeamGraphState.Serve"/>. One reload runs at a time; calls made while one is waiting to start join it,
+/// so a burst of requests costs at most one reload after the running one. A reload that fails keeps the last good
+/// graph served and says why in <see cref="LastReload"/>.
+/// </summary>
+public sealed partial class TeamGraphReloader
+{
+    private readonly TeamGraphState _state;
+    private readonly Func<string, IngestionResult> _ingest;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private Task<ReloadReport> _running = Task.FromResult<ReloadReport>(null!);
+    private Task<ReloadReport>? _queued;
+    private volatile ReloadReport? _lastReload;
+
+    /// <summary>A reloader of <paramref name="folder"/> into <paramref name="state"/>.</summary>
+    /// <param name="state">Where the graph is served.</param>
+    /// <param name="folder">The docs folder.</param>
+    /// <param name="time">The clock that stamps reloads.</param>
+    /// <param name="ingest">Ingests a folder. <value>Default: <see cref="FolderIngester.Ingest"/>.</value></param>
+    public TeamGraphReloader(TeamGraphState state, string folder, TimeProvider time, Func<string, IngestionResult>? ingest = null)
+    {
+        _state = state;
+        Folder = folder;
+        _time = time;
+        _ingest = ingest ?? (path => new FolderIngester().Ingest(path));
+    }
+
+    /// <summary>Raised after every reload, successful or not, with its report (for logging).</summary>
+    public event EventHandler<ReloadReport>? Reloaded;
+
+    /// <summary>The docs folder this reloader ingests.</summary>
+    public string Folder { get; }
+
+    /// <summary>The last reload's report; <see langword="null"/> before the first.</summary>
+    public ReloadReport? LastReload => _lastReload;
+
+    /// <summary>
+    /// Reloads the folder after the reload running now, if any; joins the reload already waiting, if any. Never
+    /// throws for a broken folder: the report says what went wrong. <paramref name="cancellationToken"/> stops the
+    /// wait, not the reload, which other callers may share.
+    /// </summary>
+    public Task<ReloadReport> ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        Task<ReloadReport> reload;
+        lock (_gate)
+        {
+            if (_queued is null)
+            {
+                var previous = _running;
+
+                // Task.Run: the reload must not start on this thread while the lock is held, or it would clear
+                // _queued before it is set.
+                _queued = _running = Task.Run(() => RunAfterAsync(previous), CancellationToken.None);
+            }
+
+            reload = _queued;
+        }
+
+        return reload.WaitAsync(cancellationToken);
+    }
+
+    private async Task<ReloadReport> RunAfterAsync(Task previous)
+    {
+        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        lock (_gate)
+        {
+            // From here on the folder is read, so later changes need a reload of their own.
+            _queued = null;
+        }
+
+        var report = Reload();
+        _lastReload = report;
+        Reloaded?.Invoke(this, report);
+        return report;
+    }
+}
