@@ -27,7 +27,7 @@ internal sealed partial class DocsFolderWatcher(
             return Task.CompletedTask;
         }
 
-        _debounce = time.CreateTimer(_ => reloader.ReloadAsync(CancellationToken.None), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _debounce = time.CreateTimer(_ => RewatchAndReload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _rearm = time.CreateTimer(_ => Rearm(reloadWhenWatching: true), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         reloader.Reloaded += OnReloaded;
         Rearm(reloadWhenWatching: false);
@@ -51,6 +51,17 @@ internal sealed partial class DocsFolderWatcher(
 
         _debounce?.Dispose();
         _rearm?.Dispose();
+    }
+
+    /// <summary>
+    /// Watches the folder afresh, then reloads: a folder deleted and created again within the debounce is a new
+    /// directory that the old watcher no longer sees, and watching before reading means no change is missed.
+    /// </summary>
+    private void RewatchAndReload()
+    {
+        Unwatch();
+        Rearm(reloadWhenWatching: false);
+        _ = reloader.ReloadAsync(CancellationToken.None);
     }
 
     /// <summary>Watches the folder if it exists (and reloads it, when it was missing), else keeps looking for it.</summary>

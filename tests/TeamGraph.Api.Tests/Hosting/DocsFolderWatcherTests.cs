@@ -60,4 +60,24 @@ public sealed class DocsFolderWatcherTests
         Assert.True(status.GetProperty("succeeded").GetBoolean());
         Assert.Equal(1, status.GetProperty("documents").GetInt32());
     }
+
+    [Fact]
+    public async Task FolderReplacedWithinTheDebounce_LaterChangesAreStillSeen()
+    {
+        using var docs = new TempDocsFolder();
+        await using var factory = new ReloadApiFactory(docs.Folder);
+        var client = factory.CreateClient();
+        var cardPath = Path.Combine(docs.Folder, BackendCard);
+        var backendCard = await File.ReadAllTextAsync(cardPath, TestContext.Current.CancellationToken);
+
+        // Replaced at once, as a checkout or a sync tool does: the watcher's folder is gone and a new one has its name.
+        Directory.Delete(docs.Folder, recursive: true);
+        Directory.CreateDirectory(Path.Combine(docs.Folder, "roles"));
+        await File.WriteAllTextAsync(cardPath, backendCard.Replace("| Prisma |", "| Drizzle |", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        await Eventually.TrueAsync(async () => (await client.BackendSkillsAsync()).Contains("Drizzle"), "the replaced folder is served");
+
+        docs.Edit(BackendCard, "| Drizzle |", "| Kysely |");
+
+        await Eventually.TrueAsync(async () => (await client.BackendSkillsAsync()).Contains("Kysely"), "a change in the new folder is served");
+    }
 }
