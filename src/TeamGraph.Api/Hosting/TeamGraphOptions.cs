@@ -11,4 +11,7 @@ public sealed class TeamGraphOptions
     /// above the content root or the current directory.</value> The variable <c>TEAMGRAPH_DOCS</c> sets it too.
     /// </summary>
     public string? DocsFolder { get; set; }
+
+    /// <summary>Request limits, introspection, CORS: see <see cref="LimitsOptions"/>.</summary>
+    public LimitsOptions Limits { get; } = new();
 }

@@ -30,7 +30,8 @@ internal static class TeamGraphServiceCollectionExtensions
             {
                 options.DocsFolder = DocsFolderLocator.Locate(options.DocsFolder ?? configuration["DOCS"], environment.ContentRootPath, Directory.GetCurrentDirectory());
             });
-        services.AddGraphQL(graphQL => graphQL.AddTeamGraphSchema());
+        services.AddTeamGraphLimits();
+        services.AddGraphQL(graphQL => graphQL.AddTeamGraphSchema().AddTeamGraphLimits(environment));
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddHealthChecks().AddCheck<GraphLoadedHealthCheck>("graph", tags: [GraphLoadedHealthCheck.ReadyTag]);
         return services;

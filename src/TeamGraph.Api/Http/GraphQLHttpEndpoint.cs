@@ -3,6 +3,9 @@ using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using TeamGraph.Api.Hosting;
+using TeamGraph.Api.Http.Logging;
 using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Http;
@@ -12,7 +15,8 @@ namespace TeamGraph.Api.Http;
 /// <c>application/graphql-response+json</c> (4xx for requests that cannot run) or, when the client accepts only it,
 /// <c>application/json</c> (200 for every well-formed request).
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer, TeamGraphState state)
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer, TeamGraphState state, IOptions<TeamGraphOptions> settings)
 {
     private readonly GraphQLHttpRequestReader _reader = new(serializer);
 
@@ -38,8 +42,10 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
         GraphQLDocument document;
         try
         {
-            graphQLRequest = await _reader.ReadAsync(request).ConfigureAwait(false);
+            graphQLRequest = await _reader.ReadAsync(request, settings.Value.Limits.MaxRequestBodyBytes).ConfigureAwait(false);
             document = Parse(graphQLRequest.Query);
+            context.Features.Get<GraphQLOperationFeature>()?.OperationName =
+                graphQLRequest.OperationName ?? Operation(document, null)?.Name?.StringValue;
             if (HttpMethods.IsGet(request.Method) && Operation(document, graphQLRequest.OperationName) is { } operation
                 && operation.Operation != OperationType.Query)
             {
@@ -50,7 +56,7 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
         catch (GraphQLRequestError error)
         {
             var errorStatus = error.IsDocumentError && mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : error.StatusCode;
-            await WriteAsync(context, mediaType, errorStatus, new ExecutionResult { Errors = [new ExecutionError(error.Message)] }).ConfigureAwait(false);
+            await WriteAsync(context, mediaType, errorStatus, new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = error.Code }] }).ConfigureAwait(false);
             return;
         }
 

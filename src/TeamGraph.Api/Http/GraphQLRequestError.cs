@@ -22,6 +22,9 @@ internal sealed class GraphQLRequestError(int statusCode, string message) : Exce
     /// </summary>
     public bool IsDocumentError { get; init; }
 
+    /// <summary>The error's <c>extensions.code</c>, if it has one.</summary>
+    public string? Code { get; init; }
+
     /// <summary>The HTTP status to answer with under <c>application/graphql-response+json</c>.</summary>
     public int StatusCode { get; } = statusCode;
 }
