@@ -56,6 +56,7 @@ internal static class TeamGraphLimitsExtensions
             })
             .AddValidationRule(services => new MaxAliasesValidationRule(Limits(services).MaxAliases))
             .AddValidationRule(services => new IntrospectionSwitchValidationRule(Limits(services).EnableIntrospection))
+            .AddValidationRule(IntrospectionNestingValidationRule.Instance)
             .ConfigureExecutionOptions(options =>
             {
                 options.Timeout = Limits(options.RequestServices!).ExecutionTimeout;

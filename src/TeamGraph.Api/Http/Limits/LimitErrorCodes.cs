@@ -6,8 +6,11 @@ internal static class LimitErrorCodes
     /// <summary>The document uses more aliases than <c>Limits:MaxAliases</c>.</summary>
     public const string TooManyAliases = "TOO_MANY_ALIASES";
 
-    /// <summary>The query nests deeper than <c>Limits:MaxDepth</c> or costs more than <c>Limits:MaxComplexity</c>.</summary>
-    public const string TooComplex = "QUERY_TOO_COMPLEX";
+    /// <summary>
+    /// The query nests deeper than <c>Limits:MaxDepth</c>, costs more than <c>Limits:MaxComplexity</c> or nests
+    /// introspection too deep: GraphQL.NET's complexity analyzer's own code.
+    /// </summary>
+    public const string TooComplex = "COMPLEXITY";
 
     /// <summary>The query asks for <c>__schema</c> or <c>__type</c> while introspection is off.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";

@@ -25,11 +25,20 @@ internal static class QueryFieldComplexity
     public const double AuditImpact = 20;
 
     /// <summary>
+    /// The share of its default complexity that introspection is charged: standard introspection queries (GraphiQL's)
+    /// would otherwise cost over 600 000, and their real cost is bounded by the schema's size;
+    /// <see cref="IntrospectionNestingValidationRule"/> keeps the discount from being abused.
+    /// </summary>
+    public const double IntrospectionShare = 0.05;
+
+    /// <summary>
     /// The impact of <paramref name="context"/>'s field when it is one of the costly root fields; otherwise what
     /// <paramref name="fallback"/> (GraphQL.NET's default: 1 per field, list children times <c>first</c> or 5) says.
     /// </summary>
     public static FieldComplexityResult Of(FieldImpactContext context, Func<FieldImpactContext, FieldComplexityResult> fallback) =>
-        context.ParentType.Name != "Query" ? fallback(context) : context.FieldDefinition.Name switch
+        context.FieldDefinition.Name is "__schema" or "__type" ? new(IntrospectionShare, IntrospectionShare)
+        : context.ParentType.Name != "Query" ? fallback(context)
+        : context.FieldDefinition.Name switch
         {
             "handoffChains" => new(
                 ChainImpactPerHop * Argument(context, "maxHops", QueryLimits.DefaultChainHops, QueryLimits.MaxChainHops),
