@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -71,7 +72,9 @@ internal sealed class GraphQLHttpEndpoint(
             options.UserContext = ServedGraphUserContext.Pin(state.Current);
             options.CancellationToken = context.RequestAborted;
         }).ConfigureAwait(false);
-        var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = mediaType != GraphQLMediaTypes.GraphQLResponse || result.Executed ? StatusCodes.Status200OK
+            : result.Errors?.Any(e => e is TimeoutError) == true ? StatusCodes.Status504GatewayTimeout
+            : StatusCodes.Status400BadRequest;
         await WriteAsync(context, mediaType, status, result).ConfigureAwait(false);
     }
 
