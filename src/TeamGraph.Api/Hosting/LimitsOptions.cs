@@ -6,12 +6,12 @@ namespace TeamGraph.Api.Hosting;
 /// </summary>
 public sealed class LimitsOptions
 {
-    /// <summary>The deepest selection a query may nest. <value>Default: 15 (GraphiQL's introspection query needs 13).</value></summary>
+    /// <summary>The deepest selection a query may nest. <value>Default: 15 (the standard introspection query fits).</value></summary>
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>
     /// The highest complexity a query may reach under GraphQL.NET's complexity analyzer: each field costs 1, a list
-    /// multiplies its children by 5 (or by its <c>first</c>), and the path and search fields cost more.
+    /// multiplies its children by 5 (or by its <c>first</c>); the chain, reach, search, audit and diagram fields cost more.
     /// <value>Default: 50 000.</value>
     /// </summary>
     public int MaxComplexity { get; set; } = 50_000;

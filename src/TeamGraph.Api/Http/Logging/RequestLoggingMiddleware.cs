@@ -26,7 +26,7 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         {
             var durationMs = time.GetElapsedTime(started).TotalMilliseconds;
             var request = context.Request;
-            LogRequest(logger, request.Method, request.Path.Value ?? "/", status, durationMs, operation.OperationName ?? "", requestId);
+            LogRequest(logger, request.Method, request.Path.Value ?? "/", status, durationMs, operation.OperationName ?? "-", requestId);
         }
     }
 
