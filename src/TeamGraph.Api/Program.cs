@@ -3,11 +3,13 @@ using TeamGraph.Api.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentVariables("TEAMGRAPH_");
 builder.UseDefaultTeamGraphUrls();
+builder.UseTeamGraphLogLevels();
 
 builder.Services.AddTeamGraph(builder.Environment);
 
 var app = builder.Build();
 
+app.UseTeamGraphLimits();
 app.LoadTeamGraph();
 app.MapTeamGraph();
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
 using TeamGraph.GraphQL.Serving;
 
@@ -37,7 +38,9 @@ internal static class TeamGraphApplicationExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(GraphLoadedHealthCheck.ReadyTag) });
         app.Map("/graphql", app.Services.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync);
-        app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "application/graphql; charset=utf-8"));
+        app.MapGet("/graphql/schema.graphql", (ISchema schema, IOptions<TeamGraphOptions> options) => options.Value.Limits.EnableIntrospection
+            ? Results.Text(schema.Print(), "application/graphql; charset=utf-8")
+            : Results.NotFound());
         return app;
     }
 }

@@ -26,4 +26,7 @@ public sealed class TeamGraphOptions
     /// save-by-rename costs one reload. <value>Default: 500 ms.</value>
     /// </summary>
     public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Request limits, introspection, CORS: see <see cref="LimitsOptions"/>.</summary>
+    public LimitsOptions Limits { get; } = new();
 }

@@ -29,12 +29,16 @@ internal static class TeamGraphServiceCollectionExtensions
     {
         services.AddOptions<TeamGraphOptions>()
             .BindConfiguration(TeamGraphOptions.SectionName)
+            // TEAMGRAPH_ variables lose their prefix and land at the root (TEAMGRAPH_WatchDocs, TEAMGRAPH_Limits__MaxDepth),
+            // as do switches (--WatchDocs false): bound after the section, so they win over appsettings.json.
+            .Configure<IConfiguration>((options, configuration) => configuration.Bind(options))
             .PostConfigure<IConfiguration>((options, configuration) =>
             {
                 options.ApiKey ??= configuration["API_KEY"];
                 options.DocsFolder = DocsFolderLocator.Locate(options.DocsFolder ?? configuration["DOCS"], environment.ContentRootPath, Directory.GetCurrentDirectory());
             });
-        services.AddGraphQL(graphQL => graphQL.AddTeamGraphSchema());
+        services.AddTeamGraphLimits();
+        services.AddGraphQL(graphQL => graphQL.AddTeamGraphSchema().AddTeamGraphLimits(environment));
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<MutationAuthorization>();
         services.TryAddSingleton(TimeProvider.System);

@@ -1,8 +1,12 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using TeamGraph.Api.Hosting;
+using TeamGraph.Api.Http.Logging;
 using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Http;
@@ -13,7 +17,11 @@ namespace TeamGraph.Api.Http;
 /// <c>application/json</c> (200 for every well-formed request).
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer, TeamGraphState state, MutationAuthorization mutationAuthorization)
+    IDocumentExecuter<ISchema> executer,
+    IGraphQLSerializer serializer,
+    TeamGraphState state,
+    MutationAuthorization mutationAuthorization,
+    IOptions<TeamGraphOptions> settings)
 {
     private readonly GraphQLHttpRequestReader _reader = new(serializer);
 
@@ -39,9 +47,10 @@ internal sealed class GraphQLHttpEndpoint(
         GraphQLDocument document;
         try
         {
-            graphQLRequest = await _reader.ReadAsync(request).ConfigureAwait(false);
+            graphQLRequest = await _reader.ReadAsync(request, settings.Value.Limits.MaxRequestBodyBytes).ConfigureAwait(false);
             document = Parse(graphQLRequest.Query);
             var operation = Operation(document, graphQLRequest.OperationName);
+            context.Features.Get<GraphQLOperationFeature>()?.OperationName = graphQLRequest.OperationName ?? operation?.Name?.StringValue;
             if (HttpMethods.IsGet(request.Method) && operation is not null && operation.Operation != OperationType.Query)
             {
                 response.Headers.Allow = "POST";
@@ -71,7 +80,9 @@ internal sealed class GraphQLHttpEndpoint(
             options.UserContext = ServedGraphUserContext.Pin(state.Current);
             options.CancellationToken = context.RequestAborted;
         }).ConfigureAwait(false);
-        var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = mediaType != GraphQLMediaTypes.GraphQLResponse || result.Executed ? StatusCodes.Status200OK
+            : result.Errors?.Any(e => e is TimeoutError) == true ? StatusCodes.Status504GatewayTimeout
+            : StatusCodes.Status400BadRequest;
         await WriteAsync(context, mediaType, status, result).ConfigureAwait(false);
     }
 

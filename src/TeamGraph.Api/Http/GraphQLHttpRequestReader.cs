@@ -1,13 +1,15 @@
 using System.Text.Json;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
+using TeamGraph.Api.Http.Limits;
 
 namespace TeamGraph.Api.Http;
 
 /// <summary>Reads a GraphQL request from GET parameters or a JSON POST body, refusing malformed ones with their status.</summary>
 internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
 {
-    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request)
+    /// <summary>The request; a POST body over <paramref name="maxBodyBytes"/> is refused with 413.</summary>
+    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, long maxBodyBytes)
     {
         if (HttpMethods.IsGet(request.Method))
         {
@@ -27,9 +29,10 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         }
 
         JsonDocument body;
+        await using var bytes = await BoundedBodyReader.ReadAsync(request, maxBodyBytes).ConfigureAwait(false);
         try
         {
-            body = await JsonDocument.ParseAsync(request.Body, default, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            body = await JsonDocument.ParseAsync(bytes, default, request.HttpContext.RequestAborted).ConfigureAwait(false);
         }
         catch (JsonException exception)
         {
@@ -39,6 +42,14 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         using (body)
         {
             var root = body.RootElement;
+            if (root.ValueKind == JsonValueKind.Array)
+            {
+                throw new GraphQLRequestError("Batched requests (a JSON array) are not supported; send one request per POST.")
+                {
+                    Code = LimitErrorCodes.BatchingNotSupported,
+                };
+            }
+
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new GraphQLRequestError("The body must be a JSON object.");

@@ -1,0 +1,20 @@
+namespace TeamGraph.Api.Hosting;
+
+/// <summary>Log levels the API starts from, below every configuration source so that any of them can change them.</summary>
+internal static class TeamGraphLoggingExtensions
+{
+    /// <summary>
+    /// Information for the API, Warning for ASP.NET Core: the API's one line per request replaces the framework's
+    /// "Request starting" lines, which would also write GET query strings, and with them the variables, to the log.
+    /// </summary>
+    public static WebApplicationBuilder UseTeamGraphLogLevels(this WebApplicationBuilder builder)
+    {
+        var defaults = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Logging:LogLevel:Default"] = "Information",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        };
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = defaults });
+        return builder;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TeamGraph.Core.Queries;
+using TeamGraph.GraphQL.Serving;
+
+namespace TeamGraph.Api.Tests.Http.Limits;
+
+public sealed class ExecutionFailureTests(SeedApiFactory factory) : IClassFixture<SeedApiFactory>
+{
+    private const string Secret = "connection string Password=hunter2";
+    private const string SearchQuery = """{ search(text: "deploy") { text } }""";
+
+    [Fact]
+    public async Task Timeout_SlowResolver_IsCancelledAndAnswered504WithTimeout()
+    {
+        await using var api = factory.With(("TeamGraph:Limits:ExecutionTimeout", "00:00:01"));
+        var client = await WarmAsync(api);
+        var cancelled = new TaskCompletionSource();
+        Serve(api, async token =>
+        {
+            using var registration = token.Register(cancelled.SetResult);
+            await Task.Delay(Timeout.InfiniteTimeSpan, token);
+            return [];
+        });
+
+        var (status, body) = await client.PostQueryAsync(SearchQuery);
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, status);
+        Assert.Equal("TIMEOUT", body.OnlyErrorCode());
+        Assert.True(cancelled.Task.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Production_UnexpectedException_HidesItsTextAndType()
+    {
+        await using var api = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        var client = await WarmAsync(api);
+        Serve(api, _ => throw new InvalidOperationException(Secret));
+
+        var (status, body) = await client.PostQueryAsync(SearchQuery);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("INTERNAL_SERVER_ERROR", body.OnlyErrorCode());
+        Assert.DoesNotContain("hunter2", body.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperation", body.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("An internal error occurred", body.Text("errors.0.message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Production_ErrorWrittenOnPurpose_StaysVisible()
+    {
+        await using var api = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+
+        var (_, body) = await api.CreateClient().PostQueryAsync("""{ search(text: "deploy", first: 0) { text } }""");
+
+        Assert.Equal("'first' must be at least 1; it was 0.", body.Text("errors.0.message"));
+    }
+
+    [Fact]
+    public async Task Development_UnexpectedException_ShowsItsText()
+    {
+        await using var api = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+        var client = await WarmAsync(api);
+        Serve(api, _ => throw new InvalidOperationException(Secret));
+
+        var (_, body) = await client.PostQueryAsync(SearchQuery);
+
+        Assert.Contains(Secret, body.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A client whose first query has run, so that start-up work does not count against a short timeout.</summary>
+    private static async Task<HttpClient> WarmAsync(WebApplicationFactory<Program> api)
+    {
+        var client = api.CreateClient();
+        await client.PostQueryAsync(SearchQuery);
+        return client;
+    }
+
+    private static void Serve(WebApplicationFactory<Program> api, Func<CancellationToken, Task<IReadOnlyList<SearchHit>>> search)
+    {
+        var state = api.Services.GetRequiredService<TeamGraphState>();
+        state.Serve(state.Current with { Reader = InterceptedReader.Wrap(state.Current.Reader, search) });
+    }
+}
