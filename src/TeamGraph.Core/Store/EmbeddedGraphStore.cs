@@ -7,7 +7,7 @@ namespace TeamGraph.Core.Store;
 /// The default store: the graph in memory. <see cref="Load"/> swaps in a new graph atomically, so a query sees either
 /// the old graph or the new one, never half of each.
 /// </summary>
-public sealed class EmbeddedGraphStore : ITeamGraphReader
+public sealed partial class EmbeddedGraphStore : ITeamGraphReader
 {
     private volatile GraphSnapshot _snapshot;
 
@@ -33,34 +33,20 @@ public sealed class EmbeddedGraphStore : ITeamGraphReader
         Task.FromResult(_snapshot.Graph.FindNode(id));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default)
-    {
-        var snapshot = _snapshot;
-        return Task.FromResult(Handoffs(snapshot, actorId, id => snapshot.Outgoing(id).Where(r => r.Type == RelationshipTypes.Gives).Select(r => r.EndId)));
-    }
+    public Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Given(_snapshot, actorId));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<GraphNode>> GetHandoffsToAsync(string actorId, CancellationToken cancellationToken = default)
-    {
-        var snapshot = _snapshot;
-        return Task.FromResult(Handoffs(snapshot, actorId, id => snapshot.Incoming(id).Where(r => r.Type == RelationshipTypes.To).Select(r => r.StartId)));
-    }
+    public Task<IReadOnlyList<GraphNode>> GetHandoffsToAsync(string actorId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Received(_snapshot, actorId));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<GraphNeighbour>> GetNeighboursAsync(
         string nodeId,
         string relationshipType,
         RelationshipDirection direction,
-        CancellationToken cancellationToken = default)
-    {
-        var snapshot = _snapshot;
-        var outgoing = direction == RelationshipDirection.Incoming ? [] : snapshot.Outgoing(nodeId).Where(r => r.Type == relationshipType)
-            .Select(r => new GraphNeighbour(r, snapshot.Graph.FindNode(r.EndId)!));
-        var incoming = direction == RelationshipDirection.Outgoing ? [] : snapshot.Incoming(nodeId).Where(r => r.Type == relationshipType)
-            .Select(r => new GraphNeighbour(r, snapshot.Graph.FindNode(r.StartId)!));
-        IReadOnlyList<GraphNeighbour> result = [.. outgoing.Concat(incoming).OrderBy(n => n.Relationship.Id, StringComparer.Ordinal)];
-        return Task.FromResult(result);
-    }
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult(Neighbours(_snapshot, nodeId, relationshipType, direction));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<HandoffChain>> FindHandoffChainsAsync(
@@ -90,6 +76,21 @@ public sealed class EmbeddedGraphStore : ITeamGraphReader
     /// <inheritdoc />
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int first = QueryLimits.DefaultSearchHits, CancellationToken cancellationToken = default) =>
         Task.FromResult(_snapshot.Queries.Search(text, first));
+
+    private static IReadOnlyList<GraphNeighbour> Neighbours(GraphSnapshot snapshot, string nodeId, string relationshipType, RelationshipDirection direction)
+    {
+        var outgoing = direction == RelationshipDirection.Incoming ? [] : snapshot.Outgoing(nodeId).Where(r => r.Type == relationshipType)
+            .Select(r => new GraphNeighbour(r, snapshot.Graph.FindNode(r.EndId)!));
+        var incoming = direction == RelationshipDirection.Outgoing ? [] : snapshot.Incoming(nodeId).Where(r => r.Type == relationshipType)
+            .Select(r => new GraphNeighbour(r, snapshot.Graph.FindNode(r.StartId)!));
+        return [.. outgoing.Concat(incoming).OrderBy(n => n.Relationship.Id, StringComparer.Ordinal)];
+    }
+
+    private static IReadOnlyList<GraphNode> Given(GraphSnapshot snapshot, string actorId) =>
+        Handoffs(snapshot, actorId, id => snapshot.Outgoing(id).Where(r => r.Type == RelationshipTypes.Gives).Select(r => r.EndId));
+
+    private static IReadOnlyList<GraphNode> Received(GraphSnapshot snapshot, string actorId) =>
+        Handoffs(snapshot, actorId, id => snapshot.Incoming(id).Where(r => r.Type == RelationshipTypes.To).Select(r => r.StartId));
 
     /// <summary>The actor's own handoffs plus those of every group it is a member of.</summary>
     private static IReadOnlyList<GraphNode> Handoffs(GraphSnapshot snapshot, string actorId, Func<string, IEnumerable<string>> handoffIdsOf)

@@ -32,6 +32,50 @@ public interface ITeamGraphReader
         CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The nodes with <paramref name="ids"/> in one read, by id; unknown ids are left out. Resolvers batch through this.
+    /// The default asks <see cref="GetNodeAsync"/> once per id: a store with round trips should answer in one.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var nodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (await GetNodeAsync(id, cancellationToken).ConfigureAwait(false) is { } node)
+            {
+                nodes[id] = node;
+            }
+        }
+
+        return nodes;
+    }
+
+    /// <summary>
+    /// <see cref="GetHandoffsFromAsync(string, CancellationToken)"/> for several actors in one read, by actor id (an
+    /// actor that gives nothing, or is unknown, has an empty group). The default asks once per id.
+    /// </summary>
+    async Task<ILookup<string, GraphNode>> GetHandoffsFromAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) =>
+        await EachAsync(actorIds, id => GetHandoffsFromAsync(id, cancellationToken)).ConfigureAwait(false);
+
+    /// <summary>
+    /// <see cref="GetHandoffsToAsync(string, CancellationToken)"/> for several actors in one read, by actor id. The
+    /// default asks once per id.
+    /// </summary>
+    async Task<ILookup<string, GraphNode>> GetHandoffsToAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) =>
+        await EachAsync(actorIds, id => GetHandoffsToAsync(id, cancellationToken)).ConfigureAwait(false);
+
+    /// <summary>
+    /// <see cref="GetNeighboursAsync(string, string, RelationshipDirection, CancellationToken)"/> for several nodes in
+    /// one read, by node id, each group sorted by relationship id. The default asks once per id.
+    /// </summary>
+    async Task<ILookup<string, GraphNeighbour>> GetNeighboursAsync(
+        IReadOnlyCollection<string> nodeIds,
+        string relationshipType,
+        RelationshipDirection direction,
+        CancellationToken cancellationToken = default) =>
+        await EachAsync(nodeIds, id => GetNeighboursAsync(id, relationshipType, direction, cancellationToken)).ConfigureAwait(false);
+
+    /// <summary>
     /// Every simple handoff path from one actor to another (node ids such as <c>role:BE</c>, found with
     /// <see cref="FindRoleAsync"/>), up to <paramref name="maxHops"/> hops (at most <see cref="QueryLimits.MaxChainHops"/>),
     /// the first <paramref name="maxPaths"/> (at most <see cref="QueryLimits.MaxChainPaths"/>): shortest first, then by
@@ -81,4 +125,16 @@ public interface ITeamGraphReader
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="first"/> below 1.</exception>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int first = QueryLimits.DefaultSearchHits, CancellationToken cancellationToken = default);
+
+    private static async Task<ILookup<string, T>> EachAsync<T>(IReadOnlyCollection<string> ids, Func<string, Task<IReadOnlyList<T>>> read)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var pairs = new List<(string Id, T Value)>();
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            pairs.AddRange((await read(id).ConfigureAwait(false)).Select(value => (id, value)));
+        }
+
+        return pairs.ToLookup(p => p.Id, p => p.Value, StringComparer.Ordinal);
+    }
 }

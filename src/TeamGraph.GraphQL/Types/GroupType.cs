@@ -17,8 +17,8 @@ internal sealed class GroupType : ObjectGraphType<GraphNode>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => NodeValues.Name(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("members")
             .Description("The roles that are members of the group.")
-            .ResolveAsync(async c => (await c.NeighboursAsync(c.Source, RelationshipTypes.MemberOf, RelationshipDirection.Incoming).ConfigureAwait(false))
-                .Select(n => n.Node).Where(n => n.Label == NodeLabels.Role).ToList());
+            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.MemberOf, RelationshipDirection.Incoming)
+                .Then(members => members.Select(n => n.Node).Where(n => n.Label == NodeLabels.Role).ToList()));
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Properties));
     }
 }

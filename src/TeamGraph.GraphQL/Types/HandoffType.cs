@@ -17,12 +17,11 @@ internal sealed class HandoffType : ObjectGraphType<GraphNode>
         Field<StringGraphType>("trigger").Resolve(c => NodeValues.Text(c.Source.Properties, "trigger"));
         Field<HandoffStatusType>("status").Resolve(c => NodeValues.Text(c.Source.Properties, "status"));
         Field<ActorInterface>("from").Description("The actor handing over.")
-            .ResolveAsync(async c => (await c.NeighboursAsync(c.Source, RelationshipTypes.Gives, RelationshipDirection.Incoming).ConfigureAwait(false))
-                .Select(n => n.Node).FirstOrDefault());
+            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Gives, RelationshipDirection.Incoming).Then(givers => givers.Select(n => n.Node).FirstOrDefault()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("to").Description("The actors receiving.")
-            .ResolveAsync(async c => (await c.NeighboursAsync(c.Source, RelationshipTypes.To).ConfigureAwait(false)).Select(n => n.Node).ToList());
+            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.To).Then(receivers => receivers.Select(n => n.Node).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeclarationType>>>>("declarations").Description("Every table row that declares the handoff.")
-            .ResolveAsync(async c => await c.NeighboursAsync(c.Source, RelationshipTypes.Declares, RelationshipDirection.Incoming).ConfigureAwait(false));
+            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Declares, RelationshipDirection.Incoming));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Resolve(c => NodeValues.Texts(c.Source.Properties, "sources").Select(SourceLocation.Parse).ToList());
     }

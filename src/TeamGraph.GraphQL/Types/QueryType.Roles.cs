@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;
 
@@ -19,25 +20,22 @@ internal sealed partial class QueryType
             .ResolveAsync(async c =>
             {
                 var filter = c.GetArgument<RoleFilter?>("filter");
-                var roles = new List<GraphNode>();
-                foreach (var role in await c.Reader().GetRolesAsync(c.CancellationToken).ConfigureAwait(false))
+                var roles = await c.Reader().GetRolesAsync(c.CancellationToken).ConfigureAwait(false);
+                if (filter is not null)
                 {
-                    if (filter is null || await MatchesAsync(c, role, filter).ConfigureAwait(false))
-                    {
-                        roles.Add(role);
-                    }
+                    roles = await FilterAsync(c, roles, filter).ConfigureAwait(false);
                 }
 
                 return Page(roles, c.GetArgument<int?>("first") is { } first ? Positive(c, "first", first) : null, c.GetArgument<string?>("after"));
             });
 
-    private static Connection<GraphNode> Page(List<GraphNode> roles, int? first, string? after)
+    private static Connection<GraphNode> Page(IReadOnlyList<GraphNode> roles, int? first, string? after)
     {
         var start = 0;
         if (after is not null)
         {
             var afterId = DecodeCursor(after);
-            start = roles.FindIndex(r => r.Id == afterId) + 1;
+            start = roles.Select(r => r.Id).ToList().IndexOf(afterId) + 1;
             if (start == 0)
             {
                 throw new ExecutionError($"'after' is not a cursor of this connection: {after}.");
@@ -74,30 +72,32 @@ internal sealed partial class QueryType
         }
     }
 
-    private static async Task<bool> MatchesAsync(IResolveFieldContext context, GraphNode role, RoleFilter filter)
+    /// <summary>The roles meeting every condition; the skill and tool conditions read every role's skills or tools in one call.</summary>
+    private static async Task<IReadOnlyList<GraphNode>> FilterAsync(IResolveFieldContext context, IReadOnlyList<GraphNode> roles, RoleFilter filter)
     {
-        var p = role.Properties;
-        if ((filter.Documented is { } documented && NodeValues.Flag(p, "documented") != documented)
-            || (filter.Level is { } level && !Contains(NodeValues.Text(p, "level"), level))
-            || (filter.Text is { } text && !new[] { NodeValues.Text(p, "code"), NodeValues.Text(p, "name"), NodeValues.Text(p, "mission") }
-                .Concat(NodeValues.Texts(p, "aliases")).Any(t => Contains(t, text))))
-        {
-            return false;
-        }
-
+        var matching = roles.Where(role => Matches(role.Properties, filter)).ToList();
+        var ids = matching.Select(r => r.Id).ToList();
         if (filter.Skill is { } skill)
         {
-            var skills = (await context.NeighboursAsync(role, RelationshipTypes.HasSkill).ConfigureAwait(false))
-                .Concat(await context.NeighboursAsync(role, RelationshipTypes.Knows).ConfigureAwait(false));
-            if (!skills.Any(s => Contains(NodeValues.Name(s.Node), skill)))
-            {
-                return false;
-            }
+            var has = await context.Reader().GetNeighboursAsync(ids, RelationshipTypes.HasSkill, RelationshipDirection.Outgoing, context.CancellationToken).ConfigureAwait(false);
+            var knows = await context.Reader().GetNeighboursAsync(ids, RelationshipTypes.Knows, RelationshipDirection.Outgoing, context.CancellationToken).ConfigureAwait(false);
+            matching = [.. matching.Where(r => has[r.Id].Concat(knows[r.Id]).Any(s => Contains(NodeValues.Name(s.Node), skill)))];
         }
 
-        return filter.Tool is not { } tool
-            || (await context.NeighboursAsync(role, RelationshipTypes.UsesTool).ConfigureAwait(false)).Any(t => Contains(NodeValues.Name(t.Node), tool));
+        if (filter.Tool is { } tool)
+        {
+            var tools = await context.Reader().GetNeighboursAsync(ids, RelationshipTypes.UsesTool, RelationshipDirection.Outgoing, context.CancellationToken).ConfigureAwait(false);
+            matching = [.. matching.Where(r => tools[r.Id].Any(t => Contains(NodeValues.Name(t.Node), tool)))];
+        }
+
+        return matching;
     }
+
+    private static bool Matches(IReadOnlyDictionary<string, object> p, RoleFilter filter) =>
+        (filter.Documented is not { } documented || NodeValues.Flag(p, "documented") == documented)
+        && (filter.Level is not { } level || Contains(NodeValues.Text(p, "level"), level))
+        && (filter.Text is not { } text || new[] { NodeValues.Text(p, "code"), NodeValues.Text(p, "name"), NodeValues.Text(p, "mission") }
+            .Concat(NodeValues.Texts(p, "aliases")).Any(t => Contains(t, text)));
 
     private static bool Contains(string? text, string part) => text is not null && text.Contains(part, StringComparison.OrdinalIgnoreCase);
 }

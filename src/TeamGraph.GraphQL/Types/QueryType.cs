@@ -12,12 +12,7 @@ internal sealed partial class QueryType : ObjectGraphType
         Name = "Query";
         Field<RoleType>("role").Description("The role with this code, name or alias (case-insensitive), or its node id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c =>
-            {
-                var id = c.GetArgument<string>("id");
-                return await c.Reader().FindRoleAsync(id, c.CancellationToken).ConfigureAwait(false)
-                    ?? (await c.Reader().GetNodeAsync(id, c.CancellationToken).ConfigureAwait(false) is { Label: NodeLabels.Role } node ? node : null);
-            });
+            .ResolveAsync(async c => await c.FindRoleAsync(c.GetArgument<string>("id")).ConfigureAwait(false));
         Field<ActorInterface>("actor").Description("The role, group or outside party with this node id, or the role with this code, name or alias.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.FindActorAsync(c.GetArgument<string>("id")).ConfigureAwait(false) is { } node
@@ -26,6 +21,7 @@ internal sealed partial class QueryType : ObjectGraphType
         AddHandoffs();
         AddTeam();
         AddReloadStatus();
+        AddDiagram();
     }
 
     /// <summary>A positive limit, or a GraphQL error naming the argument.</summary>

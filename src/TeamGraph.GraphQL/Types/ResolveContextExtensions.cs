@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Store;
+using TeamGraph.GraphQL.Batching;
 using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.GraphQL.Types;
@@ -9,6 +10,9 @@ namespace TeamGraph.GraphQL.Types;
 /// <summary>Access to the served graph from resolvers.</summary>
 internal static class ResolveContextExtensions
 {
+    /// <summary>The user-context key holding the request's <see cref="RequestBatches"/>.</summary>
+    private const string BatchesKey = "teamgraph.batches";
+
     /// <summary>The graph this request reads: pinned in the user context when the request started, else the current one.</summary>
     public static ServedGraph Served(this IResolveFieldContext context) =>
         context.UserContext.TryGetValue(ServedGraphUserContext.Key, out var pinned) && pinned is ServedGraph served
@@ -17,10 +21,34 @@ internal static class ResolveContextExtensions
 
     public static ITeamGraphReader Reader(this IResolveFieldContext context) => context.Served().Reader;
 
-    /// <summary>The nodes one relationship away from <paramref name="node"/>, with the relationships.</summary>
-    public static Task<IReadOnlyList<GraphNeighbour>> NeighboursAsync(
+    /// <summary>
+    /// The request's batch loaders over its graph, made by the first resolver that asks. The user context lives exactly
+    /// as long as the request, and is locked because resolvers run in parallel.
+    /// </summary>
+    public static RequestBatches Batches(this IResolveFieldContext context)
+    {
+        var userContext = context.UserContext;
+        lock (userContext)
+        {
+            if (userContext.TryGetValue(BatchesKey, out var existing) && existing is RequestBatches batches)
+            {
+                return batches;
+            }
+
+            var created = new RequestBatches(context.Reader());
+            userContext[BatchesKey] = created;
+            return created;
+        }
+    }
+
+    /// <summary>The nodes one relationship away from <paramref name="node"/>, with the relationships; batched.</summary>
+    public static DeferredResult<IReadOnlyList<GraphNeighbour>> Neighbours(
         this IResolveFieldContext context, GraphNode node, string type, RelationshipDirection direction = RelationshipDirection.Outgoing) =>
-        context.Reader().GetNeighboursAsync(node.Id, type, direction, context.CancellationToken);
+        context.Batches().Neighbours(type, direction).Load(node.Id);
+
+    /// <summary>The node with <paramref name="id"/>, which the graph guarantees exists; batched.</summary>
+    public static DeferredResult<GraphNode> Node(this IResolveFieldContext context, string id) =>
+        context.Batches().Nodes.Load(id).Then(node => node ?? throw new InvalidOperationException($"The graph has no node {id}."));
 
     /// <summary>An actor named by node id (<c>role:BE</c>) or by role code, name or alias (<c>BE</c>).</summary>
     public static async Task<GraphNode?> FindActorAsync(this IResolveFieldContext context, string id)
@@ -30,8 +58,11 @@ internal static class ResolveContextExtensions
             ?? await reader.FindRoleAsync(id, context.CancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The node with <paramref name="id"/>, which the graph guarantees exists.</summary>
-    public static async Task<GraphNode> NodeAsync(this IResolveFieldContext context, string id) =>
-        await context.Reader().GetNodeAsync(id, context.CancellationToken).ConfigureAwait(false)
-        ?? throw new InvalidOperationException($"The graph has no node {id}.");
+    /// <summary>A role named by code, name or alias (case-insensitive) or by its node id, or <see langword="null"/>.</summary>
+    public static async Task<GraphNode?> FindRoleAsync(this IResolveFieldContext context, string id)
+    {
+        var reader = context.Reader();
+        return await reader.FindRoleAsync(id, context.CancellationToken).ConfigureAwait(false)
+            ?? (await reader.GetNodeAsync(id, context.CancellationToken).ConfigureAwait(false) is { Label: NodeLabels.Role } node ? node : null);
+    }
 }

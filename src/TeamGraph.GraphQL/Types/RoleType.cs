@@ -3,11 +3,12 @@ using GraphQL.Types;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion.Building;
 using TeamGraph.Core.Store;
+using TeamGraph.GraphQL.Batching;
 
 namespace TeamGraph.GraphQL.Types;
 
-/// <summary>A role and the facts on its card.</summary>
-internal sealed class RoleType : ObjectGraphType<GraphNode>
+/// <summary>A role and the facts on its card. Every list is read through the request's batch loaders.</summary>
+internal sealed partial class RoleType : ObjectGraphType<GraphNode>
 {
     public RoleType()
     {
@@ -24,37 +25,33 @@ internal sealed class RoleType : ObjectGraphType<GraphNode>
             .Resolve(c => NodeValues.Flag(c.Source.Properties, "documented"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => NodeValues.Texts(c.Source.Properties, "aliases"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillType>>>>("skills").Description("Skills the role has and skills it knows.")
-            .ResolveAsync(async c => (await c.NeighboursAsync(c.Source, RelationshipTypes.HasSkill).ConfigureAwait(false))
-                .Concat(await c.NeighboursAsync(c.Source, RelationshipTypes.Knows).ConfigureAwait(false)).ToList());
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ToolType>>>>("tools")
-            .ResolveAsync(async c => await c.NeighboursAsync(c.Source, RelationshipTypes.UsesTool).ConfigureAwait(false));
+            .Resolve(c => DeferredResults.All([c.Neighbours(c.Source, RelationshipTypes.HasSkill), c.Neighbours(c.Source, RelationshipTypes.Knows)])
+                .Then(lists => lists.SelectMany(l => l).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ToolType>>>>("tools").Resolve(c => c.Neighbours(c.Source, RelationshipTypes.UsesTool));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResponsibilityType>>>>("responsibilities")
-            .ResolveAsync(async c => await c.NeighboursAsync(c.Source, RelationshipTypes.HasResponsibility).ConfigureAwait(false));
+            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.HasResponsibility));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecisionType>>>>("decisions").Description("Decisions the role takes alone.")
-            .ResolveAsync(async c => await c.NeighboursAsync(c.Source, RelationshipTypes.Decides).ConfigureAwait(false));
+            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Decides));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffType>>>>("inputs").Description("Handoffs the role receives.")
-            .ResolveAsync(async c => await c.Reader().GetHandoffsToAsync(c.Source.Id, c.CancellationToken).ConfigureAwait(false));
+            .Resolve(c => c.Batches().HandoffsTo.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffType>>>>("outputs").Description("Handoffs the role gives.")
-            .ResolveAsync(async c => await c.Reader().GetHandoffsFromAsync(c.Source.Id, c.CancellationToken).ConfigureAwait(false));
+            .Resolve(c => c.Batches().HandoffsFrom.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffType>>>>("handoffPoints")
             .Description("Handoffs declared in the Handoff Points table of the role's card.")
-            .ResolveAsync(async c => await HandoffPointsAsync(c).ConfigureAwait(false));
+            .Resolve(HandoffPoints);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("collaborators")
             .Description("Actors drawn next to the role on a collaboration map, either way.")
-            .ResolveAsync(async c => (await c.NeighboursAsync(c.Source, RelationshipTypes.Collaborates, RelationshipDirection.Both).ConfigureAwait(false))
-                .Select(n => n.Node).DistinctBy(n => n.Id).OrderBy(n => n.Id, StringComparer.Ordinal).ToList());
+            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Collaborates, RelationshipDirection.Both)
+                .Then(neighbours => neighbours.Select(n => n.Node).DistinctBy(n => n.Id).OrderBy(n => n.Id, StringComparer.Ordinal).ToList()));
+        AddCardTables();
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Properties));
     }
 
-    private static async Task<object?> HandoffPointsAsync(IResolveFieldContext<GraphNode> context)
-    {
-        var handoffs = new List<GraphNode>();
-        foreach (var document in await context.NeighboursAsync(context.Source, RelationshipTypes.DescribedIn).ConfigureAwait(false))
-        {
-            var declared = await context.NeighboursAsync(document.Node, RelationshipTypes.Declares).ConfigureAwait(false);
-            handoffs.AddRange(declared.Where(d => NodeValues.Text(d.Relationship.Properties, "side") == HandoffSide.HandoffPoint).Select(d => d.Node));
-        }
-
-        return handoffs.DistinctBy(h => h.Id).OrderBy(h => h.Id, StringComparer.Ordinal).ToList();
-    }
+    /// <summary>The documents describing the role, then what they declare: two batched loads, the second queued by the first.</summary>
+    private static DeferredResult<DeferredResult<List<GraphNode>>> HandoffPoints(IResolveFieldContext<GraphNode> context) =>
+        context.Neighbours(context.Source, RelationshipTypes.DescribedIn).Then(documents =>
+            DeferredResults.All([.. documents.Select(d => context.Neighbours(d.Node, RelationshipTypes.Declares))]).Then(declared => declared
+                .SelectMany(d => d)
+                .Where(d => NodeValues.Text(d.Relationship.Properties, "side") == HandoffSide.HandoffPoint)
+                .Select(d => d.Node).DistinctBy(h => h.Id).OrderBy(h => h.Id, StringComparer.Ordinal).ToList()));
 }

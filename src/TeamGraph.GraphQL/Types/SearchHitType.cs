@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TeamGraph.Core.Queries;
+using TeamGraph.GraphQL.Batching;
 
 namespace TeamGraph.GraphQL.Types;
 
@@ -14,16 +15,7 @@ internal sealed class SearchHitType : ObjectGraphType<SearchHit>
         Field<NonNullGraphType<IdGraphType>>("nodeId").Resolve(c => c.Source.NodeId);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("actors").Description("Who the text belongs to.")
-            .ResolveAsync(async c =>
-            {
-                var actors = new List<object>();
-                foreach (var id in c.Source.ActorIds)
-                {
-                    actors.Add(await c.NodeAsync(id).ConfigureAwait(false));
-                }
-
-                return actors;
-            });
+            .Resolve(c => DeferredResults.All([.. c.Source.ActorIds.Select(c.Node)]));
         Field<NonNullGraphType<IntGraphType>>("rank").Description("0: the exact text; 1: contains the phrase; 2: has every word.").Resolve(c => c.Source.Rank);
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => SourceLocation.Parse(c.Source.Source));
     }

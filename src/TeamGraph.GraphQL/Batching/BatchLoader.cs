@@ -1,0 +1,62 @@
+namespace TeamGraph.GraphQL.Batching;
+
+/// <summary>
+/// Collects the keys that resolvers ask for while a level of the query runs, then fetches them all with one call the
+/// first time any of them is read. Values are kept for the rest of the request, so a key is fetched at most once.
+/// Thread-safe: the parallel execution strategy runs resolvers concurrently.
+/// </summary>
+/// <typeparam name="TValue">The value of a key.</typeparam>
+/// <param name="fetch">Reads the values of a batch of distinct keys; a key it leaves out gets <paramref name="missing"/>.</param>
+/// <param name="missing">The value of a key the fetch did not return.</param>
+internal sealed class BatchLoader<TValue>(
+    Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, TValue>>> fetch,
+    TValue missing)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Batch> _batchOfKey = new(StringComparer.Ordinal);
+    private Batch _open = new();
+
+    /// <summary>The value of <paramref name="key"/>, fetched with the other keys asked for before it is read.</summary>
+    public DeferredResult<TValue> Load(string key)
+    {
+        Batch batch;
+        lock (_gate)
+        {
+            if (!_batchOfKey.TryGetValue(key, out batch!))
+            {
+                batch = _open;
+                batch.Keys.Add(key);
+                _batchOfKey.Add(key, batch);
+            }
+        }
+
+        return new DeferredResult<TValue>(async cancellationToken =>
+            (await DispatchAsync(batch, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(key, missing));
+    }
+
+    /// <summary>The fetch of <paramref name="batch"/>, started by its first reader; keys asked for later go to a new batch.</summary>
+    private Task<IReadOnlyDictionary<string, TValue>> DispatchAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (batch.Values is null)
+            {
+                if (ReferenceEquals(batch, _open))
+                {
+                    _open = new Batch();
+                }
+
+                batch.Values = fetch(batch.Keys, cancellationToken);
+            }
+
+            return batch.Values;
+        }
+    }
+
+    private sealed class Batch
+    {
+        public List<string> Keys { get; } = [];
+
+        public Task<IReadOnlyDictionary<string, TValue>>? Values { get; set; }
+    }
+}
