@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
+using TeamGraph.Api.Ui;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.GraphQL.Serving;
@@ -32,7 +33,7 @@ internal static partial class TeamGraphApplicationExtensions
 
     /// <summary>
     /// Maps the GraphQL endpoint at <c>/graphql</c>, the printed schema at <c>/graphql/schema.graphql</c>, and health:
-    /// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (a graph is served).
+    /// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (a graph is served), and the UI (GraphiQL, the explorer).
     /// </summary>
     public static WebApplication MapTeamGraph(this WebApplication app)
     {
@@ -40,6 +41,7 @@ internal static partial class TeamGraphApplicationExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(GraphLoadedHealthCheck.ReadyTag) });
         app.Map("/graphql", app.Services.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync);
         app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "application/graphql; charset=utf-8"));
+        app.MapTeamGraphUi("/graphql");
         return app;
     }
 

@@ -17,6 +17,12 @@ export function escapeLabel(text) {
     .replace(/[\r\n]+/g, ' ');
 }
 
+// Two roles can hand each other many things: the edge names a few and counts the rest, the card lists them all.
+function edgeLabel(labels, shown = 3) {
+  const more = labels.length - shown;
+  return more > 0 ? `${labels.slice(0, shown).join('; ')}; +${more} more` : labels.join('; ');
+}
+
 export class Flowchart {
   constructor() {
     this.nodes = new Map(); // node id -> actor
@@ -51,7 +57,7 @@ export class Flowchart {
     }
     for (const [key, labels] of this.edges) {
       const [from, to] = key.split('-->');
-      const label = [...labels].join('; ');
+      const label = edgeLabel([...labels]);
       lines.push(label ? `  ${from} -->|"${escapeLabel(label)}"| ${to}` : `  ${from} --> ${to}`);
     }
     const marked = (highlight ?? []).map((actorId) => this.byActor.get(actorId)).filter(Boolean);
