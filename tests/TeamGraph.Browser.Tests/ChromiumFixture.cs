@@ -8,7 +8,7 @@ namespace TeamGraph.Browser.Tests;
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
-    private static readonly string[] s_arguments =
+    private static readonly string[] Arguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private readonly KestrelSeedApiFactory _api = new();
@@ -39,7 +39,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
-            Args = s_arguments,
+            Args = Arguments,
         });
     }
 

@@ -3,7 +3,7 @@ namespace TeamGraph.Api.Ui;
 /// <summary>Tells a browser navigating to <c>/graphql</c> (which gets GraphiQL) from a GraphQL client.</summary>
 internal static class BrowserPageRequest
 {
-    private static readonly string[] s_graphQLTypes = ["application/json", "application/graphql-response+json"];
+    private static readonly string[] GraphQLTypes = ["application/json", "application/graphql-response+json"];
 
     /// <summary>
     /// True for a GET or HEAD without a <c>query</c> parameter (a GET with one is a GraphQL request, whatever it
@@ -26,7 +26,7 @@ internal static class BrowserPageRequest
             {
                 html = Math.Max(html, quality);
             }
-            else if (s_graphQLTypes.Contains(name, StringComparer.OrdinalIgnoreCase))
+            else if (GraphQLTypes.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 graphQL = Math.Max(graphQL, quality);
             }

@@ -6,7 +6,7 @@ namespace TeamGraph.Browser.Tests.Ui;
 
 public sealed partial class ExplorerPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions s_wait = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToContainTextOptions Wait = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task Neighbourhood_OfTheDevOpsEngineer_IsDrawnWithTheRolesItHandsTo()
@@ -46,7 +46,7 @@ public sealed partial class ExplorerPageTests(ChromiumFixture chromium) : IClass
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
 
         var nodes = page.Locator("#diagram svg g.node");
-        await Expect(page.Locator("#chain-list")).ToContainTextAsync("Backend Developer", s_wait);
+        await Expect(page.Locator("#chain-list")).ToContainTextAsync("Backend Developer", Wait);
         foreach (var name in new[] { "Backend Developer", "QA Engineer", "DevOps Engineer", "Frontend Developer", "Tech Lead" })
         {
             await Expect(nodes.Filter(new() { HasText = name })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
@@ -67,8 +67,8 @@ public sealed partial class ExplorerPageTests(ChromiumFixture chromium) : IClass
         await node.ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
 
         var details = page.Locator("#details");
-        await Expect(details.Locator("h2")).ToContainTextAsync("DevOps Engineer (DO)", s_wait);
-        await Expect(details.Locator("h3").First).ToContainTextAsync("Responsibilities", s_wait);
+        await Expect(details.Locator("h2")).ToContainTextAsync("DevOps Engineer (DO)", Wait);
+        await Expect(details.Locator("h3").First).ToContainTextAsync("Responsibilities", Wait);
         await Expect(details.Locator("li .source").First).ToHaveTextAsync(SourcePattern(), new() { Timeout = 30_000 });
         Assert.True(await details.Locator("li").CountAsync() > 10, await details.InnerTextAsync());
         Assert.Empty(session.ForeignRequests);

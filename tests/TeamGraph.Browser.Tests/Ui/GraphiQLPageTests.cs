@@ -5,7 +5,7 @@ namespace TeamGraph.Browser.Tests.Ui;
 
 public sealed class GraphiQLPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions s_wait = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToContainTextOptions Wait = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task GraphQL_OpenedInTheBrowser_RunsTheRoleCardExampleAndShowsTheAnswer()
@@ -17,8 +17,8 @@ public sealed class GraphiQLPageTests(ChromiumFixture chromium) : IClassFixture<
         Assert.Equal(200, response?.Status);
         await page.Locator(".graphiql-execute-button").ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
 
-        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("DevOps Engineer", s_wait);
-        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("roles/devops-engineer.md", s_wait);
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("DevOps Engineer", Wait);
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("roles/devops-engineer.md", Wait);
         Assert.Empty(session.ForeignRequests);
     }
 
@@ -36,11 +36,14 @@ public sealed class GraphiQLPageTests(ChromiumFixture chromium) : IClassFixture<
         }
 
         await tabs.Filter(new LocatorFilterOptions { HasText = "ChainBackendToQa" }).ClickAsync();
-        await page.Locator(".graphiql-query-editor .CodeMirror").ClickAsync();
+        var editor = page.Locator(".graphiql-query-editor .CodeMirror");
+        await Expect(editor).ToContainTextAsync("handoffChains", Wait);
+        await editor.Locator(".CodeMirror-line").Filter(new LocatorFilterOptions { HasText = "handoffChains" }).ClickAsync();
+        await Expect(page.Locator(".graphiql-query-editor .CodeMirror-focused")).ToHaveCountAsync(1);
         await page.Keyboard.PressAsync("Control+Enter");
 
-        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"hops\"", s_wait);
-        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("QA Engineer", s_wait);
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"hops\"", Wait);
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("QA Engineer", Wait);
         Assert.Empty(session.ForeignRequests);
         Assert.True(session.Errors.Length == 0, session.Errors);
     }
