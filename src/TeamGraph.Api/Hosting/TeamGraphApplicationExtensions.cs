@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
+using TeamGraph.Api.Ui;
 using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Hosting;
@@ -31,7 +32,7 @@ internal static class TeamGraphApplicationExtensions
 
     /// <summary>
     /// Maps the GraphQL endpoint at <c>/graphql</c>, the printed schema at <c>/graphql/schema.graphql</c>, and health:
-    /// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (a graph is served).
+    /// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (a graph is served), and the UI (GraphiQL, the explorer).
     /// </summary>
     public static WebApplication MapTeamGraph(this WebApplication app)
     {
@@ -41,6 +42,7 @@ internal static class TeamGraphApplicationExtensions
         app.MapGet("/graphql/schema.graphql", (ISchema schema, IOptions<TeamGraphOptions> options) => options.Value.Limits.EnableIntrospection
             ? Results.Text(schema.Print(), "application/graphql; charset=utf-8")
             : Results.NotFound());
+        app.MapTeamGraphUi("/graphql");
         return app;
     }
 }

@@ -1,0 +1,39 @@
+// The GraphQL the explorer sends; it asks only for what it draws or shows.
+const source = 'source { path line }';
+
+export const rolesQuery = `query ExplorerRoles {
+  roles(first: 1000) { items { id code name documented } }
+}`;
+
+export const neighbourhoodQuery = `query ExplorerNeighbourhood($id: ID!, $depth: Int!) {
+  downstream: reachable(from: $id, direction: DOWNSTREAM, maxHops: $depth) { hops actor { id name __typename } }
+  upstream: reachable(from: $id, direction: UPSTREAM, maxHops: $depth) { hops actor { id name __typename } }
+  centre: actor(id: $id) { id name __typename }
+  handoffs { id what status from { id name __typename } to { id name __typename } }
+}`;
+
+export const chainsQuery = `query ExplorerChains($from: ID!, $to: ID!, $maxHops: Int!) {
+  handoffChains(from: $from, to: $to, maxHops: $maxHops, first: 20) {
+    length
+    hops { what fromGroup viaGroup from { id name __typename } to { id name __typename } }
+  }
+  fromActor: actor(id: $from) { id name __typename }
+  toActor: actor(id: $to) { id name __typename }
+}`;
+
+export const roleQuery = `query ExplorerRole($id: ID!) {
+  role(id: $id) {
+    id code name level mission documented aliases ${source}
+    skills { name kind usage ${source} }
+    tools { name usage ${source} }
+    responsibilities { text share ${source} }
+    decisions { text ${source} }
+    inputs { what format from { id name } sources { path line } }
+    outputs { what format to { id name } sources { path line } }
+  }
+  actor(id: $id) {
+    id name __typename
+    ... on Group { members { id name } ${source} }
+    ... on ExternalActor { ${source} }
+  }
+}`;

@@ -1,0 +1,30 @@
+// GraphiQL for the TeamGraph API, with the repository's example queries (docs/examples) as its first tabs.
+import 'graphiql/style.css';
+import { GraphiQL } from 'graphiql';
+import { createRoot } from 'react-dom/client';
+import { postGraphQL } from './graphql-client.js';
+
+// Relative URLs keep the page working behind a path base: it is served at <base>/ and at <base>/graphql.
+const endpoint = new URL('graphql', document.baseURI).href;
+
+async function loadExamples() {
+  try {
+    const response = await fetch(new URL('ui/examples.json', document.baseURI));
+    return response.ok ? await response.json() : [];
+  } catch {
+    return [];
+  }
+}
+
+const fetcher = (params, options) => postGraphQL(endpoint, params, options?.headers);
+
+const examples = await loadExamples();
+const defaultTabs = examples.map((example) => ({ query: example.query }));
+
+createRoot(document.getElementById('graphiql')).render(
+  <GraphiQL
+    fetcher={fetcher}
+    defaultTabs={defaultTabs.length > 0 ? defaultTabs : undefined}
+    defaultEditorToolsVisibility={false}
+  />,
+);

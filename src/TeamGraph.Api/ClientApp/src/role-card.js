@@ -1,0 +1,88 @@
+// Renders a role's card facts, each with where it is written (path:line), into the details panel. Text from the
+// documents goes in as text nodes only, never as HTML.
+
+function element(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) {
+    node.textContent = text;
+  }
+  if (className) {
+    node.className = className;
+  }
+  return node;
+}
+
+function sourceText(sources) {
+  return sources.filter(Boolean).map((s) => `${s.path}:${s.line}`).join(', ');
+}
+
+function factList(title, items, describe) {
+  const section = document.createDocumentFragment();
+  if (!items || items.length === 0) {
+    return section;
+  }
+  section.append(element('h3', `${title} (${items.length})`));
+  const list = element('ul');
+  for (const item of items) {
+    const { text, sources } = describe(item);
+    const entry = element('li', text);
+    const where = sourceText(sources);
+    if (where) {
+      entry.append(element('span', where, 'source'));
+    }
+    list.append(entry);
+  }
+  section.append(list);
+  return section;
+}
+
+const names = (actors) => actors.map((a) => a.name).join(', ');
+const withUsage = (name, usage) => (usage ? `${name}: ${usage}` : name);
+
+export function renderRole(panel, role) {
+  panel.replaceChildren();
+  const heading = element('h2', role.code && role.code !== role.name ? `${role.name} (${role.code})` : role.name);
+  heading.dataset.actorId = role.id;
+  panel.append(heading);
+  const facts = [role.level, role.documented ? null : 'no card of its own', ...(role.aliases.length ? [`also: ${role.aliases.join(', ')}`] : [])]
+    .filter(Boolean).join(' · ');
+  if (facts) {
+    panel.append(element('p', facts));
+  }
+  if (role.mission) {
+    panel.append(element('p', role.mission));
+  }
+  panel.append(element('p', `Card: ${sourceText([role.source])}`, 'source'));
+  panel.append(
+    factList('Responsibilities', role.responsibilities, (r) => ({ text: r.share ? `${r.text} (${r.share})` : r.text, sources: [r.source] })),
+    factList('Decisions', role.decisions, (d) => ({ text: d.text, sources: [d.source] })),
+    factList('Skills', role.skills, (s) => ({ text: withUsage(s.kind ? `${s.name} [${s.kind}]` : s.name, s.usage), sources: [s.source] })),
+    factList('Tools', role.tools, (t) => ({ text: withUsage(t.name, t.usage), sources: [t.source] })),
+    factList('Receives', role.inputs, (h) => ({ text: `${h.what} from ${h.from?.name ?? '?'}`, sources: h.sources })),
+    factList('Gives', role.outputs, (h) => ({ text: `${h.what} to ${names(h.to)}`, sources: h.sources })),
+  );
+}
+
+export function renderActor(panel, actor) {
+  panel.replaceChildren();
+  const kind = actor.__typename === 'Group' ? 'group' : 'outside party';
+  const heading = element('h2', `${actor.name} (${kind})`);
+  heading.dataset.actorId = actor.id;
+  panel.append(heading);
+  if (actor.source) {
+    panel.append(element('p', `Named in: ${sourceText([actor.source])}`, 'source'));
+  }
+  if (actor.members) {
+    panel.append(factList('Members', actor.members, (m) => ({ text: m.name, sources: [] })));
+  }
+}
+
+export function renderChains(panel, chains) {
+  const list = element('ol');
+  list.id = 'chains';
+  for (const chain of chains) {
+    const steps = chain.hops.map((hop) => `${hop.from.name} —${hop.what}→ ${hop.to.name}`).join(' ⇒ ');
+    list.append(element('li', steps));
+  }
+  panel.append(element('h3', `Chains (${chains.length})`), list);
+}

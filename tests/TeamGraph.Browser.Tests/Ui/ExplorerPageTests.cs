@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace TeamGraph.Browser.Tests.Ui;
+
+public sealed partial class ExplorerPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    private static readonly LocatorAssertionsToContainTextOptions Wait = new() { Timeout = 30_000 };
+
+    [Fact]
+    public async Task Neighbourhood_OfTheDevOpsEngineer_IsDrawnWithTheRolesItHandsTo()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("explorer");
+        await Expect(page.Locator("#from option")).ToHaveCountAsync(6, new() { Timeout = 30_000 });
+        await page.Locator("input[value=neighbourhood]").CheckAsync();
+        await page.Locator("#from").SelectOptionAsync("DO");
+        await page.Locator("#depth").SelectOptionAsync("1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+
+        var diagram = page.Locator("#diagram svg");
+        foreach (var name in new[] { "DevOps Engineer", "Backend Developer", "Frontend Developer", "QA Engineer", "Tech Lead", "Project Manager" })
+        {
+            await Expect(diagram.Locator("g.node").Filter(new() { HasText = name })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        }
+
+        Assert.Empty(session.ForeignRequests);
+        Assert.True(session.Errors.Length == 0, session.Errors);
+    }
+
+    [Fact]
+    public async Task Chains_FromBackendToQa_AreDrawnThroughTheRolesBetween()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("explorer");
+        await Expect(page.Locator("#from option")).ToHaveCountAsync(6, new() { Timeout = 30_000 });
+        await page.Locator("input[value=chains]").CheckAsync();
+        await page.Locator("#from").SelectOptionAsync("BE");
+        await page.Locator("#to").SelectOptionAsync("QA");
+        await page.Locator("#maxHops").SelectOptionAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+
+        var nodes = page.Locator("#diagram svg g.node");
+        await Expect(page.Locator("#chain-list")).ToContainTextAsync("Backend Developer", Wait);
+        foreach (var name in new[] { "Backend Developer", "QA Engineer", "DevOps Engineer", "Frontend Developer", "Tech Lead" })
+        {
+            await Expect(nodes.Filter(new() { HasText = name })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        }
+
+        await Expect(nodes.Filter(new() { HasText = "Project Manager" })).ToHaveCountAsync(0);
+        Assert.Empty(session.ForeignRequests);
+    }
+
+    [Fact]
+    public async Task ClickOnANode_OpensThatRoleWithItsFactsAndTheirSources()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("explorer?mode=chains&from=BE&to=QA&maxHops=2");
+        var node = page.Locator("#diagram svg g.node").Filter(new() { HasText = "DevOps Engineer" });
+        await node.ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
+
+        var details = page.Locator("#details");
+        await Expect(details.Locator("h2")).ToContainTextAsync("DevOps Engineer (DO)", Wait);
+        await Expect(details.Locator("h3").First).ToContainTextAsync("Responsibilities", Wait);
+        await Expect(details.Locator("li .source").First).ToHaveTextAsync(SourcePattern(), new() { Timeout = 30_000 });
+        Assert.True(await details.Locator("li").CountAsync() > 10, await details.InnerTextAsync());
+        Assert.Empty(session.ForeignRequests);
+        Assert.True(session.Errors.Length == 0, session.Errors);
+    }
+
+    [GeneratedRegex(@"^roles/devops-engineer\.md:\d+")]
+    private static partial Regex SourcePattern();
+}

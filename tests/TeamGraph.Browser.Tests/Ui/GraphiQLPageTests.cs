@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace TeamGraph.Browser.Tests.Ui;
+
+public sealed class GraphiQLPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    private static readonly LocatorAssertionsToContainTextOptions Wait = new() { Timeout = 30_000 };
+
+    [Fact]
+    public async Task GraphQL_OpenedInTheBrowser_RunsTheRoleCardExampleAndShowsTheAnswer()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+
+        var response = await page.GotoAsync("graphql");
+        Assert.Equal(200, response?.Status);
+        await page.Locator(".graphiql-execute-button").ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
+
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("DevOps Engineer", Wait);
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("roles/devops-engineer.md", Wait);
+        Assert.Empty(session.ForeignRequests);
+    }
+
+    [Fact]
+    public async Task Root_OpensEveryExampleAsATab_AndCtrlEnterRunsTheSelectedOne()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("");
+        var tabs = page.Locator(".graphiql-tab");
+        foreach (var name in new[] { "RoleCard", "ChainBackendToQa", "DownstreamOfDevOps", "SearchDeploy", "Audit", "Stats" })
+        {
+            await Expect(tabs.Filter(new LocatorFilterOptions { HasText = name })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        }
+
+        await tabs.Filter(new LocatorFilterOptions { HasText = "ChainBackendToQa" }).ClickAsync();
+        var editor = page.Locator(".graphiql-query-editor .CodeMirror");
+        await Expect(editor).ToContainTextAsync("handoffChains", Wait);
+        await editor.Locator(".CodeMirror-line").Filter(new LocatorFilterOptions { HasText = "handoffChains" }).ClickAsync();
+        await Expect(page.Locator(".graphiql-query-editor .CodeMirror-focused")).ToHaveCountAsync(1);
+        await page.Keyboard.PressAsync("Control+Enter");
+
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"hops\"", Wait);
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("QA Engineer", Wait);
+        Assert.Empty(session.ForeignRequests);
+        Assert.True(session.Errors.Length == 0, session.Errors);
+    }
+}
