@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Types;
@@ -13,14 +12,14 @@ namespace TeamGraph.GraphQL;
 /// <summary>Registers the TeamGraph schema with GraphQL.NET.</summary>
 public static class TeamGraphGraphQLBuilderExtensions
 {
-    /// <summary>Adds the schema, its types, the served-graph state and the System.Text.Json serializer (non-ASCII written as is).</summary>
+    /// <summary>Adds the schema, its types, the served-graph state and the System.Text.Json serializer. Answers are JSON, never embedded in HTML, so only what JSON requires is escaped: Cyrillic, quotes and arrows in diagram text stay readable.</summary>
     public static IGraphQLBuilder AddTeamGraphSchema(this IGraphQLBuilder builder)
     {
         builder.Services.TryRegister<TeamGraphState>(ServiceLifetime.Singleton);
         return builder
             .AddSchema<TeamGraphSchema>()
             .AddGraphTypes(typeof(TeamGraphSchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     }
 
     /// <summary>The schema in SDL, as committed in <c>schema.graphql</c>.</summary>
