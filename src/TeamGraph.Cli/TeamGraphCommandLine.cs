@@ -45,6 +45,7 @@ internal static class TeamGraphCommandLine
             new AuditCommand(stdout, stderr, ingest).Create(),
             new DiagramCommand(stdout, stderr, ingest, diagrams).Create(),
             new DocsSyncCommand(stdout, stderr, ingest, diagrams).Create(),
+            new IngestCommand(stdout, stderr, ingest, Environment.GetEnvironmentVariable).Create(),
         };
 
     // "teamgraph docs sync", not just "sync", for subcommands.
