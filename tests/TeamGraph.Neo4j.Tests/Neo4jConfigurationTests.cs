@@ -10,8 +10,11 @@ public sealed class Neo4jConfigurationTests : IDisposable
         File.WriteAllText(_passwordFile, "from-file\n");
         var variables = new Dictionary<string, string>
         {
-            ["NEO4J_URI"] = "https://graph.example:7473", ["NEO4J_USER"] = "ops", ["NEO4J_PASSWORD"] = "from-env",
-            ["NEO4J_PASSWORD_FILE"] = _passwordFile, ["NEO4J_DATABASE"] = "teams",
+            ["NEO4J_URI"] = "https://graph.example:7473",
+            ["NEO4J_USER"] = "ops",
+            ["NEO4J_PASSWORD"] = "from-env",
+            ["NEO4J_PASSWORD_FILE"] = _passwordFile,
+            ["NEO4J_DATABASE"] = "teams",
         };
 
         var options = Neo4jConfiguration.Read(variables.GetValueOrDefault)!;

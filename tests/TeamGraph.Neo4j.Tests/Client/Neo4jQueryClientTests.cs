@@ -197,7 +197,11 @@ public sealed class Neo4jQueryClientTests : IAsyncDisposable
     {
         var options = new Neo4jOptions
         {
-            Uri = _server.Uri, Database = "teams", User = "neo4j", Password = "sécret", RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+            Uri = _server.Uri,
+            Database = "teams",
+            User = "neo4j",
+            Password = "sécret",
+            RetryBaseDelay = TimeSpan.FromMilliseconds(1),
         };
         return new Neo4jQueryClient(_http, change is null ? options : change(options));
     }
