@@ -46,6 +46,7 @@ internal static class TeamGraphCommandLine
             new DiagramCommand(stdout, stderr, ingest, diagrams).Create(),
             new DocsSyncCommand(stdout, stderr, ingest, diagrams).Create(),
             new SchemaCommand(stdout, stderr).Create(),
+            new IngestCommand(stdout, stderr, ingest, Environment.GetEnvironmentVariable).Create(),
         };
 
     // "teamgraph docs sync", not just "sync", for subcommands.

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using TeamGraph.Core.Graph;
+using TeamGraph.Neo4j.Schema;
+using TeamGraph.Neo4j.Writer;
+
+namespace TeamGraph.Neo4j.Tests.Writer;
+
+/// <summary>
+/// Every statement TeamGraph.Neo4j can send (the schema, and the writer's for every label and type) through Neo4j's own
+/// parser and semantic analysis (cypher-lint.mjs), with the vocabulary as the schema and warnings as errors. Needs
+/// <c>node</c> and <c>TEAMGRAPH_CHECKS_DIR</c> pointing at an installed copy of the tools (<c>npm ci</c> done); skipped otherwise.
+/// </summary>
+public sealed class Neo4jCypherLintTests : IDisposable
+{
+    private const string ChecksDirVariable = "TEAMGRAPH_CHECKS_DIR";
+    private static readonly string[] IdOnly = ["id"];
+    private readonly string _workDir = Directory.CreateTempSubdirectory("teamgraph-neo4j-lint-").FullName;
+
+    [Fact]
+    public void EveryStatement_PassesNeo4jLintWithTheVocabularyAsSchema()
+    {
+        string[] statements = [.. Neo4jSchema.Statements, .. GraphWriteStatements.All()];
+        Assert.All(statements, s => Assert.DoesNotContain('\n', s));
+        var file = Write("statements.cypher", string.Join(";\n", statements) + ";\n");
+        var schema = Write("schema.json", JsonSerializer.Serialize(new
+        {
+            labels = NodeLabels.All,
+            relationshipTypes = RelationshipTypes.All,
+            propertyKeys = new[] { GraphWriteRows.IdKey, GraphWriteRows.PropsKey, GraphWriteRows.StartKey, GraphWriteRows.EndKey, GraphWriteRows.ScopeKey }
+                .Concat(Neo4jSchema.FullTextProperties),
+        }));
+
+        var (exitCode, output) = RunLinter(file, "--schema", schema, "--warnings-as-errors");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains($"{statements.Length} passed, 0 failed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Linter_UnknownLabel_FailsUnderTheSameSchema()
+    {
+        var file = Write("bad.cypher", "MATCH (n:`Person`) RETURN n.id;\n");
+        var schema = Write("schema.json", JsonSerializer.Serialize(new { labels = NodeLabels.All, relationshipTypes = RelationshipTypes.All, propertyKeys = IdOnly }));
+
+        var (exitCode, output) = RunLinter(file, "--schema", schema, "--warnings-as-errors");
+
+        Assert.True(exitCode == 1, output);
+    }
+
+    public void Dispose() => Directory.Delete(_workDir, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_workDir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static (int ExitCode, string Output) RunLinter(params string[] arguments)
+    {
+        var checksDir = Environment.GetEnvironmentVariable(ChecksDirVariable);
+        Assert.SkipWhen(string.IsNullOrEmpty(checksDir), $"{ChecksDirVariable} is not set; point it at an installed copy of /work/shared/tools (see its README).");
+        var linter = Path.Combine(checksDir, "cypher-lint.mjs");
+        Assert.SkipUnless(File.Exists(linter) && Directory.Exists(Path.Combine(checksDir, "node_modules")), $"{ChecksDirVariable}={checksDir} holds no installed cypher-lint.mjs (run npm ci there).");
+
+        var outcome = ExternalTool.Run("node", "install Node.js 20", [linter, .. arguments]);
+        return (outcome.ExitCode, outcome.Stdout + outcome.Stderr);
+    }
+}
