@@ -26,7 +26,8 @@ public sealed partial class TeamGraphReloader
 #pragma warning restore CA1031
         {
             return Failed(served, attemptedAt, started,
-                $"Reading the docs folder failed ({exception.GetType().Name}); the last good graph is still served. The log has the details.") with { Exception = exception };
+                $"Reading the docs folder failed ({exception.GetType().Name}); the last good graph is still served. The log has the details.") with
+            { Exception = exception };
         }
 
         // A folder caught empty is far more likely a checkout or a copy in progress than a team that deleted every
@@ -47,7 +48,8 @@ public sealed partial class TeamGraphReloader
 #pragma warning restore CA1031
         {
             return Failed(served, attemptedAt, started,
-                $"Building the graph failed ({exception.GetType().Name}); the last good graph is still served. The log has the details.") with { Exception = exception };
+                $"Building the graph failed ({exception.GetType().Name}); the last good graph is still served. The log has the details.") with
+            { Exception = exception };
         }
 
         _state.Serve(graph);
