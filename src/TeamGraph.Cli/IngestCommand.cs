@@ -8,11 +8,11 @@ using TeamGraph.Neo4j.Writer;
 namespace TeamGraph.Cli;
 
 /// <summary>
-/// <c>teamgraph ingest &lt;dir&gt; --neo4j &lt;uri&gt; [--database db] [--user u] [--password-file f] [--scope s]
-/// [--allow-errors]</c>: writes the graph of a folder into Neo4j in one transaction and prints what changed. Options not
-/// given come from <c>NEO4J_URI</c>, <c>NEO4J_DATABASE</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD_FILE</c>/<c>NEO4J_PASSWORD</c>
-/// and <c>NEO4J_TOKEN</c>. Documents with errors stop the ingest unless <c>--allow-errors</c>: a card that fails to load
-/// would otherwise have its nodes removed from the shared graph.
+/// <c>teamgraph ingest &lt;dir&gt; --neo4j &lt;uri&gt; [--database db] [--user u] [--password-file f] [--scope s]</c>:
+/// writes the graph of a folder into Neo4j in one transaction and prints what changed. Options not given come from
+/// <c>NEO4J_URI</c>, <c>NEO4J_DATABASE</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD_FILE</c>/<c>NEO4J_PASSWORD</c> and
+/// <c>NEO4J_TOKEN</c>. A document with errors does not stop the others: everything read is written, and what earlier
+/// ingests took from that document is kept rather than deleted as stale; the errors are listed and the exit code is 1.
 /// </summary>
 internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, Func<string, string?> environment)
 {
@@ -22,13 +22,12 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
     private readonly Option<string?> _user = new("--user", "-u") { Description = "The user for basic authentication (default: NEO4J_USER)." };
     private readonly Option<FileInfo> _passwordFile = CreatePasswordFileOption();
     private readonly Option<string?> _scope = new("--scope") { Description = "What this folder's elements are tagged with, so a re-ingest removes only its own stale ones (default: the folder's name)." };
-    private readonly Option<bool> _allowErrors = new("--allow-errors") { Description = "Write even when some documents have errors (their nodes are then removed)." };
 
     public Command Create()
     {
         var command = new Command("ingest", "Write the graph of a folder of role cards into Neo4j (HTTP Query API) in one transaction.")
         {
-            _folder, _uri, _database, _user, _passwordFile, _scope, _allowErrors,
+            _folder, _uri, _database, _user, _passwordFile, _scope,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, cancellationToken));
         return command;
@@ -52,18 +51,22 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         errors.ForEach(error => stderr.WriteLine(error.ToString()));
         stderr.WriteLine(IngestionSummary.Format(result));
-        if (errors.Count > 0 && !parseResult.GetValue(_allowErrors))
-        {
-            stderr.WriteLine($"error: {errors.Count} documents have errors; nothing was written (fix them, or pass --allow-errors).");
-            return ExitCodes.Failure;
-        }
-
         var scope = parseResult.GetValue(_scope) ?? folder.Name;
         stderr.WriteLine($"writing to {options} (scope '{scope}')");
-        return await WriteAsync(options, result.Graph, scope, cancellationToken).ConfigureAwait(false);
+        string[] failedDocuments = [.. errors.Select(e => e.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var written = await WriteAsync(options, result.Graph, scope, failedDocuments, cancellationToken).ConfigureAwait(false);
+        if (written != ExitCodes.Success || failedDocuments.Length == 0)
+        {
+            return written;
+        }
+
+        stderr.WriteLine($"error: {failedDocuments.Length} documents have errors; the rest was written, and what earlier ingests took from them was kept: "
+            + string.Join(", ", failedDocuments));
+        return ExitCodes.Failure;
     }
 
-    private async Task<int> WriteAsync(Neo4jOptions options, Core.Graph.PropertyGraph graph, string scope, CancellationToken cancellationToken)
+    private async Task<int> WriteAsync(
+        Neo4jOptions options, Core.Graph.PropertyGraph graph, string scope, string[] keptDocuments, CancellationToken cancellationToken)
     {
         // Each request has its own timeout (Neo4jOptions.RequestTimeout); HttpClient's own would cut long transactions short.
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
@@ -71,7 +74,7 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
         try
         {
             await Neo4jSchema.ApplyAsync(client, cancellationToken).ConfigureAwait(false);
-            var summary = await new Neo4jGraphWriter(client).WriteAsync(graph, scope, new WriteProgressPrinter(stderr), cancellationToken).ConfigureAwait(false);
+            var summary = await new Neo4jGraphWriter(client).WriteAsync(graph, scope, keptDocuments, new WriteProgressPrinter(stderr), cancellationToken).ConfigureAwait(false);
             stdout.WriteLine(summary.ToString());
             return ExitCodes.Success;
         }

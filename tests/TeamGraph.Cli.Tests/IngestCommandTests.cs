@@ -33,17 +33,48 @@ public sealed class IngestCommandTests : IAsyncDisposable
     }
 
     [Fact]
-    public void Ingest_DocumentsWithErrors_WritesNothingUnlessAllowed()
+    public void Ingest_ADocumentBreaks_WritesTheOthersAndKeepsItsEarlierFacts()
     {
-        var result = CommandLineRun.Result(CommandLineRun.Error());
+        var docs = Directory.CreateTempSubdirectory("teamgraph-ingest-");
+        try
+        {
+            CopyFolder(Path.Combine(TestPaths.RepoRoot, "seed"), docs.FullName);
+            var first = CommandLineRun.Invoke("ingest", docs.FullName, "--neo4j", _server.Uri.ToString(), "--scope", "team");
+            var qaFacts = QaFacts();
 
-        var refused = CommandLineRun.Invoke(result, "ingest", CommandLineRun.AnyFolder, "--neo4j", _server.Uri.ToString());
-        var allowed = CommandLineRun.Invoke(result, "ingest", CommandLineRun.AnyFolder, "--neo4j", _server.Uri.ToString(), "--allow-errors");
+            // QA's card becomes binary garbage (an error); BE's card loses a skill (a real change).
+            File.WriteAllBytes(Path.Combine(docs.FullName, "roles", "qa-engineer.md"), [0x00, 0x01, 0x02, 0x00, 0xFF]);
+            var backend = Path.Combine(docs.FullName, "roles", "backend-developer.md");
+            File.WriteAllText(backend, File.ReadAllText(backend).Replace("| Prisma |", "| Drizzle |", StringComparison.Ordinal));
+            var second = CommandLineRun.Invoke("ingest", docs.FullName, "--neo4j", _server.Uri.ToString(), "--scope", "team");
 
-        Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("nothing was written", refused.Stderr, StringComparison.Ordinal);
-        Assert.Equal(0, allowed.ExitCode);
-        Assert.Equal("no changes\n", allowed.Stdout.ReplaceLineEndings("\n"));
+            Assert.True(first.ExitCode == 0, first.Stderr);
+            Assert.Equal(1, second.ExitCode);
+            Assert.Contains("roles/qa-engineer.md", second.Stderr, StringComparison.Ordinal);
+            Assert.Contains("the rest was written", second.Stderr, StringComparison.Ordinal);
+            Assert.Contains(_server.Graph.Nodes.Values, n => Equals(n.Properties.GetValueOrDefault("name"), "Drizzle"));
+            Assert.NotEmpty(qaFacts);
+            Assert.All(qaFacts, key => Assert.True(_server.Graph.Relationships.ContainsKey(key), $"{key} was deleted"));
+        }
+        finally
+        {
+            docs.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The relationships written from QA's card.</summary>
+    private List<(string Type, string Id)> QaFacts() =>
+        [.. _server.Graph.Relationships.Where(r => r.Value.Properties.GetValueOrDefault("source") is string source
+            && source.StartsWith("roles/qa-engineer.md:", StringComparison.Ordinal)).Select(r => r.Key)];
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     [Fact]
@@ -51,7 +82,7 @@ public sealed class IngestCommandTests : IAsyncDisposable
     {
         await using var guarded = new FakeNeo4jServer(requiredAuthorization: "Basic other");
 
-        var run = CommandLineRun.Invoke("ingest", CommandLineRun.AnyFolder, "--neo4j", guarded.Uri.ToString(), "--user", "neo4j", "--password-file", _passwordFile, "--allow-errors");
+        var run = CommandLineRun.Invoke("ingest", CommandLineRun.AnyFolder, "--neo4j", guarded.Uri.ToString(), "--user", "neo4j", "--password-file", _passwordFile);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Neo.ClientError.Security.Unauthorized: Invalid username or password.", run.Stderr, StringComparison.Ordinal);

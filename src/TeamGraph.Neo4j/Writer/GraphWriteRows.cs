@@ -14,6 +14,9 @@ internal static class GraphWriteRows
     /// </summary>
     public const string ScopeKey = "ingestScope";
 
+    /// <summary>The property holding where an element is written (<c>path:line</c>), by which a failed document's facts are kept.</summary>
+    public const string SourceKey = "source";
+
     /// <summary>The keys of a row map (and of the property map the id is stored under).</summary>
     public const string IdKey = "id";
     public const string PropsKey = "props";

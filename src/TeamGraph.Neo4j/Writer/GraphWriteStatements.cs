@@ -36,14 +36,23 @@ internal static class GraphWriteStatements
             + "RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN changed THEN 1 END) AS updated";
     }
 
-    /// <summary>Deletes the relationships of one type written under <c>$scope</c> whose id is not in <c>$ids</c>.</summary>
+    /// <summary>
+    /// Deletes the relationships of one type written under <c>$scope</c> whose id is not in <c>$ids</c>, except those
+    /// written in one of <c>$keptDocuments</c> (documents that failed to load this time).
+    /// </summary>
     public static string DeleteStaleRelationships(string type) =>
         $"MATCH ()-[r:{Neo4jVocabulary.Type(type)}]->() WHERE r.{GraphWriteRows.ScopeKey} = $scope AND NOT r.id IN $ids "
+        + $"AND none(kept IN $keptDocuments WHERE coalesce(r.{GraphWriteRows.SourceKey}, '') STARTS WITH kept + ':') "
         + "DELETE r RETURN count(*) AS deleted";
 
-    /// <summary>Deletes (with their relationships) the nodes of one label written under <c>$scope</c> whose id is not in <c>$ids</c>.</summary>
+    /// <summary>
+    /// Deletes (with their relationships) the nodes of one label written under <c>$scope</c> whose id is not in
+    /// <c>$ids</c>, except those written in one of <c>$keptDocuments</c> or holding a kept relationship.
+    /// </summary>
     public static string DeleteStaleNodes(string label) =>
         $"MATCH (n:{Neo4jVocabulary.Label(label)}) WHERE n.{GraphWriteRows.ScopeKey} = $scope AND NOT n.id IN $ids "
+        + $"AND none(kept IN $keptDocuments WHERE coalesce(n.{GraphWriteRows.SourceKey}, '') STARTS WITH kept + ':') "
+        + $"AND NOT EXISTS {{ MATCH (n)-[k]-() WHERE any(kept IN $keptDocuments WHERE coalesce(k.{GraphWriteRows.SourceKey}, '') STARTS WITH kept + ':') }} "
         + "DETACH DELETE n RETURN count(*) AS deleted";
 
     /// <summary>Every statement the writer can send, for every label and type.</summary>

@@ -6,7 +6,8 @@ namespace TeamGraph.Neo4j.Writer;
 public sealed partial class Neo4jGraphWriter
 {
     /// <summary>One try of the write inside one transaction; a retry starts a fresh one with fresh counts.</summary>
-    private sealed class Attempt(Neo4jGraphWriter writer, Neo4jTransaction transaction, PropertyGraph graph, string scope, IProgress<GraphWriteProgress>? progress)
+    private sealed class Attempt(
+        Neo4jGraphWriter writer, Neo4jTransaction transaction, PropertyGraph graph, string scope, string[] keptDocuments, IProgress<GraphWriteProgress>? progress)
     {
         private readonly Dictionary<string, string> _elementIds = new(StringComparer.Ordinal);
         private readonly int _total =
@@ -32,14 +33,14 @@ public sealed partial class Neo4jGraphWriter
             foreach (var type in RelationshipTypes.All)
             {
                 var ids = graph.Relationships.Where(r => r.Type == type).Select(r => r.Id).ToArray();
-                var result = await SendAsync(GraphWriteStatements.DeleteStaleRelationships(type), new() { ["scope"] = scope, ["ids"] = ids }, cancellationToken).ConfigureAwait(false);
+                var result = await SendAsync(GraphWriteStatements.DeleteStaleRelationships(type), new() { ["scope"] = scope, ["ids"] = ids, ["keptDocuments"] = keptDocuments }, cancellationToken).ConfigureAwait(false);
                 _relationshipsDeleted += result.Sum("deleted");
             }
 
             foreach (var label in NodeLabels.All)
             {
                 var ids = graph.Nodes.Where(n => n.Label == label).Select(n => n.Id).ToArray();
-                var result = await SendAsync(GraphWriteStatements.DeleteStaleNodes(label), new() { ["scope"] = scope, ["ids"] = ids }, cancellationToken).ConfigureAwait(false);
+                var result = await SendAsync(GraphWriteStatements.DeleteStaleNodes(label), new() { ["scope"] = scope, ["ids"] = ids, ["keptDocuments"] = keptDocuments }, cancellationToken).ConfigureAwait(false);
                 _nodesDeleted += result.Sum("deleted");
             }
 

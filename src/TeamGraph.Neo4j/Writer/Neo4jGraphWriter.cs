@@ -18,17 +18,26 @@ public sealed partial class Neo4jGraphWriter(Neo4jQueryClient client, Neo4jGraph
 {
     private readonly int _batchSize = Math.Max(1, (options ?? new Neo4jGraphWriterOptions()).BatchSize);
 
-    /// <summary>Writes <paramref name="graph"/> under <paramref name="scope"/>, retrying the whole transaction on transient failures.</summary>
+    /// <summary>
+    /// Writes <paramref name="graph"/> under <paramref name="scope"/>, retrying the whole transaction on transient
+    /// failures. What an earlier write took from one of <paramref name="keptDocuments"/> (paths as in the elements'
+    /// <c>source</c>, such as <c>roles/qa-engineer.md</c>) is never deleted as stale: a document that failed to load
+    /// this time keeps its last good facts instead of vanishing from the shared graph.
+    /// </summary>
     /// <exception cref="ArgumentException">A label, type or property value outside what the store accepts (nothing is sent).</exception>
     /// <exception cref="Neo4jException">Neo4j refused or could not be reached; the transaction was rolled back.</exception>
     public Task<GraphWriteSummary> WriteAsync(
-        PropertyGraph graph, string scope, IProgress<GraphWriteProgress>? progress = null, CancellationToken cancellationToken = default)
+        PropertyGraph graph,
+        string scope,
+        IReadOnlyCollection<string>? keptDocuments = null,
+        IProgress<GraphWriteProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         GraphWriteRows.Validate(graph);
         return client.ExecuteInTransactionAsync(
-            (transaction, token) => new Attempt(this, transaction, graph, scope, progress).RunAsync(token), cancellationToken);
+            (transaction, token) => new Attempt(this, transaction, graph, scope, [.. keptDocuments ?? []], progress).RunAsync(token), cancellationToken);
     }
 
     private int BatchCount(int items) => (items + _batchSize - 1) / _batchSize;

@@ -108,8 +108,11 @@ internal sealed partial class FakeNeo4jGraph
     {
         var scope = parameters.GetProperty("scope").GetString();
         var keep = parameters.GetProperty("ids").EnumerateArray().Select(i => i.GetString()).ToHashSet();
+        var keptDocuments = parameters.GetProperty("keptDocuments").EnumerateArray().Select(d => d.GetString() + ":").ToList();
         var stale = elements.Where(e => e.Key.Item1 == name && !keep.Contains(e.Key.Item2)
-            && e.Value.Properties.TryGetValue("ingestScope", out var s) && Equals(s, scope)).ToList();
+            && e.Value.Properties.TryGetValue("ingestScope", out var s) && Equals(s, scope)
+            && !Kept(e.Value, keptDocuments)
+            && !(detach && Relationships.Values.Any(r => (r.Start == e.Value.ElementId || r.End == e.Value.ElementId) && Kept(r, keptDocuments)))).ToList();
         foreach (var (key, element) in stale)
         {
             elements.Remove(key);
@@ -124,6 +127,9 @@ internal sealed partial class FakeNeo4jGraph
 
         return Result(["deleted"], [(long)stale.Count]);
     }
+
+    private static bool Kept(FakeElement element, List<string> keptDocuments) =>
+        keptDocuments.Exists(d => element.Properties.GetValueOrDefault("source") is string source && source.StartsWith(d, StringComparison.Ordinal));
 
     private static Dictionary<string, object?> Props(JsonElement row) =>
         (Dictionary<string, object?>)Neo4jValueDecoder.Decode(row.GetProperty("props"))!;
@@ -157,9 +163,9 @@ internal sealed partial class FakeNeo4jGraph
     [GeneratedRegex(@"^UNWIND \$rows AS row MATCH \(a\) WHERE elementId\(a\) = row\.start .*OPTIONAL MATCH \(a\)-\[old:`(\w+)`")]
     private static partial Regex UpsertRelationships();
 
-    [GeneratedRegex(@"^MATCH \(\)-\[r:`(\w+)`\]->\(\) WHERE r\.ingestScope = \$scope AND NOT r\.id IN \$ids DELETE r")]
+    [GeneratedRegex(@"^MATCH \(\)-\[r:`(\w+)`\]->\(\) WHERE r\.ingestScope = \$scope AND NOT r\.id IN \$ids AND none\(kept IN \$keptDocuments WHERE coalesce\(r\.source, ''\) STARTS WITH kept \+ ':'\) DELETE r")]
     private static partial Regex DeleteRelationships();
 
-    [GeneratedRegex(@"^MATCH \(n:`(\w+)`\) WHERE n\.ingestScope = \$scope AND NOT n\.id IN \$ids DETACH DELETE n")]
+    [GeneratedRegex(@"^MATCH \(n:`(\w+)`\) WHERE n\.ingestScope = \$scope AND NOT n\.id IN \$ids AND none\(kept IN \$keptDocuments WHERE coalesce\(n\.source, ''\) STARTS WITH kept \+ ':'\) AND NOT EXISTS \{ MATCH \(n\)-\[k\]-\(\) WHERE any\(kept IN \$keptDocuments WHERE coalesce\(k\.source, ''\) STARTS WITH kept \+ ':'\) \} DETACH DELETE n")]
     private static partial Regex DeleteNodes();
 }

@@ -26,7 +26,7 @@ public sealed class Neo4jCypherLintTests : IDisposable
         {
             labels = NodeLabels.All,
             relationshipTypes = RelationshipTypes.All,
-            propertyKeys = new[] { GraphWriteRows.IdKey, GraphWriteRows.PropsKey, GraphWriteRows.StartKey, GraphWriteRows.EndKey, GraphWriteRows.ScopeKey }
+            propertyKeys = new[] { GraphWriteRows.IdKey, GraphWriteRows.PropsKey, GraphWriteRows.StartKey, GraphWriteRows.EndKey, GraphWriteRows.ScopeKey, GraphWriteRows.SourceKey }
                 .Concat(Neo4jSchema.FullTextProperties),
         }));
 

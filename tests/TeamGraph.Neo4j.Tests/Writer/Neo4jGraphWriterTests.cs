@@ -84,7 +84,7 @@ public sealed class Neo4jGraphWriterTests : IAsyncDisposable
         var progress = new List<GraphWriteProgress>();
 
         await new Neo4jGraphWriter(Client(), new Neo4jGraphWriterOptions { BatchSize = 1 })
-            .WriteAsync(Graph(), "seed", new Progress(progress), TestContext.Current.CancellationToken);
+            .WriteAsync(Graph(), "seed", progress: new Progress(progress), cancellationToken: TestContext.Current.CancellationToken);
 
         var known = GraphWriteStatements.All().ToHashSet();
         Assert.All(_server.Statements, statement => Assert.Contains(statement, known));
