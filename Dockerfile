@@ -40,11 +40,12 @@ RUN dotnet publish src/TeamGraph.Api/TeamGraph.Api.csproj -c Release --no-restor
  && test -f /out/api/wwwroot/ui/graphiql.html && test -f /out/api/wwwroot/ui/explorer.html
 
 # --- 3. The runtime: ASP.NET Core on Alpine, non-root -------------------------------------------------------------
-# Alpine rather than noble-chiseled: it has a shell and busybox wget for the HEALTHCHECK and the CLI wrapper. The
-# projects build with InvariantGlobalization=false (Directory.Build.props), which the runtimeconfig.json records and
-# which wins over the image's DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true: without ICU the processes would not start.
-# So ICU is installed (case-insensitive Cyrillic matching uses it); the code pages (Mac Roman for the mojibake repair)
-# come from System.Text.Encoding.CodePages in the shared framework and need nothing from the OS.
+# Alpine rather than noble-chiseled: it has a shell and busybox wget for the HEALTHCHECK and the CLI wrapper. Its
+# aspnet image has no ICU and sets DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true, which wins over the projects'
+# InvariantGlobalization=false. The code is ordinal and culture-free, and its Core tests pass in invariant mode but for
+# one that builds a ru-RU culture itself; still, ICU is installed and invariant mode switched off so that the image
+# runs exactly as the tests and the developers do (case folding and NFKC of Cyrillic names through ICU). The code
+# pages (Mac Roman for the mojibake repair) come from System.Text.Encoding.CodePages in the shared framework.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-alpine AS runtime
 RUN apk add --no-cache icu-libs icu-data-full \
  && printf '#!/bin/sh\nexec dotnet /app/cli/teamgraph.dll "$@"\n' > /usr/local/bin/teamgraph \
