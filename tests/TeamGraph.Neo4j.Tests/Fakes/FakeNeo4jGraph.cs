@@ -7,7 +7,7 @@ namespace TeamGraph.Neo4j.Tests.Fakes;
 
 /// <summary>
 /// Just enough of a graph database to answer the statements TeamGraph sends, by their shape: schema statements, the
-/// writer's node and relationship upserts and stale deletes (with Cypher's equality, where 1 = 1.0), the reader's reads, and
+/// writer's node and relationship upserts and stale deletes (with Cypher's equality, where 1 = 1.0), the reader's reads, <c>RETURN 1 AS ready</c>, and
 /// <c>RETURN $value AS value</c> echoes. Anything else is answered with a syntax error, as Neo4j would for text it does not know.
 /// </summary>
 internal sealed partial class FakeNeo4jGraph
@@ -34,6 +34,11 @@ internal sealed partial class FakeNeo4jGraph
         {
             SchemaStatements.Add(statement);
             return Result([]);
+        }
+
+        if (statement == "RETURN 1 AS ready")
+        {
+            return Result(["ready"], [1L]);
         }
 
         if (statement == "RETURN $value AS value")
