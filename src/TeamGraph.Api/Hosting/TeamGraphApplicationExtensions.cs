@@ -13,11 +13,22 @@ internal static class TeamGraphApplicationExtensions
 {
     /// <summary>
     /// Ingests the configured folder into the embedded store, logging this and every later reload; fails when the folder
-    /// cannot be read, since there is no last good graph to fall back on yet.
+    /// cannot be read, since there is no last good graph to fall back on yet. With the Neo4j store the folder is still
+    /// ingested for the audit, the documents and the diagnostics, and queries go to Neo4j; without the folder only the
+    /// queries are served.
     /// </summary>
     public static WebApplication LoadTeamGraph(this WebApplication app)
     {
         var reloader = app.Services.GetRequiredService<TeamGraphReloader>();
+        if (!Directory.Exists(reloader.Folder) && TeamGraphStore.Read(app.Configuration) == TeamGraphStore.Neo4j)
+        {
+            // Neo4j holds the graph; without the folder there is just no audit or document list to show.
+            app.Services.GetRequiredService<TeamGraphState>().Serve(new ServedGraph(
+                app.Services.GetRequiredService<Neo4j.Reader.Neo4jGraphReader>(), ServedGraph.Empty.Ingest, [], reloader.Folder,
+                app.Services.GetRequiredService<TimeProvider>().GetUtcNow()));
+            return app;
+        }
+
         if (!Directory.Exists(reloader.Folder))
         {
             throw new InvalidOperationException(

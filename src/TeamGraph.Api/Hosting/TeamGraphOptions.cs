@@ -18,6 +18,12 @@ public sealed class TeamGraphOptions
     /// </summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>
+    /// Which store answers queries: <c>embedded</c> or <c>neo4j</c> (with the <c>NEO4J_*</c> variables).
+    /// <value>Default: <c>embedded</c>.</value> The variable <c>TEAMGRAPH_STORE</c> sets it too.
+    /// </summary>
+    public string Store { get; set; } = "embedded";
+
     /// <summary>Whether a change under the docs folder reloads it. <value>Default: <see langword="true"/>.</value></summary>
     public bool WatchDocs { get; set; } = true;
 

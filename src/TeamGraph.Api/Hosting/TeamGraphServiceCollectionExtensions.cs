@@ -42,8 +42,10 @@ internal static class TeamGraphServiceCollectionExtensions
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<MutationAuthorization>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTeamGraphStores();
         services.AddSingleton(provider => new TeamGraphReloader(
-            provider.GetRequiredService<TeamGraphState>(), provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value.DocsFolder!, provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TeamGraphState>(), provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value.DocsFolder!, provider.GetRequiredService<TimeProvider>(),
+            readerFor: TeamGraphStore.ReaderFor(provider)));
         services.AddHostedService<DocsFolderWatcher>();
         services.AddHealthChecks().AddCheck<GraphLoadedHealthCheck>("graph", tags: [GraphLoadedHealthCheck.ReadyTag]);
         return services;

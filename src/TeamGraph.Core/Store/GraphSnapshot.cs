@@ -1,5 +1,4 @@
 using TeamGraph.Core.Graph;
-using TeamGraph.Core.Ingestion.Resolution;
 using TeamGraph.Core.Queries;
 
 namespace TeamGraph.Core.Store;
@@ -10,7 +9,7 @@ internal sealed class GraphSnapshot
     private static readonly IReadOnlyList<GraphRelationship> None = [];
     private readonly Dictionary<string, List<GraphRelationship>> _outgoing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GraphRelationship>> _incoming = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GraphNode> _rolesByName = new(StringComparer.Ordinal);
+    private readonly RoleNameIndex _roleNames;
 
     public GraphSnapshot(PropertyGraph graph)
     {
@@ -23,19 +22,7 @@ internal sealed class GraphSnapshot
         }
 
         Roles = [.. graph.Nodes.Where(n => n.Label == NodeLabels.Role)];
-        foreach (var role in Roles)
-        {
-            IndexName(role, role.Properties.GetValueOrDefault("code") as string);
-        }
-
-        foreach (var role in Roles)
-        {
-            IndexName(role, role.Properties.GetValueOrDefault("name") as string);
-            foreach (var alias in role.Properties.GetValueOrDefault("aliases") as string[] ?? [])
-            {
-                IndexName(role, alias);
-            }
-        }
+        _roleNames = new RoleNameIndex(Roles);
     }
 
     public PropertyGraph Graph { get; }
@@ -49,23 +36,7 @@ internal sealed class GraphSnapshot
 
     public IReadOnlyList<GraphRelationship> Incoming(string nodeId) => _incoming.TryGetValue(nodeId, out var list) ? list : None;
 
-    public GraphNode? FindRole(string codeNameOrAlias)
-    {
-        var key = NameNormalizer.Normalize(codeNameOrAlias);
-        return _rolesByName.GetValueOrDefault(key) ?? _rolesByName.GetValueOrDefault("~" + NameNormalizer.Loosen(codeNameOrAlias));
-    }
-
-    /// <summary>Codes are indexed first, so a code always wins over another role's alias.</summary>
-    private void IndexName(GraphNode role, string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return;
-        }
-
-        _rolesByName.TryAdd(NameNormalizer.Normalize(name), role);
-        _rolesByName.TryAdd("~" + NameNormalizer.Loosen(name), role);
-    }
+    public GraphNode? FindRole(string codeNameOrAlias) => _roleNames.Find(codeNameOrAlias);
 
     private static List<GraphRelationship> Bucket(Dictionary<string, List<GraphRelationship>> index, string id)
     {

@@ -22,5 +22,12 @@ public sealed record ServedGraph(
 
     /// <summary>Indexes <paramref name="ingest"/> in an embedded store and audits it.</summary>
     public static ServedGraph Embedded(IngestionResult ingest, string folder, DateTimeOffset loadedAt) =>
-        new(new EmbeddedGraphStore(ingest.Graph), ingest, TeamAuditor.Audit(ingest), folder, loadedAt);
+        Audited(new EmbeddedGraphStore(ingest.Graph), ingest, folder, loadedAt);
+
+    /// <summary>
+    /// Serves <paramref name="reader"/> (the embedded store of the ingest, or another store such as Neo4j) with the
+    /// audit of <paramref name="ingest"/>.
+    /// </summary>
+    public static ServedGraph Audited(ITeamGraphReader reader, IngestionResult ingest, string folder, DateTimeOffset loadedAt) =>
+        new(reader, ingest, TeamAuditor.Audit(ingest), folder, loadedAt);
 }

@@ -41,7 +41,7 @@ public sealed partial class TeamGraphReloader
         ServedGraph graph;
         try
         {
-            graph = ServedGraph.Embedded(ingest, Folder, attemptedAt);
+            graph = ServedGraph.Audited(_readerFor(ingest), ingest, Folder, attemptedAt);
         }
 #pragma warning disable CA1031 // As above: an indexing or audit failure must not take the served graph down.
         catch (Exception exception)

@@ -1,4 +1,5 @@
 using TeamGraph.Core.Ingestion;
+using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Serving;
 
@@ -12,6 +13,7 @@ public sealed partial class TeamGraphReloader
 {
     private readonly TeamGraphState _state;
     private readonly Func<string, IngestionResult> _ingest;
+    private readonly Func<IngestionResult, ITeamGraphReader> _readerFor;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private Task<ReloadReport> _running = Task.FromResult<ReloadReport>(null!);
@@ -23,8 +25,18 @@ public sealed partial class TeamGraphReloader
     /// <param name="folder">The docs folder.</param>
     /// <param name="time">The clock that stamps reloads.</param>
     /// <param name="ingest">Ingests a folder. <value>Default: <see cref="FolderIngester.Ingest"/>.</value></param>
-    public TeamGraphReloader(TeamGraphState state, string folder, TimeProvider time, Func<string, IngestionResult>? ingest = null)
+    /// <param name="readerFor">
+    /// The store that answers queries once a folder is ingested. <value>Default: an <see cref="EmbeddedGraphStore"/> of
+    /// the ingest.</value> The API passes its Neo4j reader when it serves from Neo4j.
+    /// </param>
+    public TeamGraphReloader(
+        TeamGraphState state,
+        string folder,
+        TimeProvider time,
+        Func<string, IngestionResult>? ingest = null,
+        Func<IngestionResult, ITeamGraphReader>? readerFor = null)
     {
+        _readerFor = readerFor ?? (result => new EmbeddedGraphStore(result.Graph));
         _state = state;
         Folder = folder;
         _time = time;

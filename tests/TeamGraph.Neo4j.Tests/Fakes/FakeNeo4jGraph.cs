@@ -7,7 +7,7 @@ namespace TeamGraph.Neo4j.Tests.Fakes;
 
 /// <summary>
 /// Just enough of a graph database to answer the statements TeamGraph sends, by their shape: schema statements, the
-/// writer's node and relationship upserts and stale deletes (with Cypher's equality, where 1 = 1.0), and
+/// writer's node and relationship upserts and stale deletes (with Cypher's equality, where 1 = 1.0), the reader's reads, <c>RETURN 1 AS ready</c>, and
 /// <c>RETURN $value AS value</c> echoes. Anything else is answered with a syntax error, as Neo4j would for text it does not know.
 /// </summary>
 internal sealed partial class FakeNeo4jGraph
@@ -36,6 +36,11 @@ internal sealed partial class FakeNeo4jGraph
             return Result([]);
         }
 
+        if (statement == "RETURN 1 AS ready")
+        {
+            return Result(["ready"], [1L]);
+        }
+
         if (statement == "RETURN $value AS value")
         {
             return Result(["value"], [JsonNode.Parse(parameters.GetProperty("value").GetRawText())]);
@@ -59,6 +64,11 @@ internal sealed partial class FakeNeo4jGraph
         if (DeleteNodes().Match(statement) is { Success: true } staleNodes)
         {
             return Delete(Nodes, staleNodes.Groups[1].Value, parameters, detach: true);
+        }
+
+        if (Read(statement, parameters) is { } read)
+        {
+            return read;
         }
 
         return new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = "Neo.ClientError.Statement.SyntaxError", ["message"] = $"Invalid input: {statement}" }) };

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using TeamGraph.Core.Graph;
+using TeamGraph.Neo4j.Reader;
 using TeamGraph.Neo4j.Schema;
 using TeamGraph.Neo4j.Writer;
 
 namespace TeamGraph.Neo4j.Tests.Writer;
 
 /// <summary>
-/// Every statement TeamGraph.Neo4j can send (the schema, and the writer's for every label and type) through Neo4j's own
+/// Every statement TeamGraph.Neo4j can send (the schema, the writer's for every label and type, the reader's for every
+/// subgraph, type and direction) through Neo4j's own
 /// parser and semantic analysis (cypher-lint.mjs), with the vocabulary as the schema and warnings as errors. Needs
 /// <c>node</c> and <c>TEAMGRAPH_CHECKS_DIR</c> pointing at an installed copy of the tools (<c>npm ci</c> done); skipped otherwise.
 /// </summary>
@@ -14,12 +16,13 @@ public sealed class Neo4jCypherLintTests : IDisposable
 {
     private const string ChecksDirVariable = "TEAMGRAPH_CHECKS_DIR";
     private static readonly string[] IdOnly = ["id"];
+    private static readonly string[] SomeIds = ["role:DO"];
     private readonly string _workDir = Directory.CreateTempSubdirectory("teamgraph-neo4j-lint-").FullName;
 
     [Fact]
     public void EveryStatement_PassesNeo4jLintWithTheVocabularyAsSchema()
     {
-        string[] statements = [.. Neo4jSchema.Statements, .. GraphWriteStatements.All()];
+        string[] statements = [.. Neo4jSchema.Statements, .. GraphWriteStatements.All(), .. GraphReadStatements.All()];
         Assert.All(statements, s => Assert.DoesNotContain('\n', s));
         var file = Write("statements.cypher", string.Join(";\n", statements) + ";\n");
         var schema = Write("schema.json", JsonSerializer.Serialize(new
@@ -28,9 +31,17 @@ public sealed class Neo4jCypherLintTests : IDisposable
             relationshipTypes = RelationshipTypes.All,
             propertyKeys = new[] { GraphWriteRows.IdKey, GraphWriteRows.PropsKey, GraphWriteRows.StartKey, GraphWriteRows.EndKey, GraphWriteRows.ScopeKey, GraphWriteRows.SourceKey }
                 .Concat(Neo4jSchema.FullTextProperties),
+
+            // Declared, so with --params a statement using any other parameter fails.
+            parameters = new Dictionary<string, object>
+            {
+                [GraphReadStatements.IdsParameter] = SomeIds,
+                ["rows"] = new[] { new Dictionary<string, object>() },
+                ["scope"] = "seed",
+            },
         }));
 
-        var (exitCode, output) = RunLinter(file, "--schema", schema, "--warnings-as-errors");
+        var (exitCode, output) = RunLinter(file, "--schema", schema, "--params", "--warnings-as-errors");
 
         Assert.True(exitCode == 0, output);
         Assert.Contains($"{statements.Length} passed, 0 failed", output, StringComparison.Ordinal);

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamGraph.Core.Ingestion;
+using TeamGraph.Core.Store;
+using TeamGraph.Neo4j;
+using TeamGraph.Neo4j.Client;
+using TeamGraph.Neo4j.Reader;
+
+namespace TeamGraph.Api.Hosting;
+
+/// <summary>
+/// Which store answers queries: <c>embedded</c> (the docs folder ingested in memory; the default) or <c>neo4j</c> (the
+/// graph <c>teamgraph ingest</c> wrote, read through <see cref="Neo4jGraphReader"/>, reached with the <c>NEO4J_*</c>
+/// variables). Chosen by <c>TeamGraph:Store</c> or <c>TEAMGRAPH_STORE</c>; anything else stops the start with a message.
+/// </summary>
+internal static class TeamGraphStore
+{
+    public const string Embedded = "embedded";
+    public const string Neo4j = "neo4j";
+
+    /// <summary>The configured store, lower-cased; throws with a clear message for an unknown one.</summary>
+    public static string Read(IConfiguration configuration)
+    {
+        var configured = configuration[$"{TeamGraphOptions.SectionName}:Store"] ?? configuration["Store"];
+        var store = string.IsNullOrWhiteSpace(configured) ? Embedded : configured.Trim().ToLowerInvariant();
+        return store is Embedded or Neo4j
+            ? store
+            : throw new InvalidOperationException($"TeamGraph:Store (TEAMGRAPH_STORE) is '{configured}'; it must be '{Embedded}' or '{Neo4j}'.");
+    }
+
+    /// <summary>
+    /// The Neo4j client and reader, built on first use (only the <c>neo4j</c> store uses them), so a missing or unusable
+    /// <c>NEO4J_URI</c> stops the start with a message saying what to set.
+    /// </summary>
+    public static IServiceCollection AddTeamGraphStores(this IServiceCollection services)
+    {
+        services.AddHttpClient(Neo4j);
+        services.TryAddSingleton(provider => ReadNeo4jOptions(provider.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(provider => new Neo4jQueryClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(Neo4j), provider.GetRequiredService<Neo4jOptions>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Neo4jGraphReader(provider.GetRequiredService<Neo4jQueryClient>()));
+        services.AddHealthChecks().AddCheck<Neo4jReadyHealthCheck>(Neo4j, tags: [GraphLoadedHealthCheck.ReadyTag]);
+        return services;
+    }
+
+    /// <summary>What answers the queries of an ingest: null for the embedded store (the reloader's default).</summary>
+    public static Func<IngestionResult, ITeamGraphReader>? ReaderFor(IServiceProvider provider)
+    {
+        if (Read(provider.GetRequiredService<IConfiguration>()) != Neo4j)
+        {
+            return null;
+        }
+
+        var reader = provider.GetRequiredService<Neo4jGraphReader>();
+        return _ => reader;
+    }
+
+    private static Neo4jOptions ReadNeo4jOptions(IConfiguration configuration)
+    {
+        try
+        {
+            return Neo4jConfiguration.Read(key => configuration[key])
+                ?? throw new InvalidOperationException(
+                    $"TEAMGRAPH_STORE=neo4j needs {Neo4jConfiguration.UriVariable} (Neo4j's HTTP address, e.g. http://localhost:7474), and "
+                    + $"{Neo4jConfiguration.UserVariable} with {Neo4jConfiguration.PasswordFileVariable} or {Neo4jConfiguration.PasswordVariable} when Neo4j requires a login.");
+        }
+        catch (Exception exception) when (exception is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"TEAMGRAPH_STORE=neo4j: {exception.Message}", exception);
+        }
+    }
+}
