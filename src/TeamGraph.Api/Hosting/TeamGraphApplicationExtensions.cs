@@ -20,7 +20,7 @@ internal static class TeamGraphApplicationExtensions
     public static WebApplication LoadTeamGraph(this WebApplication app)
     {
         var reloader = app.Services.GetRequiredService<TeamGraphReloader>();
-        if (!Directory.Exists(reloader.Folder) && TeamGraphStore.Read(app.Configuration) == TeamGraphStore.Neo4j)
+        if (!Directory.Exists(reloader.Folder) && TeamGraphStore.Read(app.Services) == TeamGraphStore.Neo4j)
         {
             // Neo4j holds the graph; without the folder there is just no audit or document list to show.
             app.Services.GetRequiredService<TeamGraphState>().Serve(new ServedGraph(

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Store;
 using TeamGraph.Neo4j;
@@ -17,10 +18,10 @@ internal static class TeamGraphStore
     public const string Embedded = "embedded";
     public const string Neo4j = "neo4j";
 
-    /// <summary>The configured store, lower-cased; throws with a clear message for an unknown one.</summary>
-    public static string Read(IConfiguration configuration)
+    /// <summary>The configured store (<see cref="TeamGraphOptions.Store"/>), lower-cased; throws with a clear message for an unknown one.</summary>
+    public static string Read(IServiceProvider services)
     {
-        var configured = configuration[$"{TeamGraphOptions.SectionName}:Store"] ?? configuration["Store"];
+        var configured = services.GetRequiredService<IOptions<TeamGraphOptions>>().Value.Store;
         var store = string.IsNullOrWhiteSpace(configured) ? Embedded : configured.Trim().ToLowerInvariant();
         return store is Embedded or Neo4j
             ? store
@@ -46,7 +47,7 @@ internal static class TeamGraphStore
     /// <summary>What answers the queries of an ingest: null for the embedded store (the reloader's default).</summary>
     public static Func<IngestionResult, ITeamGraphReader>? ReaderFor(IServiceProvider provider)
     {
-        if (Read(provider.GetRequiredService<IConfiguration>()) != Neo4j)
+        if (Read(provider) != Neo4j)
         {
             return null;
         }

@@ -44,6 +44,21 @@ public sealed class Neo4jStoreTests : IAsyncDisposable
         Assert.Contains(_server.Statements, s => s.StartsWith("RETURN 1", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Neo4jStore_NotReady_WhenNeo4jTakesTheConnectionAndNeverAnswers()
+    {
+        // A server that accepts and never answers: the probe must say no on its own deadline, not wait for the client's.
+        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var uri = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/";
+        await using var factory = Factory(("Store", "neo4j"), ("NEO4J_URI", uri));
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("mongodb", "must be 'embedded' or 'neo4j'")]
     [InlineData("neo4j", "needs NEO4J_URI")]

@@ -24,11 +24,6 @@ public sealed partial class DockerComposeTests
             .SelectMany(path => Neo4jImageLiteral().Matches(File.ReadAllText(path)).Select(m => m.Groups["image"].Value))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        if (testImages.Count == 0)
-        {
-            Assert.Skip("No test starts a neo4j:5 container yet (Testcontainers), so there is no tag to compare with.");
-        }
-
         Assert.Equal([Compose.Scalar("services", "neo4j", "image")], testImages);
     }
 
