@@ -17,6 +17,7 @@ public sealed class Neo4jCypherLintTests : IDisposable
     private const string ChecksDirVariable = "TEAMGRAPH_CHECKS_DIR";
     private static readonly string[] IdOnly = ["id"];
     private static readonly string[] SomeIds = ["role:DO"];
+    private static readonly string[] SomeDocuments = ["roles/qa-engineer.md"];
     private readonly string _workDir = Directory.CreateTempSubdirectory("teamgraph-neo4j-lint-").FullName;
 
     [Fact]
@@ -38,6 +39,7 @@ public sealed class Neo4jCypherLintTests : IDisposable
                 [GraphReadStatements.IdsParameter] = SomeIds,
                 ["rows"] = new[] { new Dictionary<string, object>() },
                 ["scope"] = "seed",
+                ["keptDocuments"] = SomeDocuments,
             },
         }));
 
