@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Queries;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.Neo4j.Reader;
@@ -8,7 +9,7 @@ namespace TeamGraph.Neo4j.Reader;
 /// vocabulary); ids are the <c>$ids</c> parameter. Every statement answers with elements in the same columns
 /// (<c>id, label, startId, endId, props</c>; neighbour rows add the relationship's), so one decoder reads them all.
 /// </summary>
-internal static class GraphReadStatements
+internal static partial class GraphReadStatements
 {
     /// <summary>The ids parameter every batched statement takes.</summary>
     public const string IdsParameter = "ids";
@@ -61,7 +62,7 @@ internal static class GraphReadStatements
 
     /// <summary>Every statement the reader can send, for every label set, type and direction it uses.</summary>
     public static IEnumerable<string> All() =>
-        new[] { Nodes([NodeLabels.Role]), NodesById, HandoffsGiven, HandoffsReceived }
+        new[] { Nodes([NodeLabels.Role]), NodesById, HandoffsGiven, HandoffsReceived, HandoffWalk(HandoffDirection.Downstream), HandoffWalk(HandoffDirection.Upstream) }
             .Concat(ReadSubgraph.All.Select(Subgraph))
             .Concat(RelationshipTypes.All.SelectMany(type => Enum.GetValues<RelationshipDirection>().Select(direction => Neighbours(type, direction))));
 

@@ -2,7 +2,10 @@ using TeamGraph.Core.Queries;
 
 namespace TeamGraph.Neo4j.Reader;
 
-/// <summary>Chains, reachability, escalations, approvals and search: the part of the graph read, then Core's queries.</summary>
+/// <summary>
+/// Chains, reachability, escalations, approvals and search: the part of the graph read (for chains and reachability,
+/// the handoffs within the hop limit), then Core's queries.
+/// </summary>
 public sealed partial class Neo4jGraphReader
 {
     /// <inheritdoc />
@@ -15,7 +18,15 @@ public sealed partial class Neo4jGraphReader
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPaths, 1);
-        var queries = await QueriesAsync(ReadSubgraph.Handoffs, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(fromActorId);
+        ArgumentNullException.ThrowIfNull(toActorId);
+        if (fromActorId == toActorId)
+        {
+            return [];
+        }
+
+        var hops = Math.Min(maxHops, QueryLimits.MaxChainHops);
+        var queries = await WalkAsync(fromActorId, HandoffDirection.Downstream, hops, cancellationToken).ConfigureAwait(false);
         return queries.FindHandoffChains(fromActorId, toActorId, maxHops, maxPaths, cancellationToken);
     }
 
@@ -27,7 +38,9 @@ public sealed partial class Neo4jGraphReader
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
-        var queries = await QueriesAsync(ReadSubgraph.Handoffs, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(actorId);
+        var hops = Math.Min(maxHops, QueryLimits.MaxReachHops);
+        var queries = await WalkAsync(actorId, direction, hops, cancellationToken).ConfigureAwait(false);
         return queries.FindReachableActors(actorId, direction, maxHops, cancellationToken);
     }
 

@@ -11,12 +11,6 @@ internal sealed record ReadSubgraph(string Name, IReadOnlyList<string> Labels, I
 {
     private static readonly string[] Actors = [NodeLabels.Role, NodeLabels.Group, NodeLabels.ExternalActor];
 
-    /// <summary>Actors, handoffs, who gives and receives them, group members, and the documents declaring them.</summary>
-    public static ReadSubgraph Handoffs { get; } = new(
-        "handoffs",
-        [.. Actors, NodeLabels.Handoff, NodeLabels.Document],
-        [RelationshipTypes.MemberOf, RelationshipTypes.Gives, RelationshipTypes.To, RelationshipTypes.Declares]);
-
     /// <summary>Actors, group members, and the escalation and approval rows.</summary>
     public static ReadSubgraph Authority { get; } = new(
         "authority",
@@ -33,7 +27,7 @@ internal sealed record ReadSubgraph(string Name, IReadOnlyList<string> Labels, I
             RelationshipTypes.Gives, RelationshipTypes.To,
         ]);
 
-    public static IReadOnlyList<ReadSubgraph> All { get; } = [Handoffs, Authority, Search];
+    public static IReadOnlyList<ReadSubgraph> All { get; } = [Authority, Search];
 
     /// <summary>The part of <paramref name="graph"/> this subgraph reads, as the statement would return it.</summary>
     public PropertyGraph Of(PropertyGraph graph)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Queries;
 using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Reader;
 
@@ -27,6 +28,12 @@ internal sealed partial class FakeNeo4jGraph
             var inside = nodes.Select(n => n.Element.ElementId).ToHashSet();
             var relationships = Relationships.Where(r => subgraph.Types.Contains(r.Key.Type) && inside.Contains(r.Value.Start!) && inside.Contains(r.Value.End!));
             return Result(Columns, [.. nodes.Select(n => NodeRow(null, n)), .. relationships.Select(r => RelationshipRow(r.Key.Type, r.Value))]);
+        }
+
+        if (Enum.GetValues<HandoffDirection>().Where(d => GraphReadStatements.HandoffWalk(d) == statement).Select(d => (HandoffDirection?)d).FirstOrDefault() is { } walk)
+        {
+            var ids = parameters.GetProperty(GraphReadStatements.IdsParameter).EnumerateArray().Select(i => i.GetString()).ToHashSet();
+            return HandoffWalk([.. NodesWhere(n => ids.Contains(n.Id))], walk);
         }
 
         if (statement is not null && (statement == GraphReadStatements.NodesById || statement == GraphReadStatements.HandoffsGiven
