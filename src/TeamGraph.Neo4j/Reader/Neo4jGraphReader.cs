@@ -7,10 +7,11 @@ namespace TeamGraph.Neo4j.Reader;
 
 /// <summary>
 /// Answers <see cref="ITeamGraphReader"/> from a graph that <c>Neo4jGraphWriter</c> wrote, one read statement (one
-/// round trip, an implicit transaction) per call, batched calls included. Lookups (nodes, handoffs, neighbours) are
-/// answered by Cypher; chains, reachability, escalations, approvals and search read the part of the graph they walk in
-/// one statement and run Core's own <see cref="TeamGraphQueries"/> over it, so both stores give the same answers in
-/// the same order. Nothing is cached: every call sees what Neo4j holds at that moment.
+/// round trip, an implicit transaction) per call, batched calls included, except chains and reachability: one per hop.
+/// Lookups (nodes, handoffs, neighbours) are answered by Cypher; chains and reachability read the handoffs within the
+/// hop limit, breadth first, and escalations, approvals and search the part of the graph they walk in one statement,
+/// then run Core's own <see cref="TeamGraphQueries"/> over what was read, so both stores give the same answers in the
+/// same order. Nothing is cached: every call sees what Neo4j holds at that moment.
 /// </summary>
 /// <remarks>
 /// Why chains are not a quantified path pattern: a hop from one actor to the next is <c>GIVES</c> then <c>TO</c> with
