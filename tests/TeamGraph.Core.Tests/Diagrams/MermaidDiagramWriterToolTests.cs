@@ -12,13 +12,12 @@ namespace TeamGraph.Core.Tests.Diagrams;
 /// </summary>
 public sealed class MermaidDiagramWriterToolTests : IDisposable
 {
-    private const string ChecksDirVariable = "TEAMGRAPH_CHECKS_DIR";
     private readonly string _folder = Directory.CreateTempSubdirectory("teamgraph-mermaid-").FullName;
 
     [Fact]
     public void Generate_EveryCataloguedDiagram_ParsesInMermaidWithTheCountedNodesAndEdges()
     {
-        var tool = MermaidFlowTool();
+        var tool = ReferenceChecks.Script("mermaid-flow.mjs");
         ExternalTool.Run("node", "install Node.js 20+", "--version");
         var diagrams = DiagramCatalogue.Diagrams(DiagramFormat.Mermaid).ToList();
         var paths = DiagramFiles.WriteAll(_folder, diagrams);
@@ -39,7 +38,7 @@ public sealed class MermaidDiagramWriterToolTests : IDisposable
     [Fact]
     public void MermaidFlow_UnquotedBracketInLabel_IsReported()
     {
-        var tool = MermaidFlowTool();
+        var tool = ReferenceChecks.Script("mermaid-flow.mjs");
         var path = Path.Combine(_folder, "broken.mmd");
         File.WriteAllText(path, "flowchart LR\n    a[Tech [Lead]] --> b\n");
 
@@ -79,15 +78,5 @@ public sealed class MermaidDiagramWriterToolTests : IDisposable
         return vertices + subgraphs.Count == result.NodeCount && edges == result.EdgeCount && direction == "LR"
             ? null
             : $"mermaid read {vertices} vertices + {subgraphs.Count} subgraphs, {edges} edges, {direction}; expected {result.NodeCount} nodes, {result.EdgeCount} edges";
-    }
-
-    private static string MermaidFlowTool()
-    {
-        var checksDir = Environment.GetEnvironmentVariable(ChecksDirVariable);
-        Assert.SkipWhen(string.IsNullOrEmpty(checksDir), $"{ChecksDirVariable} is not set; point it at an installed copy of /work/shared/tools (see its README).");
-        var tool = Path.Combine(checksDir, "mermaid-flow.mjs");
-        Assert.SkipUnless(File.Exists(tool) && Directory.Exists(Path.Combine(checksDir, "node_modules")),
-            $"{ChecksDirVariable}={checksDir} holds no installed mermaid-flow.mjs (run npm ci there).");
-        return tool;
     }
 }

@@ -12,7 +12,6 @@ namespace TeamGraph.Core.Tests.Export;
 /// </summary>
 public sealed class CypherScriptGraphExporterLintTests : IDisposable
 {
-    private const string ChecksDirVariable = "TEAMGRAPH_CHECKS_DIR";
     private readonly string _workDir = Directory.CreateTempSubdirectory("teamgraph-cypher-lint-").FullName;
 
     [Fact]
@@ -32,7 +31,7 @@ public sealed class CypherScriptGraphExporterLintTests : IDisposable
     {
         var script = WriteFile("broken.cypher", "MERGE (n:`Role` {id: 'it's'});\n");
 
-        var (exitCode, output) = RunLinter(script);
+        var (exitCode, output) = ReferenceChecks.LintCypher(script);
 
         Assert.True(exitCode == 1, output);
         Assert.Contains("0 passed, 1 failed", output, StringComparison.Ordinal);
@@ -53,7 +52,7 @@ public sealed class CypherScriptGraphExporterLintTests : IDisposable
             propertyKeys,
         }));
 
-        var (exitCode, output) = RunLinter(script, "--schema", schema, "--warnings-as-errors");
+        var (exitCode, output) = ReferenceChecks.LintCypher(script, "--schema", schema, "--warnings-as-errors");
 
         var statements = NodeLabels.All.Count + graph.Nodes.Count + graph.Relationships.Count;
         Assert.True(exitCode == 0, output);
@@ -65,16 +64,5 @@ public sealed class CypherScriptGraphExporterLintTests : IDisposable
         var path = Path.Combine(_workDir, name);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private static (int ExitCode, string Output) RunLinter(params string[] arguments)
-    {
-        var checksDir = Environment.GetEnvironmentVariable(ChecksDirVariable);
-        Assert.SkipWhen(string.IsNullOrEmpty(checksDir), $"{ChecksDirVariable} is not set; point it at an installed copy of /work/shared/tools (see its README).");
-        var linter = Path.Combine(checksDir, "cypher-lint.mjs");
-        Assert.SkipUnless(File.Exists(linter) && Directory.Exists(Path.Combine(checksDir, "node_modules")), $"{ChecksDirVariable}={checksDir} holds no installed cypher-lint.mjs (run npm ci there).");
-
-        var outcome = ExternalTool.Run("node", "install Node.js 20", [linter, .. arguments]);
-        return (outcome.ExitCode, outcome.Stdout + outcome.Stderr);
     }
 }

@@ -14,7 +14,6 @@ namespace TeamGraph.Neo4j.Tests.Writer;
 /// </summary>
 public sealed class Neo4jCypherLintTests : IDisposable
 {
-    private const string ChecksDirVariable = "TEAMGRAPH_CHECKS_DIR";
     private static readonly string[] IdOnly = ["id"];
     private static readonly string[] SomeIds = ["role:DO"];
     private static readonly string[] SomeDocuments = ["roles/qa-engineer.md"];
@@ -43,7 +42,7 @@ public sealed class Neo4jCypherLintTests : IDisposable
             },
         }));
 
-        var (exitCode, output) = RunLinter(file, "--schema", schema, "--params", "--warnings-as-errors");
+        var (exitCode, output) = ReferenceChecks.LintCypher(file, "--schema", schema, "--params", "--warnings-as-errors");
 
         Assert.True(exitCode == 0, output);
         Assert.Contains($"{statements.Length} passed, 0 failed", output, StringComparison.Ordinal);
@@ -55,7 +54,7 @@ public sealed class Neo4jCypherLintTests : IDisposable
         var file = Write("bad.cypher", "MATCH (n:`Person`) RETURN n.id;\n");
         var schema = Write("schema.json", JsonSerializer.Serialize(new { labels = NodeLabels.All, relationshipTypes = RelationshipTypes.All, propertyKeys = IdOnly }));
 
-        var (exitCode, output) = RunLinter(file, "--schema", schema, "--warnings-as-errors");
+        var (exitCode, output) = ReferenceChecks.LintCypher(file, "--schema", schema, "--warnings-as-errors");
 
         Assert.True(exitCode == 1, output);
     }
@@ -67,16 +66,5 @@ public sealed class Neo4jCypherLintTests : IDisposable
         var path = Path.Combine(_workDir, name);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private static (int ExitCode, string Output) RunLinter(params string[] arguments)
-    {
-        var checksDir = Environment.GetEnvironmentVariable(ChecksDirVariable);
-        Assert.SkipWhen(string.IsNullOrEmpty(checksDir), $"{ChecksDirVariable} is not set; point it at an installed copy of /work/shared/tools (see its README).");
-        var linter = Path.Combine(checksDir, "cypher-lint.mjs");
-        Assert.SkipUnless(File.Exists(linter) && Directory.Exists(Path.Combine(checksDir, "node_modules")), $"{ChecksDirVariable}={checksDir} holds no installed cypher-lint.mjs (run npm ci there).");
-
-        var outcome = ExternalTool.Run("node", "install Node.js 20", [linter, .. arguments]);
-        return (outcome.ExitCode, outcome.Stdout + outcome.Stderr);
     }
 }
