@@ -27,6 +27,17 @@ public sealed partial class ReadmeExamplesTests(SeedApiFactory factory) : IClass
 
     [Theory]
     [MemberData(nameof(Examples))]
+    public void Example_IsOneGraphiQLOpens(string query, string answer)
+    {
+        _ = answer;
+        var opened = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "docs", "examples"), "*.graphql")
+            .Select(file => WithoutComments(File.ReadAllText(file)));
+
+        Assert.Contains(WithoutComments(query), opened);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
     public async Task Example_AnswersAsTheReadmeSays(string query, string answer)
     {
         using var response = await factory.CreateClient().PostAsJsonAsync("/graphql", new { query }, TestContext.Current.CancellationToken);
@@ -34,6 +45,9 @@ public sealed partial class ReadmeExamplesTests(SeedApiFactory factory) : IClass
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(answer), actual), $"README says:\n{answer}\nthe API says:\n{actual}");
     }
+
+    private static string WithoutComments(string query) =>
+        string.Join('\n', query.ReplaceLineEndings("\n").Split('\n').Where(line => !line.TrimStart().StartsWith('#')).Select(line => line.TrimEnd())).Trim();
 
     [GeneratedRegex("```graphql\n(?<query>.*?)```\n\n```json\n(?<answer>.*?)```", RegexOptions.Singleline)]
     private static partial Regex QueryAndAnswer();

@@ -16,8 +16,9 @@ public sealed class ExampleQueriesTests(SeedApiFactory factory) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("role(id: \"DO\")")]
-    [InlineData("handoffChains(from: \"BE\", to: \"QA\")")]
+    [InlineData("role(id: \"devops\")")]
+    [InlineData("handoffChains(from: \"BE\", to: \"QA\"")]
+    [InlineData("diagram(scope:")]
     [InlineData("reachable(from: \"DO\"")]
     [InlineData("search(")]
     [InlineData("audit {")]
