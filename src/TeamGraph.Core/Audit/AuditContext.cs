@@ -1,5 +1,6 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Audit;
 
@@ -44,25 +45,24 @@ internal sealed class AuditContext
         a == b || (_groupMembers.TryGetValue(a, out var ofA) && ofA.Contains(b)) || (_groupMembers.TryGetValue(b, out var ofB) && ofB.Contains(a));
 
     /// <summary>A node's display name: a role's name with its code, a group's or actor's name.</summary>
-    public string NameOf(string nodeId) => Graph.FindNode(nodeId) is { } node
-        ? node.Properties.GetValueOrDefault("code") is string code ? $"{node.Properties["name"]} ({code})" : (string)node.Properties.GetValueOrDefault("name", nodeId)
-        : nodeId;
+    public string NameOf(string nodeId) => Graph.FindNode(nodeId) switch
+    {
+        { Label: NodeLabels.Role } role => $"{role.Get(RoleProperties.Name)} ({role.Get(RoleProperties.Code)})",
+        { } node => node.DisplayName,
+        null => nodeId,
+    };
+
+    /// <summary>True when the node is a <c>Role</c> (by its label, not its id).</summary>
+    public bool IsRole(string nodeId) => Graph.FindNode(nodeId)?.Label == NodeLabels.Role;
+
+    /// <summary>True when the node is a <c>Group</c>.</summary>
+    public bool IsGroup(string nodeId) => Graph.FindNode(nodeId)?.Label == NodeLabels.Group;
 
     /// <summary>Where the role's card starts, if it has one.</summary>
     public SourceRef? CardOf(string roleId) =>
-        Outgoing(roleId, RelationshipTypes.DescribedIn).Select(r => (SourceRef?)Source(r)).FirstOrDefault();
-
-    public static SourceRef Source(GraphRelationship relationship) => Parse((string)relationship.Properties["source"]);
-
-    public static SourceRef Source(GraphNode node) => Parse((string)node.Properties["source"]);
+        Outgoing(roleId, RelationshipTypes.DescribedIn).Select(r => (SourceRef?)r.Source).FirstOrDefault();
 
     /// <summary>Distinct sources in path and line order.</summary>
     public static List<SourceRef> Sorted(IEnumerable<SourceRef> sources) =>
         [.. sources.Distinct().OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Line)];
-
-    public static SourceRef Parse(string source)
-    {
-        var colon = source.LastIndexOf(':');
-        return colon > 0 && int.TryParse(source.AsSpan(colon + 1), out var line) ? new SourceRef(source[..colon], line) : new SourceRef(source, 0);
-    }
 }

@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Diagrams;
 
@@ -18,7 +19,7 @@ internal static class DiagramRelationshipReader
             if (Kind(relationship.Type) is { } kind && kinds.Contains(kind)
                 && IsActor(graph, relationship.StartId) && IsActor(graph, relationship.EndId))
             {
-                var label = Text(relationship.Properties, LabelKey(kind));
+                var label = Label(relationship);
                 relationships.Add(new DiagramRelationship(kind, relationship.StartId, relationship.EndId, DiagramLabels.Cap(label), false));
             }
         }
@@ -26,10 +27,7 @@ internal static class DiagramRelationshipReader
         return relationships;
     }
 
-    public static bool IsActor(PropertyGraph graph, string id) =>
-        graph.FindNode(id)?.Label is NodeLabels.Role or NodeLabels.Group or NodeLabels.ExternalActor;
-
-    public static string? Text(IReadOnlyDictionary<string, object> properties, string key) => properties.GetValueOrDefault(key) as string;
+    private static bool IsActor(PropertyGraph graph, string id) => graph.FindNode(id) is { IsActor: true };
 
     /// <summary>One relationship per giver and receiver of each <c>Handoff</c> node (from <c>GIVES</c> and <c>TO</c>).</summary>
     private static IEnumerable<DiagramRelationship> Handoffs(PropertyGraph graph)
@@ -52,8 +50,8 @@ internal static class DiagramRelationshipReader
         {
             if (givers.TryGetValue(handoff.Id, out var giver) && receivers.TryGetValue(handoff.Id, out var to))
             {
-                var status = Text(handoff.Properties, "status");
-                var label = DiagramLabels.Handoff(Text(handoff.Properties, "what") ?? handoff.Id, Text(handoff.Properties, "trigger"), status);
+                var status = handoff.Get(HandoffProperties.Status);
+                var label = DiagramLabels.Handoff(handoff.Get(HandoffProperties.What), handoff.Get(HandoffProperties.Trigger), status);
                 foreach (var receiver in to.Distinct(StringComparer.Ordinal))
                 {
                     yield return new DiagramRelationship(EdgeKind.Handoff, giver, receiver, label, DiagramLabels.IsFlagged(status));
@@ -71,11 +69,11 @@ internal static class DiagramRelationshipReader
         _ => null,
     };
 
-    private static string LabelKey(EdgeKind kind) => kind switch
+    private static string? Label(GraphRelationship relationship) => relationship.Type switch
     {
-        EdgeKind.Collaboration => "label",
-        EdgeKind.Escalation => "situation",
-        EdgeKind.Approval => "decision",
-        _ => "frequency",
+        RelationshipTypes.Collaborates => relationship.Get(CollaboratesProperties.Label),
+        RelationshipTypes.EscalatesTo => relationship.Get(EscalatesToProperties.Situation),
+        RelationshipTypes.NeedsApproval => relationship.Get(NeedsApprovalProperties.Decision),
+        _ => relationship.Get(MeetsProperties.Frequency),
     };
 }

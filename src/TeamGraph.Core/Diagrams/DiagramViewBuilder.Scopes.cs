@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
 
 namespace TeamGraph.Core.Diagrams;
@@ -15,7 +16,7 @@ public static partial class DiagramViewBuilder
         Dictionary<string, IReadOnlyList<string>> members)
     {
         var nodeIds = relationships.SelectMany(r => new[] { r.FromId, r.ToId })
-            .Concat(graph.Nodes.Where(n => n.Label == NodeLabels.Role && n.Properties.GetValueOrDefault("documented") is true).Select(n => n.Id))
+            .Concat(graph.Nodes.Where(n => n.Label == NodeLabels.Role && n.Get(RoleProperties.Documented)).Select(n => n.Id))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var group in nodeIds.Where(members.ContainsKey).ToList())
         {
@@ -103,5 +104,5 @@ public static partial class DiagramViewBuilder
     }
 
     private static string? GroupName(PropertyGraph graph, string? groupId) =>
-        groupId is null ? null : graph.FindNode(groupId) is { } group ? DiagramRelationshipReader.Text(group.Properties, "name") ?? groupId : groupId;
+        groupId is null ? null : graph.FindNode(groupId) is { } group ? group.DisplayName : groupId;
 }

@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Diagrams;
 
@@ -18,7 +19,7 @@ public static partial class DiagramViewBuilder
         var scope = request.Scope ?? throw new ArgumentException("The request has no scope.", nameof(request));
         foreach (var id in scope.RoleIds ?? [])
         {
-            if (id is null || !DiagramRelationshipReader.IsActor(graph, id))
+            if (id is null || graph.FindNode(id) is not { IsActor: true })
             {
                 throw new ArgumentException($"'{id}' is not a role, group or outside party of the graph.", nameof(request));
             }
@@ -64,7 +65,7 @@ public static partial class DiagramViewBuilder
         var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var relationship in graph.Relationships.Where(r => r.Type == RelationshipTypes.MemberOf))
         {
-            if (graph.FindNode(relationship.EndId)?.Label == NodeLabels.Group && DiagramRelationshipReader.IsActor(graph, relationship.StartId))
+            if (graph.FindNode(relationship.EndId)?.Label == NodeLabels.Group && graph.FindNode(relationship.StartId) is { IsActor: true })
             {
                 (members.TryGetValue(relationship.EndId, out var list) ? list : members[relationship.EndId] = []).Add(relationship.StartId);
             }
@@ -75,8 +76,8 @@ public static partial class DiagramViewBuilder
 
     private static string NodeLabel(GraphNode node)
     {
-        var name = DiagramLabels.Cap(DiagramRelationshipReader.Text(node.Properties, "name")) is { Length: > 0 } n ? n : null;
-        var code = DiagramLabels.Cap(DiagramRelationshipReader.Text(node.Properties, "code"), DiagramLabels.MaxTextLength / 2) is { Length: > 0 } c ? c : null;
+        var name = DiagramLabels.Cap(node.DisplayName) is { Length: > 0 } n ? n : null;
+        var code = node.Label == NodeLabels.Role && DiagramLabels.Cap(node.Get(RoleProperties.Code), DiagramLabels.MaxTextLength / 2) is { Length: > 0 } c ? c : null;
         var label = node.Label == NodeLabels.Role && name is not null && code is not null && !string.Equals(name, code, StringComparison.Ordinal)
             ? $"{name} ({code})"
             : name ?? code ?? DiagramLabels.Cap(node.Id);
@@ -85,7 +86,7 @@ public static partial class DiagramViewBuilder
 
     private static DiagramNodeKind NodeKind(GraphNode node) => node.Label switch
     {
-        NodeLabels.Role => node.Properties.GetValueOrDefault("documented") is true ? DiagramNodeKind.Role : DiagramNodeKind.UndocumentedRole,
+        NodeLabels.Role => node.Get(RoleProperties.Documented) ? DiagramNodeKind.Role : DiagramNodeKind.UndocumentedRole,
         NodeLabels.Group => DiagramNodeKind.Group,
         _ => DiagramNodeKind.ExternalActor,
     };

@@ -1,38 +1,47 @@
 using TeamGraph.Core.Cards;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Graph;
 
-/// <summary>Builds the sorted, null-free property map of a node or relationship.</summary>
+/// <summary>
+/// Builds the sorted property map of a node or relationship through the schema's keys. Blank text, empty lists and
+/// defaults are not stored; the graph draft then checks the map against the label's or type's schema.
+/// </summary>
 public sealed class PropertyBag
 {
     private readonly SortedDictionary<string, object> _values = new(StringComparer.Ordinal);
 
     /// <summary>Starts a bag with the mandatory <c>source</c>.</summary>
-    public PropertyBag(SourceRef source) => _values["source"] = source.ToString();
+    public PropertyBag(SourceRef source) => Put(PropertyKeys.Source, source);
 
-    /// <summary>Sets <paramref name="key"/> unless <paramref name="value"/> is null, blank or an empty list.</summary>
-    public PropertyBag Set(string key, object? value)
+    /// <summary>Sets a required property. Blank text is not stored, so the draft refuses the element: give a fallback.</summary>
+    public PropertyBag Set<T>(RequiredProperty<T> key, T value)
+        where T : notnull => Put(key, value);
+
+    /// <summary>Sets an optional property unless <paramref name="value"/> is null or blank.</summary>
+    public PropertyBag Set<T>(OptionalProperty<T> key, T? value)
+        where T : class => Put(key, value);
+
+    /// <summary>Sets a defaulted property unless <paramref name="value"/> is null or its default.</summary>
+    public PropertyBag Set<T>(DefaultedProperty<T> key, T? value)
+        where T : notnull => Put(key, value);
+
+    /// <summary>The properties, sorted by key.</summary>
+    public IReadOnlyDictionary<string, object> Build() => _values;
+
+    private PropertyBag Put<T>(PropertyKey<T> key, T? value)
+        where T : notnull
     {
-        switch (value)
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Store(value) is { } stored)
         {
-            case null:
-            case string s when string.IsNullOrWhiteSpace(s):
-            case string[] { Length: 0 }:
-                break;
-            case string s:
-                _values[key] = s.Trim();
-                break;
-            case int i:
-                _values[key] = (long)i;
-                break;
-            default:
-                _values[key] = value;
-                break;
+            _values[key.Name] = stored;
+        }
+        else
+        {
+            _values.Remove(key.Name);
         }
 
         return this;
     }
-
-    /// <summary>The properties, sorted by key.</summary>
-    public IReadOnlyDictionary<string, object> Build() => _values;
 }

@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Queries;
@@ -15,8 +16,8 @@ internal sealed class AuthorityRows
         var members = graph.Relationships.Where(r => r.Type == RelationshipTypes.MemberOf)
             .GroupBy(r => r.EndId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r.StartId).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        Escalations = Rows(graph, members, RelationshipTypes.EscalatesTo, "situation", "urgency");
-        Approvals = Rows(graph, members, RelationshipTypes.NeedsApproval, "decision", "note");
+        Escalations = Rows(graph, members, RelationshipTypes.EscalatesTo, r => r.Get(EscalatesToProperties.Situation), r => r.Get(EscalatesToProperties.Urgency));
+        Approvals = Rows(graph, members, RelationshipTypes.NeedsApproval, r => r.Get(NeedsApprovalProperties.Decision), r => r.Get(NeedsApprovalProperties.Note));
     }
 
     /// <summary>Escalation rows by role id, then situation.</summary>
@@ -32,16 +33,16 @@ internal sealed class AuthorityRows
         return parsed.IsEmpty ? rows : rows.Where(r => parsed.ContainsEveryWord(r.NormalizedText));
     }
 
-    private static List<AuthorityRow> Rows(PropertyGraph graph, Dictionary<string, List<string>> members, string type, string textKey, string noteKey)
+    private static List<AuthorityRow> Rows(
+        PropertyGraph graph, Dictionary<string, List<string>> members, string type, Func<GraphRelationship, string> text, Func<GraphRelationship, string?> note)
     {
         var rows = graph.Relationships.Where(r => r.Type == type)
-            .GroupBy(r => (r.StartId, Text: NameNormalizer.Normalize(PropertyValues.Text(r.Properties, textKey) ?? "")))
+            .GroupBy(r => (r.StartId, Text: NameNormalizer.Normalize(text(r))))
             .Select(row =>
             {
-                var first = row.OrderBy(r => PropertyValues.Line(PropertyValues.Source(r.Properties))).ThenBy(r => r.Id, StringComparer.Ordinal).First();
-                var note = row.Select(r => PropertyValues.Text(r.Properties, noteKey)).FirstOrDefault(n => n is not null);
-                return new AuthorityRow(row.Key.StartId, PropertyValues.Text(first.Properties, textKey) ?? "", row.Key.Text, note,
-                    Contacts(graph, members, row.Select(r => r.EndId)), PropertyValues.Source(first.Properties));
+                var first = row.OrderBy(r => r.Source.Line).ThenBy(r => r.Id, StringComparer.Ordinal).First();
+                return new AuthorityRow(row.Key.StartId, text(first), row.Key.Text, row.Select(note).FirstOrDefault(n => n is not null),
+                    Contacts(graph, members, row.Select(r => r.EndId)), first.Source.ToString());
             });
         return [.. rows.OrderBy(r => r.RoleId, StringComparer.Ordinal).ThenBy(r => r.NormalizedText, StringComparer.Ordinal)
             .ThenBy(r => r.Source, StringComparer.Ordinal)];
@@ -55,11 +56,11 @@ internal sealed class AuthorityRows
         {
             if (members.TryGetValue(party.Id, out var memberIds))
             {
-                contacts.AddRange(memberIds.Select(graph.FindNode).OfType<GraphNode>().Select(m => new Contact(m.Id, m.Label, PropertyValues.Name(m), party.Id)));
+                contacts.AddRange(memberIds.Select(graph.FindNode).OfType<GraphNode>().Select(m => new Contact(m.Id, m.Label, m.DisplayName, party.Id)));
             }
             else
             {
-                contacts.Add(new Contact(party.Id, party.Label, PropertyValues.Name(party), null));
+                contacts.Add(new Contact(party.Id, party.Label, party.DisplayName, null));
             }
         }
 

@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Queries;
 
@@ -6,7 +7,7 @@ internal sealed partial class HandoffNetwork
 {
     public HandoffNetwork(PropertyGraph graph)
     {
-        Actors = [.. graph.Nodes.Where(PropertyValues.IsActor)];
+        Actors = [.. graph.Nodes.Where(n => n.IsActor)];
         _indexById = Enumerable.Range(0, Actors.Count).ToDictionary(i => Actors[i].Id, StringComparer.Ordinal);
         var handoffNodes = graph.Nodes.Where(n => n.Label == NodeLabels.Handoff).ToList();
         var handoffIndex = Enumerable.Range(0, handoffNodes.Count).ToDictionary(i => handoffNodes[i].Id, StringComparer.Ordinal);
@@ -92,9 +93,8 @@ internal sealed partial class HandoffNetwork
 
     private static HandoffFacts Facts(GraphNode node, List<HandoffDeclarationRef> declarations)
     {
-        var properties = node.Properties;
-        return new HandoffFacts(node.Id, PropertyValues.Text(properties, "what") ?? node.Id, PropertyValues.Text(properties, "format"),
-            PropertyValues.Text(properties, "trigger"), PropertyValues.Text(properties, "status"), PropertyValues.Source(properties),
+        return new HandoffFacts(node.Id, node.Get(HandoffProperties.What), node.Get(HandoffProperties.Format),
+            node.Get(HandoffProperties.Trigger), node.Get(HandoffProperties.Status), node.Source.ToString(),
             Sorted(declarations, CompareDeclarations));
     }
 
@@ -114,13 +114,10 @@ internal sealed partial class HandoffNetwork
 
     private static HandoffDeclarationRef Declaration(PropertyGraph graph, GraphRelationship declares)
     {
-        var properties = declares.Properties;
-        var source = PropertyValues.Source(properties);
-        var path = graph.FindNode(declares.StartId) is { } document && PropertyValues.Text(document.Properties, "path") is { } documentPath
-            ? documentPath
-            : declares.StartId;
-        return new HandoffDeclarationRef(path, PropertyValues.Text(properties, "side") ?? "", PropertyValues.Line(source), source,
-            PropertyValues.Text(properties, "what"), PropertyValues.Text(properties, "format"),
-            PropertyValues.Text(properties, "trigger"), PropertyValues.Text(properties, "note"));
+        var source = declares.Source;
+        var path = graph.FindNode(declares.StartId) is { Label: NodeLabels.Document } document ? document.Get(DocumentProperties.Path) : declares.StartId;
+        return new HandoffDeclarationRef(path, declares.Get(DeclaresProperties.Side), source.Line, source.ToString(),
+            declares.Get(DeclaresProperties.What), declares.Get(DeclaresProperties.Format),
+            declares.Get(DeclaresProperties.Trigger), declares.Get(DeclaresProperties.Note));
     }
 }

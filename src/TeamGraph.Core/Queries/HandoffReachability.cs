@@ -19,7 +19,7 @@ internal static class HandoffReachability
         return [.. Enumerable.Range(0, distance.Length)
             .Where(i => i != start && distance[i] != Unreached)
             .OrderBy(i => distance[i]).ThenBy(i => i)
-            .Select(i => new ReachableActor(network.Actors[i].Id, network.Actors[i].Label, PropertyValues.Name(network.Actors[i]), distance[i]))];
+            .Select(i => new ReachableActor(network.Actors[i].Id, network.Actors[i].Label, network.Actors[i].DisplayName, distance[i]))];
     }
 
     /// <summary>

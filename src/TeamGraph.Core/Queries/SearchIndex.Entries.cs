@@ -1,18 +1,19 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Queries;
 
 internal sealed partial class SearchIndex
 {
     /// <summary>The node labels searched and the property holding their text.</summary>
-    private static readonly Dictionary<string, (SearchHitKind Kind, string TextKey)> Searched = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (SearchHitKind Kind, RequiredProperty<string> Text)> Searched = new(StringComparer.Ordinal)
     {
-        [NodeLabels.Responsibility] = (SearchHitKind.Responsibility, "text"),
-        [NodeLabels.Decision] = (SearchHitKind.Decision, "text"),
-        [NodeLabels.Artifact] = (SearchHitKind.Artifact, "name"),
-        [NodeLabels.Skill] = (SearchHitKind.Skill, "name"),
-        [NodeLabels.Tool] = (SearchHitKind.Tool, "name"),
-        [NodeLabels.Handoff] = (SearchHitKind.Handoff, "what"),
+        [NodeLabels.Responsibility] = (SearchHitKind.Responsibility, ResponsibilityProperties.Text),
+        [NodeLabels.Decision] = (SearchHitKind.Decision, DecisionProperties.Text),
+        [NodeLabels.Artifact] = (SearchHitKind.Artifact, NamedNodeProperties.Name),
+        [NodeLabels.Skill] = (SearchHitKind.Skill, NamedNodeProperties.Name),
+        [NodeLabels.Tool] = (SearchHitKind.Tool, NamedNodeProperties.Name),
+        [NodeLabels.Handoff] = (SearchHitKind.Handoff, HandoffProperties.What),
     };
 
     private static IEnumerable<SearchEntry> Entries(PropertyGraph graph, AuthorityRows rows)
@@ -20,9 +21,9 @@ internal sealed partial class SearchIndex
         var owners = Owners(graph);
         foreach (var node in graph.Nodes)
         {
-            if (Searched.TryGetValue(node.Label, out var searched) && PropertyValues.Text(node.Properties, searched.TextKey) is { } text)
+            if (Searched.TryGetValue(node.Label, out var searched))
             {
-                yield return Entry(searched.Kind, node.Id, text, owners.GetValueOrDefault(node.Id) ?? [], PropertyValues.Source(node.Properties));
+                yield return Entry(searched.Kind, node.Id, node.Get(searched.Text), owners.GetValueOrDefault(node.Id) ?? [], node.Source.ToString());
             }
         }
 

@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Store;
@@ -19,13 +20,13 @@ public sealed class RoleNameIndex
         var sorted = roles.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         foreach (var role in sorted)
         {
-            IndexName(role, role.Properties.GetValueOrDefault("code") as string);
+            IndexName(role, role.Get(RoleProperties.Code));
         }
 
         foreach (var role in sorted)
         {
-            IndexName(role, role.Properties.GetValueOrDefault("name") as string);
-            foreach (var alias in role.Properties.GetValueOrDefault("aliases") as string[] ?? [])
+            IndexName(role, role.Get(RoleProperties.Name));
+            foreach (var alias in role.Get(RoleProperties.Aliases))
             {
                 IndexName(role, alias);
             }

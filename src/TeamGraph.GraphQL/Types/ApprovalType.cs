@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Cards;
 using TeamGraph.Core.Queries;
 
 namespace TeamGraph.GraphQL.Types;
@@ -14,6 +15,6 @@ internal sealed class ApprovalType : ObjectGraphType<ApprovalMatch>
         Field<NonNullGraphType<StringGraphType>>("decision").Resolve(c => c.Source.Decision);
         Field<StringGraphType>("note").Resolve(c => c.Source.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>>("approvers").Resolve(c => c.Source.Approvers);
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => SourceLocation.Parse(c.Source.Source));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => SourceRef.Parse(c.Source.Source));
     }
 }

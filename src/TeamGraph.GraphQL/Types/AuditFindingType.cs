@@ -14,6 +14,6 @@ internal sealed class AuditFindingType : ObjectGraphType<AuditFinding>
         Field<NonNullGraphType<SeverityType>>("severity").Resolve(c => c.Source.Severity);
         Field<NonNullGraphType<StringGraphType>>("message").Resolve(c => c.Source.Message);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
-            .Resolve(c => c.Source.Sources.Select(s => new SourceLocation(s.Path, s.Line)).ToList());
+            .Resolve(c => c.Source.Sources);
     }
 }

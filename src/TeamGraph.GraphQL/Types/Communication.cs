@@ -1,3 +1,5 @@
+using TeamGraph.Core.Cards;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Store;
 
@@ -9,20 +11,20 @@ namespace TeamGraph.GraphQL.Types;
 /// <param name="Format">In what form, as written.</param>
 /// <param name="Note">The note of the party cell, if any.</param>
 /// <param name="Source">The row.</param>
-internal sealed record Communication(IReadOnlyList<GraphNode> With, string? Frequency, string? Format, string? Note, SourceLocation Source)
+internal sealed record Communication(IReadOnlyList<GraphNode> With, string? Frequency, string? Format, string? Note, SourceRef Source)
 {
     /// <summary>The rows of a role's <c>MEETS</c> relationships, in the order of the table.</summary>
     public static List<Communication> Rows(IReadOnlyList<GraphNeighbour> meetings) =>
-        [.. meetings.GroupBy(m => NodeValues.Text(m.Relationship.Properties, "source") ?? m.Relationship.Id, StringComparer.Ordinal)
+        [.. meetings.GroupBy(m => m.Relationship.Source)
             .Select(row =>
             {
-                var first = row.First().Relationship.Properties;
+                var first = row.First().Relationship;
                 return new Communication(
                     [.. row.Select(m => m.Node).DistinctBy(n => n.Id)],
-                    NodeValues.Text(first, "frequency"),
-                    NodeValues.Text(first, "format"),
-                    NodeValues.Text(first, "note"),
-                    NodeValues.Source(first));
+                    first.Get(MeetsProperties.Frequency),
+                    first.Get(MeetsProperties.Format),
+                    first.Get(MeetsProperties.Note),
+                    first.Source);
             })
             .OrderBy(r => r.Source.Path, StringComparer.Ordinal).ThenBy(r => r.Source.Line)];
 }

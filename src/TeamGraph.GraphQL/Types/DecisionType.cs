@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;
@@ -11,8 +12,8 @@ internal sealed class DecisionType : ObjectGraphType<GraphNeighbour>
         Name = "Decision";
         Description = "A decision the role takes alone.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Node.Id);
-        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => NodeValues.Text(c.Source.Node.Properties, "text") ?? c.Source.Node.Id);
-        Field<StringGraphType>("example").Resolve(c => NodeValues.Text(c.Source.Node.Properties, "example"));
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Relationship.Properties));
+        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Node.Get(DecisionProperties.Text));
+        Field<StringGraphType>("example").Resolve(c => c.Source.Node.Get(DecisionProperties.Example));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Relationship.Source);
     }
 }

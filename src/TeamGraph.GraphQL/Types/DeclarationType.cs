@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;
@@ -11,12 +12,12 @@ internal sealed class DeclarationType : ObjectGraphType<GraphNeighbour>
         Name = "Declaration";
         Description = "One table row that declares a handoff.";
         Field<NonNullGraphType<StringGraphType>>("path").Description("The declaring document.")
-            .Resolve(c => NodeValues.Source(c.Source.Relationship.Properties).Path);
-        Field<NonNullGraphType<IntGraphType>>("line").Resolve(c => NodeValues.Source(c.Source.Relationship.Properties).Line);
+            .Resolve(c => c.Source.Relationship.Source.Path);
+        Field<NonNullGraphType<IntGraphType>>("line").Resolve(c => c.Source.Relationship.Source.Line);
         Field<NonNullGraphType<StringGraphType>>("side").Description("The table: input, output or handoff-point.")
-            .Resolve(c => NodeValues.Text(c.Source.Relationship.Properties, "side") ?? "");
+            .Resolve(c => c.Source.Relationship.Get(DeclaresProperties.Side));
         Field<StringGraphType>("what").Description("What this row says is handed over.")
-            .Resolve(c => NodeValues.Text(c.Source.Relationship.Properties, "what"));
-        Field<StringGraphType>("format").Resolve(c => NodeValues.Text(c.Source.Relationship.Properties, "format"));
+            .Resolve(c => c.Source.Relationship.Get(DeclaresProperties.What));
+        Field<StringGraphType>("format").Resolve(c => c.Source.Relationship.Get(DeclaresProperties.Format));
     }
 }

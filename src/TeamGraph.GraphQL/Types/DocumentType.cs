@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
 
 namespace TeamGraph.GraphQL.Types;
@@ -12,10 +13,10 @@ internal sealed class DocumentType : ObjectGraphType<GraphNode>
         Description = "A Markdown document of the folder, or one that documents link to but that does not exist.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("path").Description("The path relative to the served folder.")
-            .Resolve(c => NodeValues.Text(c.Source.Properties, "path") ?? c.Source.Id);
-        Field<StringGraphType>("title").Resolve(c => NodeValues.Text(c.Source.Properties, "title"));
+            .Resolve(c => c.Source.Get(DocumentProperties.Path));
+        Field<StringGraphType>("title").Resolve(c => c.Source.Get(DocumentProperties.Title));
         Field<NonNullGraphType<BooleanGraphType>>("exists").Description("False for a document that is linked to but missing.")
-            .Resolve(c => !c.Source.Properties.TryGetValue("exists", out var exists) || exists is true);
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Properties));
+            .Resolve(c => c.Source.Get(DocumentProperties.Exists));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Source);
     }
 }

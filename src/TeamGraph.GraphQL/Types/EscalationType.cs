@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Cards;
 using TeamGraph.Core.Queries;
 
 namespace TeamGraph.GraphQL.Types;
@@ -14,6 +15,6 @@ internal sealed class EscalationType : ObjectGraphType<EscalationMatch>
         Field<NonNullGraphType<StringGraphType>>("situation").Resolve(c => c.Source.Situation);
         Field<StringGraphType>("urgency").Resolve(c => c.Source.Urgency);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>>("contacts").Resolve(c => c.Source.Contacts);
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => SourceLocation.Parse(c.Source.Source));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => SourceRef.Parse(c.Source.Source));
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ExternalActorType : ObjectGraphType<GraphNode>
         Interface<ActorInterface>();
         IsTypeOf = value => value is GraphNode { Label: NodeLabels.ExternalActor };
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => NodeValues.Name(c.Source));
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Properties));
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.DisplayName);
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Source);
     }
 }

@@ -14,11 +14,11 @@ internal sealed class GroupType : ObjectGraphType<GraphNode>
         Interface<ActorInterface>();
         IsTypeOf = value => value is GraphNode { Label: NodeLabels.Group };
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => NodeValues.Name(c.Source));
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.DisplayName);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("members")
             .Description("The roles that are members of the group.")
             .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.MemberOf, RelationshipDirection.Incoming)
                 .Then(members => members.Select(n => n.Node).Where(n => n.Label == NodeLabels.Role).ToList()));
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Properties));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Source);
     }
 }

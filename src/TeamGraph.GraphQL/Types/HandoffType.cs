@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Store;
 
@@ -12,10 +13,10 @@ internal sealed class HandoffType : ObjectGraphType<GraphNode>
         Name = "Handoff";
         Description = "Something one actor hands to others, merged from every card that declares it.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("what").Resolve(c => NodeValues.Text(c.Source.Properties, "what") ?? c.Source.Id);
-        Field<StringGraphType>("format").Resolve(c => NodeValues.Text(c.Source.Properties, "format"));
-        Field<StringGraphType>("trigger").Resolve(c => NodeValues.Text(c.Source.Properties, "trigger"));
-        Field<HandoffStatusType>("status").Resolve(c => NodeValues.Text(c.Source.Properties, "status"));
+        Field<NonNullGraphType<StringGraphType>>("what").Resolve(c => c.Source.Get(HandoffProperties.What));
+        Field<StringGraphType>("format").Resolve(c => c.Source.Get(HandoffProperties.Format));
+        Field<StringGraphType>("trigger").Resolve(c => c.Source.Get(HandoffProperties.Trigger));
+        Field<HandoffStatusType>("status").Resolve(c => c.Source.Get(HandoffProperties.Status));
         Field<ActorInterface>("from").Description("The actor handing over.")
             .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Gives, RelationshipDirection.Incoming).Then(givers => givers.Select(n => n.Node).FirstOrDefault()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("to").Description("The actors receiving.")
@@ -23,6 +24,6 @@ internal sealed class HandoffType : ObjectGraphType<GraphNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeclarationType>>>>("declarations").Description("Every table row that declares the handoff.")
             .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Declares, RelationshipDirection.Incoming));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
-            .Resolve(c => NodeValues.Texts(c.Source.Properties, "sources").Select(SourceLocation.Parse).ToList());
+            .Resolve(c => c.Source.Get(HandoffProperties.Sources));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;
@@ -10,8 +11,8 @@ internal sealed class QualityStandardType : ObjectGraphType<GraphNeighbour>
     {
         Name = "QualityStandard";
         Description = "A row of a role's quality standards table: what is measured and the bar it must meet.";
-        Field<NonNullGraphType<StringGraphType>>("aspect").Resolve(c => NodeValues.Text(c.Source.Node.Properties, "aspect") ?? NodeValues.Name(c.Source.Node));
-        Field<StringGraphType>("criterion").Resolve(c => NodeValues.Text(c.Source.Node.Properties, "criterion"));
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Relationship.Properties));
+        Field<NonNullGraphType<StringGraphType>>("aspect").Resolve(c => c.Source.Node.Get(QualityStandardProperties.Aspect));
+        Field<StringGraphType>("criterion").Resolve(c => c.Source.Node.Get(QualityStandardProperties.Criterion));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Relationship.Source);
     }
 }

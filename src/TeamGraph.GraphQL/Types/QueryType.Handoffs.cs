@@ -1,5 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Queries;
 
@@ -35,7 +36,7 @@ internal sealed partial class QueryType
                 }
 
                 var status = c.GetArgument<string?>("status");
-                return handoffs.Where(h => status is null || NodeValues.Text(h.Properties, "status") == status).ToList();
+                return handoffs.Where(h => status is null || h.Get(HandoffProperties.Status) == status).ToList();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffChainType>>>>("handoffChains")
             .Description("Simple paths of handoffs from one actor to another, shortest first.")

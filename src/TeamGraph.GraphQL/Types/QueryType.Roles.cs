@@ -1,8 +1,9 @@
 using System.Text;
-using GraphQL;
-using GraphQL.Types;
-using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
+using GraphQL.Types.Relay;
+using GraphQL.Types;
+using GraphQL;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Store;
 
@@ -75,29 +76,29 @@ internal sealed partial class QueryType
     /// <summary>The roles meeting every condition; the skill and tool conditions read every role's skills or tools in one call.</summary>
     private static async Task<IReadOnlyList<GraphNode>> FilterAsync(IResolveFieldContext context, IReadOnlyList<GraphNode> roles, RoleFilter filter)
     {
-        var matching = roles.Where(role => Matches(role.Properties, filter)).ToList();
+        var matching = roles.Where(role => Matches(role, filter)).ToList();
         var ids = matching.Select(r => r.Id).ToList();
         if (filter.Skill is { } skill)
         {
             var has = await context.Reader().GetNeighboursAsync(ids, RelationshipTypes.HasSkill, RelationshipDirection.Outgoing, context.CancellationToken).ConfigureAwait(false);
             var knows = await context.Reader().GetNeighboursAsync(ids, RelationshipTypes.Knows, RelationshipDirection.Outgoing, context.CancellationToken).ConfigureAwait(false);
-            matching = [.. matching.Where(r => has[r.Id].Concat(knows[r.Id]).Any(s => Contains(NodeValues.Name(s.Node), skill)))];
+            matching = [.. matching.Where(r => has[r.Id].Concat(knows[r.Id]).Any(s => Contains(s.Node.DisplayName, skill)))];
         }
 
         if (filter.Tool is { } tool)
         {
             var tools = await context.Reader().GetNeighboursAsync(ids, RelationshipTypes.UsesTool, RelationshipDirection.Outgoing, context.CancellationToken).ConfigureAwait(false);
-            matching = [.. matching.Where(r => tools[r.Id].Any(t => Contains(NodeValues.Name(t.Node), tool)))];
+            matching = [.. matching.Where(r => tools[r.Id].Any(t => Contains(t.Node.DisplayName, tool)))];
         }
 
         return matching;
     }
 
-    private static bool Matches(IReadOnlyDictionary<string, object> p, RoleFilter filter) =>
-        (filter.Documented is not { } documented || NodeValues.Flag(p, "documented") == documented)
-        && (filter.Level is not { } level || Contains(NodeValues.Text(p, "level"), level))
-        && (filter.Text is not { } text || new[] { NodeValues.Text(p, "code"), NodeValues.Text(p, "name"), NodeValues.Text(p, "mission") }
-            .Concat(NodeValues.Texts(p, "aliases")).Any(t => Contains(t, text)));
+    private static bool Matches(GraphNode role, RoleFilter filter) =>
+        (filter.Documented is not { } documented || role.Get(RoleProperties.Documented) == documented)
+        && (filter.Level is not { } level || Contains(role.Get(RoleProperties.Level), level))
+        && (filter.Text is not { } text || new[] { role.Get(RoleProperties.Code), role.Get(RoleProperties.Name), role.Get(RoleProperties.Mission) }
+            .Concat(role.Get(RoleProperties.Aliases)).Any(t => Contains(t, text)));
 
     private static bool Contains(string? text, string part) => text is not null && text.Contains(part, StringComparison.OrdinalIgnoreCase);
 }

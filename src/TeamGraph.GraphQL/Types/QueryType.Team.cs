@@ -1,6 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Queries;
 using TeamGraph.GraphQL.Serving;
@@ -45,7 +46,7 @@ internal sealed partial class QueryType
             ingest.Graph.Nodes.Count,
             ingest.Graph.Relationships.Count,
             roles.Count,
-            roles.Count(r => NodeValues.Flag(r.Properties, "documented")),
+            roles.Count(r => r.Get(RoleProperties.Documented)),
             ingest.Graph.Nodes.Count(n => n.Label == NodeLabels.Handoff),
             ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
             ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),

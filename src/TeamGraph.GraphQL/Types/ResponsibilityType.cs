@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;
@@ -11,10 +12,10 @@ internal sealed class ResponsibilityType : ObjectGraphType<GraphNeighbour>
         Name = "Responsibility";
         Description = "A responsibility on a role's card.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Node.Id);
-        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => NodeValues.Text(c.Source.Node.Properties, "text") ?? c.Source.Node.Id);
-        Field<StringGraphType>("kind").Resolve(c => NodeValues.Text(c.Source.Relationship.Properties, "kind"));
-        Field<StringGraphType>("share").Resolve(c => NodeValues.Text(c.Source.Node.Properties, "share"));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("details").Resolve(c => NodeValues.Texts(c.Source.Node.Properties, "details"));
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Relationship.Properties));
+        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Node.Get(ResponsibilityProperties.Text));
+        Field<StringGraphType>("kind").Resolve(c => c.Source.Relationship.Get(HasResponsibilityProperties.Kind));
+        Field<StringGraphType>("share").Resolve(c => c.Source.Node.Get(ResponsibilityProperties.Share));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("details").Resolve(c => c.Source.Node.Get(ResponsibilityProperties.Details));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Relationship.Source);
     }
 }

@@ -1,5 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion.Building;
 using TeamGraph.Core.Store;
@@ -17,13 +18,13 @@ internal sealed partial class RoleType : ObjectGraphType<GraphNode>
         Interface<ActorInterface>();
         IsTypeOf = value => value is GraphNode { Label: NodeLabels.Role };
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("code").Resolve(c => NodeValues.Text(c.Source.Properties, "code") ?? c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => NodeValues.Name(c.Source));
-        Field<StringGraphType>("level").Resolve(c => NodeValues.Text(c.Source.Properties, "level"));
-        Field<StringGraphType>("mission").Resolve(c => NodeValues.Text(c.Source.Properties, "mission"));
+        Field<NonNullGraphType<StringGraphType>>("code").Resolve(c => c.Source.Get(RoleProperties.Code));
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Get(RoleProperties.Name));
+        Field<StringGraphType>("level").Resolve(c => c.Source.Get(RoleProperties.Level));
+        Field<StringGraphType>("mission").Resolve(c => c.Source.Get(RoleProperties.Mission));
         Field<NonNullGraphType<BooleanGraphType>>("documented").Description("Whether the role has a card.")
-            .Resolve(c => NodeValues.Flag(c.Source.Properties, "documented"));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => NodeValues.Texts(c.Source.Properties, "aliases"));
+            .Resolve(c => c.Source.Get(RoleProperties.Documented));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Get(RoleProperties.Aliases));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillType>>>>("skills").Description("Skills the role has and skills it knows.")
             .Resolve(c => DeferredResults.All([c.Neighbours(c.Source, RelationshipTypes.HasSkill), c.Neighbours(c.Source, RelationshipTypes.Knows)])
                 .Then(lists => lists.SelectMany(l => l).ToList()));
@@ -44,7 +45,7 @@ internal sealed partial class RoleType : ObjectGraphType<GraphNode>
             .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Collaborates, RelationshipDirection.Both)
                 .Then(neighbours => neighbours.Select(n => n.Node).DistinctBy(n => n.Id).OrderBy(n => n.Id, StringComparer.Ordinal).ToList()));
         AddCardTables();
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Properties));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Source);
     }
 
     /// <summary>The documents describing the role, then what they declare: two batched loads, the second queued by the first.</summary>
@@ -52,6 +53,6 @@ internal sealed partial class RoleType : ObjectGraphType<GraphNode>
         context.Neighbours(context.Source, RelationshipTypes.DescribedIn).Then(documents =>
             DeferredResults.All([.. documents.Select(d => context.Neighbours(d.Node, RelationshipTypes.Declares))]).Then(declared => declared
                 .SelectMany(d => d)
-                .Where(d => NodeValues.Text(d.Relationship.Properties, "side") == HandoffSide.HandoffPoint)
+                .Where(d => d.Relationship.Get(DeclaresProperties.Side) == HandoffSide.HandoffPoint)
                 .Select(d => d.Node).DistinctBy(h => h.Id).OrderBy(h => h.Id, StringComparer.Ordinal).ToList()));
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Cards;
 using TeamGraph.Core.Queries;
 using TeamGraph.GraphQL.Batching;
 
@@ -17,6 +18,6 @@ internal sealed class SearchHitType : ObjectGraphType<SearchHit>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("actors").Description("Who the text belongs to.")
             .Resolve(c => DeferredResults.All([.. c.Source.ActorIds.Select(c.Node)]));
         Field<NonNullGraphType<IntGraphType>>("rank").Description("0: the exact text; 1: contains the phrase; 2: has every word.").Resolve(c => c.Source.Rank);
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => SourceLocation.Parse(c.Source.Source));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => SourceRef.Parse(c.Source.Source));
     }
 }

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using TeamGraph.Core.Graph.Schema;
+using TeamGraph.Core.Graph;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;
@@ -10,9 +12,9 @@ internal sealed class SkillType : ObjectGraphType<GraphNeighbour>
     {
         Name = "Skill";
         Description = "A skill on a role's card, with its kind and how the role uses it.";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => NodeValues.Name(c.Source.Node));
-        Field<StringGraphType>("kind").Resolve(c => NodeValues.Text(c.Source.Relationship.Properties, "kind"));
-        Field<StringGraphType>("usage").Resolve(c => NodeValues.Text(c.Source.Relationship.Properties, "usage"));
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Relationship.Properties));
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Node.DisplayName);
+        Field<StringGraphType>("kind").Resolve(c => c.Source.Relationship is { Type: RelationshipTypes.HasSkill } skill ? skill.Get(HasSkillProperties.Kind) : null);
+        Field<StringGraphType>("usage").Resolve(c => c.Source.Relationship is { Type: RelationshipTypes.HasSkill } skill ? skill.Get(HasSkillProperties.Usage) : null);
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Relationship.Source);
     }
 }

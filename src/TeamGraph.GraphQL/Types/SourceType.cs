@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using TeamGraph.Core.Cards;
 
 namespace TeamGraph.GraphQL.Types;
 
 /// <summary><c>Source { path line }</c>: where a fact is written.</summary>
-internal sealed class SourceType : ObjectGraphType<SourceLocation>
+internal sealed class SourceType : ObjectGraphType<SourceRef>
 {
     public SourceType()
     {

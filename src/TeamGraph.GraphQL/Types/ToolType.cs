@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;
@@ -10,8 +11,8 @@ internal sealed class ToolType : ObjectGraphType<GraphNeighbour>
     {
         Name = "Tool";
         Description = "A tool on a role's card, with what the role uses it for.";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => NodeValues.Name(c.Source.Node));
-        Field<StringGraphType>("usage").Resolve(c => NodeValues.Text(c.Source.Relationship.Properties, "usage"));
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Relationship.Properties));
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Node.DisplayName);
+        Field<StringGraphType>("usage").Resolve(c => c.Source.Relationship.Get(UsesToolProperties.Usage));
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Relationship.Source);
     }
 }

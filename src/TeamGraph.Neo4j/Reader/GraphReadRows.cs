@@ -1,14 +1,15 @@
 using System.Text.Json;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Neo4j.Client;
-using TeamGraph.Neo4j.Writer;
 
 namespace TeamGraph.Neo4j.Reader;
 
 /// <summary>
 /// Turns the reader's result rows back into graph elements with the property types the embedded store holds (strings,
 /// longs, doubles, booleans, string arrays). The writer's own keys are left out: <c>ingestScope</c>, and the <c>id</c>
-/// it stores on every element as the merge key (the element's <see cref="GraphNode.Id"/> carries it).
+/// it stores on every element as the merge key (the element's <see cref="GraphNode.Id"/> carries it); what is read
+/// goes through the schema (<see cref="GraphSchema"/>).
 /// </summary>
 internal sealed class GraphReadRows
 {
@@ -28,15 +29,25 @@ internal sealed class GraphReadRows
 
     public string Key(int row) => Text(row, "key");
 
-    public GraphNode Node(int row) => new(Text(row, "id"), Text(row, "label"), Properties(Cell(row, "props")));
+    public GraphNode Node(int row)
+    {
+        var (id, label) = (Text(row, "id"), Text(row, "label"));
+        return new(id, label, Properties(GraphSchema.Node(label), label, id, Cell(row, "props")));
+    }
 
-    public GraphRelationship Relationship(int row) =>
-        new(Text(row, "id"), Text(row, "label"), Text(row, "startId"), Text(row, "endId"), Properties(Cell(row, "props")));
+    public GraphRelationship Relationship(int row)
+    {
+        var (id, type) = (Text(row, "id"), Text(row, "label"));
+        return new(id, type, Text(row, "startId"), Text(row, "endId"), Properties(GraphSchema.Relationship(type), type, id, Cell(row, "props")));
+    }
 
     /// <summary>The relationship of a neighbour row.</summary>
-    public GraphRelationship NeighbourRelationship(int row) =>
-        new(Text(row, "relationshipId"), Text(row, "type"), Text(row, "relationshipStartId"), Text(row, "relationshipEndId"),
-            Properties(Cell(row, "relationshipProps")));
+    public GraphRelationship NeighbourRelationship(int row)
+    {
+        var (id, type) = (Text(row, "relationshipId"), Text(row, "type"));
+        return new(id, type, Text(row, "relationshipStartId"), Text(row, "relationshipEndId"),
+            Properties(GraphSchema.Relationship(type), type, id, Cell(row, "relationshipProps")));
+    }
 
     /// <summary>The graph of a subgraph answer: its node rows and relationship rows.</summary>
     public PropertyGraph Graph()
@@ -53,22 +64,24 @@ internal sealed class GraphReadRows
         ? value.GetString()!
         : throw new Neo4jException(Neo4jErrorCodes.InvalidResponse, $"Column '{field}' of row {row} is not a string; an element without an id or label is not TeamGraph's.");
 
-    private static Dictionary<string, object> Properties(JsonElement props)
+    /// <summary>
+    /// The element's properties rebuilt through its schema, so the reader gives the same typed graph the builder made:
+    /// the store's own keys (and anything the schema does not declare) are left out, lists become string arrays, and an
+    /// element missing a required property is not TeamGraph's.
+    /// </summary>
+    private static IReadOnlyDictionary<string, object> Properties(ElementSchema? schema, string labelOrType, string id, JsonElement props)
     {
         if (Neo4jValueDecoder.Decode(props) is not Dictionary<string, object?> decoded)
         {
             throw new Neo4jException(Neo4jErrorCodes.InvalidResponse, $"Expected a property map, got {props.ValueKind}.");
         }
 
-        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (key, value) in decoded)
+        if (schema is null)
         {
-            if (key is not (GraphWriteRows.ScopeKey or GraphWriteRows.IdKey) && value is not null)
-            {
-                properties[key] = value;
-            }
+            throw new Neo4jException(Neo4jErrorCodes.InvalidResponse, $"'{labelOrType}' of element '{id}' is not in TeamGraph's vocabulary.");
         }
 
-        return properties;
+        return schema.FromStore(decoded, out var problem)
+            ?? throw new Neo4jException(Neo4jErrorCodes.InvalidResponse, $"Element '{id}' does not fit TeamGraph's schema: {problem}.");
     }
 }

@@ -1,5 +1,6 @@
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Audit.Rules;
 
@@ -12,7 +13,7 @@ internal sealed class EscalationCycleRule : IAuditRule
     public IEnumerable<AuditFinding> Check(AuditContext context)
     {
         var edges = context.Graph.Relationships.Where(r => r.Type == RelationshipTypes.EscalatesTo)
-            .SelectMany(r => context.Expand(r.EndId).Where(target => target != r.StartId && target.StartsWith("role:", StringComparison.Ordinal))
+            .SelectMany(r => context.Expand(r.EndId).Where(target => target != r.StartId && context.IsRole(target))
                 .Select(target => (From: r.StartId, To: target, Row: r)))
             .ToList();
         var successors = edges.GroupBy(e => e.From, StringComparer.Ordinal)
@@ -21,10 +22,10 @@ internal sealed class EscalationCycleRule : IAuditRule
         foreach (var component in StronglyConnected.Components(successors).Where(c => c.Count > 1))
         {
             var inside = edges.Where(e => component.Contains(e.From) && component.Contains(e.To)).ToList();
-            var path = string.Join("; ", inside.Select(e => $"{context.NameOf(e.From)} → {context.NameOf(e.To)} ('{e.Row.Properties["situation"]}')").Distinct());
+            var path = string.Join("; ", inside.Select(e => $"{context.NameOf(e.From)} → {context.NameOf(e.To)} ('{e.Row.Get(EscalatesToProperties.Situation)}')").Distinct());
             yield return new AuditFinding(AuditRuleCodes.EscalationCycle, DiagnosticSeverity.Warning,
                 $"{string.Join(", ", component.Order(StringComparer.Ordinal).Select(context.NameOf))} escalate to each other in a circle: {path}.",
-                [.. inside.Select(e => AuditContext.Source(e.Row)).Distinct().OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Line)]);
+                [.. inside.Select(e => e.Row.Source).Distinct().OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Line)]);
         }
     }
 }

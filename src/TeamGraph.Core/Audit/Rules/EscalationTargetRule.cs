@@ -1,5 +1,6 @@
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Audit.Rules;
 
@@ -11,18 +12,22 @@ internal sealed class EscalationTargetRule : IAuditRule
         foreach (var escalation in context.Graph.Relationships.Where(r => r.Type == RelationshipTypes.EscalatesTo))
         {
             var target = context.Graph.FindNode(escalation.EndId)!;
-            var problem = (target.Label, target.Properties.GetValueOrDefault("documented"), target.Properties.GetValueOrDefault("kind")) switch
+            var problem = target.Label switch
             {
-                (NodeLabels.Role, false, _) => "has no card",
-                (NodeLabels.ExternalActor, _, "unknown") => "is not a known role, group or party",
-                (NodeLabels.ExternalActor, _, "system") => "is a system, not someone who can be called",
+                NodeLabels.Role when !target.Get(RoleProperties.Documented) => "has no card",
+                NodeLabels.ExternalActor => target.Get(ExternalActorProperties.Kind) switch
+                {
+                    "unknown" => "is not a known role, group or party",
+                    "system" => "is a system, not someone who can be called",
+                    _ => null,
+                },
                 _ => null,
             };
             if (problem is not null)
             {
                 yield return new AuditFinding(AuditRuleCodes.EscalationTargetMissing, DiagnosticSeverity.Warning,
-                    $"'{escalation.Properties["situation"]}' escalates to {context.NameOf(target.Id)}, who {problem}.",
-                    [AuditContext.Source(escalation)]);
+                    $"'{escalation.Get(EscalatesToProperties.Situation)}' escalates to {context.NameOf(target.Id)}, who {problem}.",
+                    [escalation.Source]);
             }
         }
     }

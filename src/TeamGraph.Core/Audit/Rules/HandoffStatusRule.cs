@@ -1,6 +1,7 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Building;
 
 namespace TeamGraph.Core.Audit.Rules;
@@ -12,8 +13,8 @@ internal sealed class HandoffStatusRule : IAuditRule
     {
         foreach (var handoff in context.NodesLabelled(NodeLabels.Handoff))
         {
-            var status = (string)handoff.Properties["status"];
-            var declarations = context.Incoming(handoff.Id, RelationshipTypes.Declares).OrderBy(d => (string)d.Properties["source"], StringComparer.Ordinal).ToList();
+            var status = handoff.Get(HandoffProperties.Status);
+            var declarations = context.Incoming(handoff.Id, RelationshipTypes.Declares).OrderBy(d => d.Source.ToString(), StringComparer.Ordinal).ToList();
             var title = Title(context, handoff);
             if (status == HandoffStatus.OneSided)
             {
@@ -30,21 +31,21 @@ internal sealed class HandoffStatusRule : IAuditRule
     {
         var declaringDocuments = declarations.Select(d => d.StartId).ToHashSet(StringComparer.Ordinal);
         var parties = Parties(context, handoff);
-        var silent = (handoff.Properties.GetValueOrDefault("undeclaredBy") as string[] ?? [])
-            .SelectMany(party => party.StartsWith("group:", StringComparison.Ordinal) ? context.Expand(party).Except(parties) : [party])
+        var silent = handoff.Get(HandoffProperties.UndeclaredBy)
+            .SelectMany(party => context.IsGroup(party) ? context.Expand(party).Except(parties) : [party])
             .Distinct(StringComparer.Ordinal)
             .Select(role => (Role: role, Card: context.CardOf(role)))
             .Where(p => p.Card is { } card && !declaringDocuments.Contains($"doc:{card.Path}"))
             .OrderBy(p => p.Role, StringComparer.Ordinal)
             .ToList();
-        var declaredIn = string.Join(", ", declarations.Select(d => AuditContext.Source(d).ToString()));
+        var declaredIn = string.Join(", ", declarations.Select(d => d.Source.ToString()));
         var silentNames = string.Join(", ", silent.Select(p => $"{context.NameOf(p.Role)} ({p.Card!.Value.Path})"));
-        var betweenTwoRoles = parties.Count == 2 && parties.All(p => p.StartsWith("role:", StringComparison.Ordinal));
+        var betweenTwoRoles = parties.Count == 2 && parties.All(context.IsRole);
         var lookalikes = MostAlike(handoff, betweenTwoRoles, Lookalikes(context, handoff, silent.Select(p => $"doc:{p.Card!.Value.Path}").ToHashSet(StringComparer.Ordinal)).ToList());
-        var hint = lookalikes.Count == 0 ? "" : $" Perhaps the same as {string.Join(" or ", lookalikes.Select(l => $"'{l.Node.Properties["what"]}' at {l.Source}"))}.";
+        var hint = lookalikes.Count == 0 ? "" : $" Perhaps the same as {string.Join(" or ", lookalikes.Select(l => $"'{l.Node.Get(HandoffProperties.What)}' at {l.Source}"))}.";
         return new AuditFinding(AuditRuleCodes.OneSidedHandoff, DiagnosticSeverity.Warning,
             $"{title} is declared at {declaredIn} but not on the card of {silentNames}.{hint}",
-            [.. declarations.Select(AuditContext.Source), .. lookalikes.Select(l => l.Source), .. silent.Select(p => p.Card!.Value)]);
+            [.. declarations.Select(r => r.Source), .. lookalikes.Select(l => l.Source), .. silent.Select(p => p.Card!.Value)]);
     }
 
     /// <summary>
@@ -53,8 +54,8 @@ internal sealed class HandoffStatusRule : IAuditRule
     /// </summary>
     private static List<(GraphNode Node, SourceRef Source)> MostAlike(GraphNode handoff, bool betweenTwoRoles, List<(GraphNode Node, SourceRef Source)> candidates)
     {
-        var words = HandoffText.Key((string)handoff.Properties["what"]);
-        var scored = candidates.Select(c => (Candidate: c, Shared: HandoffText.Key((string)c.Node.Properties["what"]).Count(words.Contains))).ToList();
+        var words = HandoffText.Key(handoff.Get(HandoffProperties.What));
+        var scored = candidates.Select(c => (Candidate: c, Shared: HandoffText.Key(c.Node.Get(HandoffProperties.What)).Count(words.Contains))).ToList();
         var best = scored.Count == 0 ? 0 : scored.Max(s => s.Shared);
         return best > 0 ? [.. scored.Where(s => s.Shared == best).Select(s => s.Candidate)]
             : candidates.Count == 1 && betweenTwoRoles ? candidates
@@ -75,7 +76,7 @@ internal sealed class HandoffStatusRule : IAuditRule
             .Concat(context.Outgoing(giver, RelationshipTypes.MemberOf).Select(r => r.EndId))
             .Distinct(StringComparer.Ordinal);
         foreach (var other in givers.SelectMany(g => context.Outgoing(g, RelationshipTypes.Gives)).Select(r => context.Graph.FindNode(r.EndId)!)
-            .Where(h => h.Id != handoff.Id && (string)h.Properties["status"] == HandoffStatus.OneSided)
+            .Where(h => h.Id != handoff.Id && h.Label == NodeLabels.Handoff && h.Get(HandoffProperties.Status) == HandoffStatus.OneSided)
             .Distinct())
         {
             var otherReceivers = context.Outgoing(other.Id, RelationshipTypes.To).Select(r => r.EndId);
@@ -83,7 +84,7 @@ internal sealed class HandoffStatusRule : IAuditRule
             if (otherReceivers.Any(r => receivers.Any(mine => context.SameParty(r, mine)))
                 && otherDeclarations.All(d => silentDocuments.Contains(d.StartId)))
             {
-                yield return (other, AuditContext.Source(otherDeclarations.OrderBy(d => (string)d.Properties["source"], StringComparer.Ordinal).First()));
+                yield return (other, otherDeclarations.OrderBy(d => d.Source.ToString(), StringComparer.Ordinal).First().Source);
             }
         }
     }
@@ -95,21 +96,21 @@ internal sealed class HandoffStatusRule : IAuditRule
 
     private static AuditFinding Conflicting(AuditContext context, GraphNode handoff, List<GraphRelationship> declarations, string title)
     {
-        var conflicts = handoff.Properties.GetValueOrDefault("conflicts") as string[] ?? [];
+        var conflicts = handoff.Get(HandoffProperties.Conflicts);
         var sides = declarations.Select(d => conflicts.Contains("direction")
-            ? $"{AuditContext.Source(d)} has {context.NameOf((string)d.Properties["giver"])} → {string.Join(" + ", ((string[])d.Properties["receivers"]).Select(context.NameOf))}"
-                + (d.Properties.GetValueOrDefault("format") is string f ? $" in {f}" : "")
-            : $"{AuditContext.Source(d)} says {d.Properties.GetValueOrDefault("format") ?? "no format"}");
+            ? $"{d.Source} has {context.NameOf(d.Get(DeclaresProperties.Giver))} → {string.Join(" + ", d.Get(DeclaresProperties.Receivers).Select(context.NameOf))}"
+                + (d.Get(DeclaresProperties.Format) is { } f ? $" in {f}" : "")
+            : $"{d.Source} says {d.Get(DeclaresProperties.Format) ?? "no format"}");
         var what = conflicts.Contains("direction") ? "in opposite directions" : "with different formats";
         return new AuditFinding(AuditRuleCodes.ConflictingHandoff, DiagnosticSeverity.Warning,
             $"{title} is declared {what}: {string.Join("; ", sides)}.",
-            [.. declarations.Select(AuditContext.Source)]);
+            [.. declarations.Select(r => r.Source)]);
     }
 
     private static string Title(AuditContext context, GraphNode handoff)
     {
         var giver = context.Incoming(handoff.Id, RelationshipTypes.Gives).Select(r => context.NameOf(r.StartId)).FirstOrDefault() ?? "?";
         var receivers = context.Outgoing(handoff.Id, RelationshipTypes.To).Select(r => context.NameOf(r.EndId));
-        return $"'{handoff.Properties["what"]}' ({giver} → {string.Join(" + ", receivers)})";
+        return $"'{handoff.Get(HandoffProperties.What)}' ({giver} → {string.Join(" + ", receivers)})";
     }
 }

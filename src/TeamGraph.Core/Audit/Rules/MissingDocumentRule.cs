@@ -1,5 +1,6 @@
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Audit.Rules;
 
@@ -12,16 +13,16 @@ internal sealed class MissingDocumentRule : IAuditRule
     public IEnumerable<AuditFinding> Check(AuditContext context)
     {
         var missing = context.NodesLabelled(NodeLabels.Document).Where(d =>
-            d.Properties.GetValueOrDefault("exists") is false
-            && d.Properties.GetValueOrDefault("external") is not true
-            && !((string)d.Properties["path"]).StartsWith("../", StringComparison.Ordinal));
+            !d.Get(DocumentProperties.Exists)
+            && !d.Get(DocumentProperties.External)
+            && !d.Get(DocumentProperties.Path).StartsWith("../", StringComparison.Ordinal));
         foreach (var document in missing)
         {
             var links = context.Incoming(document.Id, RelationshipTypes.LinksTo).Concat(context.Incoming(document.Id, RelationshipTypes.Studies))
-                .Select(AuditContext.Source).Distinct().OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Line).ToList();
+                .Select(r => r.Source).Distinct().OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Line).ToList();
             yield return new AuditFinding(AuditRuleCodes.MissingDocument, DiagnosticSeverity.Warning,
-                $"{document.Properties["path"]} does not exist but is linked {links.Count} time(s).",
-                links.Count > 0 ? links : [AuditContext.Source(document)]);
+                $"{document.Get(DocumentProperties.Path)} does not exist but is linked {links.Count} time(s).",
+                links.Count > 0 ? links : [document.Source]);
         }
     }
 }

@@ -1,5 +1,6 @@
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Audit.Rules;
 
@@ -8,12 +9,12 @@ internal sealed class RoleWithoutCardRule : IAuditRule
 {
     public IEnumerable<AuditFinding> Check(AuditContext context)
     {
-        foreach (var role in context.NodesLabelled(NodeLabels.Role).Where(r => r.Properties.GetValueOrDefault("documented") is false))
+        foreach (var role in context.NodesLabelled(NodeLabels.Role).Where(r => !r.Get(RoleProperties.Documented)))
         {
-            var mentions = AuditContext.Sorted(context.Mentions(role.Id).Select(AuditContext.Source));
+            var mentions = AuditContext.Sorted(context.Mentions(role.Id).Select(r => r.Source));
             yield return new AuditFinding(AuditRuleCodes.RoleWithoutCard, DiagnosticSeverity.Warning,
                 $"{context.NameOf(role.Id)} is named {mentions.Count} time(s) but has no card.",
-                mentions.Count > 0 ? mentions : [AuditContext.Source(role)]);
+                mentions.Count > 0 ? mentions : [role.Source]);
         }
     }
 }

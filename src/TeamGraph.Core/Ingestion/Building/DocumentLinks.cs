@@ -1,5 +1,6 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Ingestion.Building;
 
@@ -17,7 +18,8 @@ internal static class DocumentLinks
         if (!draft.HasNode(id))
         {
             draft.AddNode(id, NodeLabels.Document, new PropertyBag(link.Source)
-                .Set("path", path).Set("title", link.Text).Set("exists", false).Set("external", link.IsExternal ? true : null));
+                .Set(DocumentProperties.Path, RequiredText.Or(path, id)).Set(DocumentProperties.Title, link.Text)
+                .Set(DocumentProperties.Exists, false).Set(DocumentProperties.External, link.IsExternal));
         }
 
         return id;

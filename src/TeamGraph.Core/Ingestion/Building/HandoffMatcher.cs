@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Ingestion.Building;
 
@@ -31,24 +32,24 @@ internal sealed partial class HandoffMatcher(GraphDraft draft, IReadOnlySet<stri
         var id = UniqueId($"handoff:{Key(handoff.GiverId)}>{string.Join('+', handoff.ReceiverIds.Select(Key))}:{GraphIds.Slug(canonical.What)}");
         var silent = SilentParties(handoff);
         draft.AddNode(id, NodeLabels.Handoff, new PropertyBag(canonical.Source)
-            .Set("id", id).Set("what", canonical.What).Set("format", handoff.Format).Set("trigger", handoff.Trigger)
-            .Set("status", Status(handoff, silent)).Set("conflicts", handoff.Conflicts).Set("undeclaredBy", silent)
-            .Set("sources", handoff.Declarations.Select(d => d.Source.ToString()).ToArray()));
+            .Set(HandoffProperties.What, canonical.What).Set(HandoffProperties.Format, handoff.Format).Set(HandoffProperties.Trigger, handoff.Trigger)
+            .Set(HandoffProperties.Status, Status(handoff, silent)).Set(HandoffProperties.Conflicts, handoff.Conflicts).Set(HandoffProperties.UndeclaredBy, silent)
+            .Set(HandoffProperties.Sources, [.. handoff.Declarations.Select(d => d.Source)]));
 
         draft.AddRelationship(RelationshipTypes.Gives, handoff.GiverId, id, new PropertyBag(canonical.Source));
         foreach (var receiverId in handoff.ReceiverIds)
         {
             draft.AddRelationship(RelationshipTypes.To, id, receiverId, new PropertyBag(canonical.Source));
             draft.AddRelationship(RelationshipTypes.HandsOff, handoff.GiverId, receiverId,
-                new PropertyBag(canonical.Source).Set("what", canonical.What).Set("handoff", id), id);
+                new PropertyBag(canonical.Source).Set(HandsOffProperties.What, canonical.What).Set(HandsOffProperties.Handoff, id), id);
         }
 
         foreach (var declaration in handoff.Declarations)
         {
             draft.AddRelationship(RelationshipTypes.Declares, GraphIds.Document(declaration.DocumentPath), id,
-                new PropertyBag(declaration.Source).Set("side", declaration.Side).Set("what", declaration.What)
-                    .Set("format", declaration.Format).Set("trigger", declaration.Trigger).Set("note", declaration.Note)
-                    .Set("giver", declaration.GiverId).Set("receivers", declaration.ReceiverIds.ToArray()),
+                new PropertyBag(declaration.Source).Set(DeclaresProperties.Side, declaration.Side).Set(DeclaresProperties.What, declaration.What)
+                    .Set(DeclaresProperties.Format, declaration.Format).Set(DeclaresProperties.Trigger, declaration.Trigger).Set(DeclaresProperties.Note, declaration.Note)
+                    .Set(DeclaresProperties.Giver, declaration.GiverId).Set(DeclaresProperties.Receivers, declaration.ReceiverIds),
                 $"{declaration.Side}:{declaration.Source.Line}");
         }
     }

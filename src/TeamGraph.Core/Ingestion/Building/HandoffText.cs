@@ -11,6 +11,9 @@ namespace TeamGraph.Core.Ingestion.Building;
 /// </summary>
 public static class HandoffText
 {
+    /// <summary>What a handoff, decision or situation is called when its row leaves the text blank.</summary>
+    public const string Unnamed = "(not named)";
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "for", "to", "and", "on", "in", "и", "в", "на", "по", "для", "от", "о", "об",

@@ -11,22 +11,25 @@ internal sealed partial class RoleCardProjector
             foreach (var giverId in ActorIds(input.Party, input.Source))
             {
                 declarations.Add(new HandoffDeclaration(card.Path, roleId, HandoffSide.Input, giverId, [roleId],
-                    input.What, input.Format, Trigger: null, input.Party.Note, input.Source));
+                    Named(input.What), input.Format, Trigger: null, input.Party.Note, input.Source));
             }
         }
 
         foreach (var output in card.Outputs)
         {
             declarations.Add(new HandoffDeclaration(card.Path, roleId, HandoffSide.Output, roleId, Receivers(output.Party, output.Source),
-                output.What, output.Format, Trigger: null, output.Party.Note, output.Source));
+                Named(output.What), output.Format, Trigger: null, output.Party.Note, output.Source));
         }
 
         foreach (var point in card.HandoffPoints)
         {
             declarations.Add(new HandoffDeclaration(card.Path, roleId, HandoffSide.HandoffPoint, roleId, Receivers(point.Party, point.Source),
-                point.What, Format: null, point.Trigger, point.Party.Note, point.Source));
+                Named(point.What), Format: null, point.Trigger, point.Party.Note, point.Source));
         }
     }
+
+    /// <summary>A row may leave what it hands over blank (a list item with no detail); the handoff still needs a name.</summary>
+    private static string Named(string what) => RequiredText.Or(what, HandoffText.Unnamed);
 
     private string[] Receivers(PartyCell party, SourceRef source) => [.. ActorIds(party, source).Order(StringComparer.Ordinal)];
 }

@@ -1,5 +1,6 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Mermaid;
 
 namespace TeamGraph.Core.Ingestion.Building;
@@ -11,7 +12,7 @@ internal sealed partial class RoleCardProjector
         foreach (var approval in card.Approvals)
         {
             LinkToParties(RelationshipTypes.NeedsApproval, roleId, approval.Approvers, approval.Source, GraphIds.Slug(approval.Decision),
-                bag => bag.Set("decision", approval.Decision).Set("note", approval.Approvers.Note));
+                bag => bag.Set(NeedsApprovalProperties.Decision, RequiredText.Or(approval.Decision, HandoffText.Unnamed)).Set(NeedsApprovalProperties.Note, approval.Approvers.Note));
         }
     }
 
@@ -20,7 +21,7 @@ internal sealed partial class RoleCardProjector
         foreach (var escalation in card.Escalations)
         {
             LinkToParties(RelationshipTypes.EscalatesTo, roleId, escalation.Recipients, escalation.Source, GraphIds.Slug(escalation.Situation),
-                bag => bag.Set("situation", escalation.Situation).Set("urgency", escalation.Recipients.Note));
+                bag => bag.Set(EscalatesToProperties.Situation, RequiredText.Or(escalation.Situation, HandoffText.Unnamed)).Set(EscalatesToProperties.Urgency, escalation.Recipients.Note));
         }
     }
 
@@ -29,7 +30,7 @@ internal sealed partial class RoleCardProjector
         foreach (var meeting in card.Communications)
         {
             LinkToParties(RelationshipTypes.Meets, roleId, meeting.Party, meeting.Source, discriminator: null,
-                bag => bag.Set("frequency", meeting.Frequency).Set("format", meeting.Format).Set("note", meeting.Party.Note));
+                bag => bag.Set(MeetsProperties.Frequency, meeting.Frequency).Set(MeetsProperties.Format, meeting.Format).Set(MeetsProperties.Note, meeting.Party.Note));
         }
     }
 
@@ -52,8 +53,8 @@ internal sealed partial class RoleCardProjector
                 var toId = ActorId(edge.To, edge.Source);
                 var bidirectional = edge.StartHead != MermaidArrowHead.None && edge.EndHead != MermaidArrowHead.None;
                 draft.AddRelationship(RelationshipTypes.Collaborates, fromId, toId,
-                    new PropertyBag(edge.Source).Set("label", edge.Label).Set("document", document.Path)
-                        .Set("declaredBy", roleId).Set("bidirectional", bidirectional ? true : null),
+                    new PropertyBag(edge.Source).Set(CollaboratesProperties.Label, edge.Label).Set(CollaboratesProperties.Document, document.Path)
+                        .Set(CollaboratesProperties.DeclaredBy, roleId).Set(CollaboratesProperties.Bidirectional, bidirectional),
                     $"{document.Path}:{GraphIds.Slug(edge.Label ?? "")}");
             }
         }

@@ -1,5 +1,6 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Core.Ingestion.Building;
 
@@ -11,26 +12,26 @@ internal sealed partial class RoleCardProjector
         {
             var skillId = AddShared(NodeLabels.Skill, "skill", skill.Name, skill.Source);
             draft.AddRelationship(RelationshipTypes.HasSkill, roleId, skillId,
-                new PropertyBag(skill.Source).Set("kind", "technical").Set("level", skill.Level).Set("usage", skill.Usage));
+                new PropertyBag(skill.Source).Set(HasSkillProperties.Kind, "technical").Set(HasSkillProperties.Level, skill.Level).Set(HasSkillProperties.Usage, skill.Usage));
         }
 
         foreach (var skill in card.SoftSkills)
         {
             var skillId = AddShared(NodeLabels.Skill, "skill", skill.Name, skill.Source);
             draft.AddRelationship(RelationshipTypes.HasSkill, roleId, skillId,
-                new PropertyBag(skill.Source).Set("kind", "soft").Set("usage", skill.Detail));
+                new PropertyBag(skill.Source).Set(HasSkillProperties.Kind, "soft").Set(HasSkillProperties.Usage, skill.Detail));
         }
 
         foreach (var topic in card.DomainKnowledge)
         {
             var topicId = AddShared(NodeLabels.Topic, "topic", topic.Name, topic.Source);
-            draft.AddRelationship(RelationshipTypes.Knows, roleId, topicId, new PropertyBag(topic.Source).Set("detail", topic.Detail));
+            draft.AddRelationship(RelationshipTypes.Knows, roleId, topicId, new PropertyBag(topic.Source).Set(KnowsProperties.Detail, topic.Detail));
         }
 
         foreach (var tool in card.Tools)
         {
             var toolId = AddShared(NodeLabels.Tool, "tool", tool.Name, tool.Source);
-            draft.AddRelationship(RelationshipTypes.UsesTool, roleId, toolId, new PropertyBag(tool.Source).Set("usage", tool.Usage));
+            draft.AddRelationship(RelationshipTypes.UsesTool, roleId, toolId, new PropertyBag(tool.Source).Set(UsesToolProperties.Usage, tool.Usage));
         }
     }
 
@@ -43,7 +44,7 @@ internal sealed partial class RoleCardProjector
             {
                 var documentId = DocumentLinks.AddTarget(draft, card.Path, link);
                 draft.AddRelationship(RelationshipTypes.Studies, roleId, documentId,
-                    new PropertyBag(link.Source).Set("kind", kind).Set("note", link.Note));
+                    new PropertyBag(link.Source).Set(StudiesProperties.Kind, kind).Set(StudiesProperties.Note, link.Note));
             }
         }
 
@@ -51,14 +52,14 @@ internal sealed partial class RoleCardProjector
         {
             var topicId = AddShared(NodeLabels.Topic, "topic", technology.Name, technology.Source);
             draft.AddRelationship(RelationshipTypes.Studies, roleId, topicId,
-                new PropertyBag(technology.Source).Set("kind", "technology").Set("focus", technology.Focus));
+                new PropertyBag(technology.Source).Set(StudiesProperties.Kind, "technology").Set(StudiesProperties.Focus, technology.Focus));
         }
 
         foreach (var practice in plan.Practices)
         {
             var topicId = AddShared(NodeLabels.Topic, "topic", practice.Name, practice.Source);
             draft.AddRelationship(RelationshipTypes.Studies, roleId, topicId,
-                new PropertyBag(practice.Source).Set("kind", "practice").Set("focus", practice.Detail));
+                new PropertyBag(practice.Source).Set(StudiesProperties.Kind, "practice").Set(StudiesProperties.Focus, practice.Detail));
         }
     }
 
@@ -72,9 +73,11 @@ internal sealed partial class RoleCardProjector
                 ResponsibilityKind.Secondary => "secondary",
                 _ => "not-responsible",
             };
-            var id = draft.AddNode(GraphIds.OfRole("responsibility", roleCode, item.Text), NodeLabels.Responsibility,
-                new PropertyBag(item.Source).Set("text", item.Text).Set("kind", kind).Set("share", item.Share).Set("details", item.Details.ToArray()));
-            draft.AddRelationship(RelationshipTypes.HasResponsibility, roleId, id, new PropertyBag(item.Source).Set("kind", kind));
+            var nodeId = GraphIds.OfRole("responsibility", roleCode, item.Text);
+            var id = draft.AddNode(nodeId, NodeLabels.Responsibility,
+                new PropertyBag(item.Source).Set(ResponsibilityProperties.Text, RequiredText.Or(item.Text, nodeId)).Set(ResponsibilityProperties.Kind, kind)
+                    .Set(ResponsibilityProperties.Share, item.Share).Set(ResponsibilityProperties.Details, item.Details));
+            draft.AddRelationship(RelationshipTypes.HasResponsibility, roleId, id, new PropertyBag(item.Source).Set(HasResponsibilityProperties.Kind, kind));
         }
     }
 
@@ -82,8 +85,9 @@ internal sealed partial class RoleCardProjector
     {
         foreach (var decision in card.DecisionsAlone)
         {
-            var id = draft.AddNode(GraphIds.OfRole("decision", roleCode, decision.Decision), NodeLabels.Decision,
-                new PropertyBag(decision.Source).Set("text", decision.Decision).Set("example", decision.Example));
+            var nodeId = GraphIds.OfRole("decision", roleCode, decision.Decision);
+            var id = draft.AddNode(nodeId, NodeLabels.Decision,
+                new PropertyBag(decision.Source).Set(DecisionProperties.Text, RequiredText.Or(decision.Decision, nodeId)).Set(DecisionProperties.Example, decision.Example));
             draft.AddRelationship(RelationshipTypes.Decides, roleId, id, new PropertyBag(decision.Source));
         }
     }
@@ -93,7 +97,7 @@ internal sealed partial class RoleCardProjector
         foreach (var artifact in card.Artifacts)
         {
             var id = AddShared(NodeLabels.Artifact, "artifact", artifact.Name, artifact.Source);
-            draft.AddRelationship(RelationshipTypes.Produces, roleId, id, new PropertyBag(artifact.Source).Set("detail", artifact.Detail));
+            draft.AddRelationship(RelationshipTypes.Produces, roleId, id, new PropertyBag(artifact.Source).Set(ProducesProperties.Detail, artifact.Detail));
         }
     }
 
@@ -101,8 +105,9 @@ internal sealed partial class RoleCardProjector
     {
         foreach (var standard in card.WorkingStyle.QualityStandards)
         {
-            var id = draft.AddNode(GraphIds.OfRole("quality", roleCode, standard.Aspect), NodeLabels.QualityStandard,
-                new PropertyBag(standard.Source).Set("aspect", standard.Aspect).Set("criterion", standard.Criterion));
+            var nodeId = GraphIds.OfRole("quality", roleCode, standard.Aspect);
+            var id = draft.AddNode(nodeId, NodeLabels.QualityStandard,
+                new PropertyBag(standard.Source).Set(QualityStandardProperties.Aspect, RequiredText.Or(standard.Aspect, nodeId)).Set(QualityStandardProperties.Criterion, standard.Criterion));
             draft.AddRelationship(RelationshipTypes.HasQualityStandard, roleId, id, new PropertyBag(standard.Source));
         }
     }
@@ -111,8 +116,10 @@ internal sealed partial class RoleCardProjector
     {
         foreach (var example in card.Examples)
         {
-            var id = draft.AddNode(GraphIds.OfRole("example", roleCode, example.Title), NodeLabels.Example,
-                new PropertyBag(example.Source).Set("title", example.Title).Set("language", example.Language).Set("code", example.Code));
+            var nodeId = GraphIds.OfRole("example", roleCode, example.Title);
+            var id = draft.AddNode(nodeId, NodeLabels.Example,
+                new PropertyBag(example.Source).Set(ExampleProperties.Title, RequiredText.Or(example.Title, nodeId))
+                    .Set(ExampleProperties.Language, example.Language).Set(ExampleProperties.Code, example.Code));
             draft.AddRelationship(RelationshipTypes.HasExample, roleId, id, new PropertyBag(example.Source));
         }
     }

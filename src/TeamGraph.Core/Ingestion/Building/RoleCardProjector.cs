@@ -1,5 +1,6 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Ingestion.Building;
@@ -34,6 +35,9 @@ internal sealed partial class RoleCardProjector(GraphDraft draft, ActorDirectory
     private IEnumerable<string> ActorIds(PartyCell party, SourceRef source) =>
         party.Names.Select(name => ActorId(name, source)).Distinct(StringComparer.Ordinal);
 
-    private string AddShared(string label, string kind, string name, SourceRef source) =>
-        draft.AddNode(GraphIds.Shared(kind, name), label, new PropertyBag(source).Set("name", name));
+    private string AddShared(string label, string kind, string name, SourceRef source)
+    {
+        var id = GraphIds.Shared(kind, name);
+        return draft.AddNode(id, label, new PropertyBag(source).Set(NamedNodeProperties.Name, RequiredText.Or(name, id)));
+    }
 }

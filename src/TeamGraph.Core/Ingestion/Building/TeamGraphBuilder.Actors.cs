@@ -1,5 +1,6 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Ingestion.Building;
@@ -11,7 +12,7 @@ public sealed partial class TeamGraphBuilder
     {
         foreach (var role in directory.Roles)
         {
-            draft.AddNode(GraphIds.Role(role.Code), NodeLabels.Role, RoleProperties(role, cardsByCode.GetValueOrDefault(role.Code)));
+            draft.AddNode(GraphIds.Role(role.Code), NodeLabels.Role, RoleBag(role, cardsByCode.GetValueOrDefault(role.Code)));
         }
 
         var groupMembers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -20,7 +21,7 @@ public sealed partial class TeamGraphBuilder
             var groupId = GraphIds.Actor(new ResolvedActor(ActorKind.Group, group.Name));
             var members = directory.MembersOf(group);
             draft.AddNode(groupId, NodeLabels.Group, new PropertyBag(group.Source)
-                .Set("name", group.Name).Set("declared", group.Declared).Set("members", members.ToArray()));
+                .Set(GroupProperties.Name, RequiredText.Or(group.Name, groupId)).Set(GroupProperties.Declared, group.Declared).Set(GroupProperties.Members, members));
             foreach (var code in members)
             {
                 draft.AddRelationship(RelationshipTypes.MemberOf, GraphIds.Role(code), groupId, new PropertyBag(group.Source));
@@ -31,25 +32,27 @@ public sealed partial class TeamGraphBuilder
 
         foreach (var external in directory.Externals)
         {
-            draft.AddNode(GraphIds.Actor(new ResolvedActor(ActorKind.ExternalActor, external.Name)), NodeLabels.ExternalActor,
-                new PropertyBag(external.Source).Set("name", external.Name).Set("kind", external.Kind).Set("declared", external.Declared));
+            var externalId = GraphIds.Actor(new ResolvedActor(ActorKind.ExternalActor, external.Name));
+            draft.AddNode(externalId, NodeLabels.ExternalActor, new PropertyBag(external.Source)
+                .Set(ExternalActorProperties.Name, RequiredText.Or(external.Name, externalId)).Set(ExternalActorProperties.Kind, external.Kind)
+                .Set(ExternalActorProperties.Declared, external.Declared));
         }
 
         return groupMembers;
     }
 
-    private static PropertyBag RoleProperties(RoleEntry role, RoleCard? card)
+    private static PropertyBag RoleBag(RoleEntry role, RoleCard? card)
     {
         var style = card?.WorkingStyle;
         return new PropertyBag(role.Source)
-            .Set("code", role.Code)
-            .Set("name", role.Name)
-            .Set("documented", role.Documented)
-            .Set("aliases", role.Aliases.ToArray())
-            .Set("level", card?.Identity.Level?.Text)
-            .Set("mission", card?.Identity.Mission?.Text)
-            .Set("preferences", style?.Preferences.Select(p => $"{p.Key}: {p.Value}").ToArray())
-            .Set("problemSolving", style?.ProblemSolvingSteps.Select(s => s.Detail is null ? s.Name : $"{s.Name} — {s.Detail}").ToArray())
-            .Set("typicalPhrases", style?.TypicalPhrases.Select(p => p.Text).ToArray());
+            .Set(RoleProperties.Code, RequiredText.Or(role.Code, GraphIds.Role(role.Code)))
+            .Set(RoleProperties.Name, RequiredText.Or(role.Name, role.Code))
+            .Set(RoleProperties.Documented, role.Documented)
+            .Set(RoleProperties.Aliases, [.. role.Aliases])
+            .Set(RoleProperties.Level, card?.Identity.Level?.Text)
+            .Set(RoleProperties.Mission, card?.Identity.Mission?.Text)
+            .Set(RoleProperties.Preferences, style?.Preferences.Select(p => $"{p.Key}: {p.Value}").ToArray())
+            .Set(RoleProperties.ProblemSolving, style?.ProblemSolvingSteps.Select(s => s.Detail is null ? s.Name : $"{s.Name} — {s.Detail}").ToArray())
+            .Set(RoleProperties.TypicalPhrases, style?.TypicalPhrases.Select(p => p.Text).ToArray());
     }
 }

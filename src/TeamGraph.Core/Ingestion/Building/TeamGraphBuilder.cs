@@ -1,6 +1,7 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Ingestion.Building;
@@ -65,8 +66,9 @@ public sealed partial class TeamGraphBuilder
         var card = document.Card;
         draft.AddNode(GraphIds.Document(document.Path), NodeLabels.Document,
             new PropertyBag(card.Title?.Source ?? new SourceRef(document.Path, 1))
-                .Set("path", document.Path).Set("title", card.Title?.Text).Set("sha256", document.Sha256)
-                .Set("exists", true).Set("kind", document.IsRoleCard ? "role-card" : "document"));
+                .Set(DocumentProperties.Path, RequiredText.Or(document.Path, GraphIds.Document(document.Path))).Set(DocumentProperties.Title, card.Title?.Text)
+                .Set(DocumentProperties.Sha256, document.Sha256).Set(DocumentProperties.Exists, true)
+                .Set(DocumentProperties.Kind, document.IsRoleCard ? "role-card" : "document"));
     }
 
     private static void AddLinks(GraphDraft draft, SourceDocument document)
@@ -75,7 +77,7 @@ public sealed partial class TeamGraphBuilder
         {
             var targetId = DocumentLinks.AddTarget(draft, document.Path, link);
             draft.AddRelationship(RelationshipTypes.LinksTo, GraphIds.Document(document.Path), targetId,
-                new PropertyBag(link.Source).Set("text", link.Text), $"{link.Source.Line}");
+                new PropertyBag(link.Source).Set(LinksToProperties.Text, link.Text), $"{link.Source.Line}");
         }
     }
 }

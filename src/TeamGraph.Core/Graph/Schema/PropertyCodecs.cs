@@ -1,0 +1,66 @@
+using TeamGraph.Core.Cards;
+
+namespace TeamGraph.Core.Graph.Schema;
+
+/// <summary>The codecs of the value types the graph holds.</summary>
+internal static class PropertyCodecs
+{
+    /// <summary>Trimmed text; blank text is not stored.</summary>
+    public static PropertyCodec<string> Text { get; } = new TextCodec();
+
+    public static PropertyCodec<bool> Flag { get; } = new FlagCodec();
+
+    /// <summary>A list of strings, stored as an array; an empty list is not stored.</summary>
+    public static PropertyCodec<IReadOnlyList<string>> Texts { get; } = new TextsCodec();
+
+    /// <summary>A <see cref="SourceRef"/>, stored in its <c>path:line</c> form.</summary>
+    public static PropertyCodec<SourceRef> Source { get; } = new SourceCodec();
+
+    /// <summary>A list of <see cref="SourceRef"/>, stored as an array of <c>path:line</c> strings.</summary>
+    public static PropertyCodec<IReadOnlyList<SourceRef>> Sources { get; } = new SourcesCodec();
+
+    private sealed class TextCodec : PropertyCodec<string>
+    {
+        public override object? Store(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+        public override string Load(object stored) => (string)stored;
+
+        public override object? Canonical(object raw) => raw as string;
+    }
+
+    private sealed class FlagCodec : PropertyCodec<bool>
+    {
+        public override object? Store(bool value) => value;
+
+        public override bool Load(object stored) => (bool)stored;
+
+        public override object? Canonical(object raw) => raw as bool?;
+    }
+
+    private sealed class TextsCodec : PropertyCodec<IReadOnlyList<string>>
+    {
+        public override object? Store(IReadOnlyList<string> value) => value.Count == 0 ? null : value.ToArray();
+
+        public override IReadOnlyList<string> Load(object stored) => (string[])stored;
+
+        public override object? Canonical(object raw) => Strings(raw);
+    }
+
+    private sealed class SourceCodec : PropertyCodec<SourceRef>
+    {
+        public override object? Store(SourceRef value) => value.ToString();
+
+        public override SourceRef Load(object stored) => SourceRef.Parse((string)stored);
+
+        public override object? Canonical(object raw) => raw as string;
+    }
+
+    private sealed class SourcesCodec : PropertyCodec<IReadOnlyList<SourceRef>>
+    {
+        public override object? Store(IReadOnlyList<SourceRef> value) => value.Count == 0 ? null : value.Select(s => s.ToString()).ToArray();
+
+        public override IReadOnlyList<SourceRef> Load(object stored) => [.. ((string[])stored).Select(SourceRef.Parse)];
+
+        public override object? Canonical(object raw) => Strings(raw);
+    }
+}

@@ -1,0 +1,19 @@
+namespace TeamGraph.Core.Graph.Schema;
+
+/// <summary>Typed reads of a stored property map, shared by <see cref="GraphNode"/> and <see cref="GraphRelationship"/>.</summary>
+internal static class PropertyReader
+{
+    public static T Required<T>(IReadOnlyDictionary<string, object> properties, RequiredProperty<T> key, string owner)
+        where T : notnull =>
+        properties.TryGetValue(key.Name, out var stored) && stored is not null
+            ? key.Codec.Load(stored)
+            : throw new InvalidOperationException($"{owner} has no '{key.Name}', which its schema requires; it was not built through the schema.");
+
+    public static T Defaulted<T>(IReadOnlyDictionary<string, object> properties, DefaultedProperty<T> key)
+        where T : notnull =>
+        properties.TryGetValue(key.Name, out var stored) && stored is not null ? key.Codec.Load(stored) : key.Default;
+
+    public static T? Optional<T>(IReadOnlyDictionary<string, object> properties, OptionalProperty<T> key)
+        where T : class =>
+        properties.TryGetValue(key.Name, out var stored) && stored is not null ? key.Codec.Load(stored) : null;
+}
