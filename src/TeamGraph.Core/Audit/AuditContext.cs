@@ -52,6 +52,9 @@ internal sealed class AuditContext
         null => nodeId,
     };
 
+    /// <summary>The display names of receivers joined with " + "; "no one" when a row names nobody (a blank "To whom" cell).</summary>
+    public string NamesOf(IEnumerable<string> nodeIds) => nodeIds.Select(NameOf).ToList() is { Count: > 0 } names ? string.Join(" + ", names) : "no one";
+
     /// <summary>True when the node is a <c>Role</c> (by its label, not its id).</summary>
     public bool IsRole(string nodeId) => Graph.FindNode(nodeId)?.Label == NodeLabels.Role;
 

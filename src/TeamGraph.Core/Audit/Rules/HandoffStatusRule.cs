@@ -98,7 +98,7 @@ internal sealed class HandoffStatusRule : IAuditRule
     {
         var conflicts = handoff.Get(HandoffProperties.Conflicts);
         var sides = declarations.Select(d => conflicts.Contains("direction")
-            ? $"{d.Source} has {context.NameOf(d.Get(DeclaresProperties.Giver))} → {string.Join(" + ", d.Get(DeclaresProperties.Receivers).Select(context.NameOf))}"
+            ? $"{d.Source} has {context.NameOf(d.Get(DeclaresProperties.Giver))} → {context.NamesOf(d.Get(DeclaresProperties.Receivers))}"
                 + (d.Get(DeclaresProperties.Format) is { } f ? $" in {f}" : "")
             : $"{d.Source} says {d.Get(DeclaresProperties.Format) ?? "no format"}");
         var what = conflicts.Contains("direction") ? "in opposite directions" : "with different formats";
@@ -110,7 +110,7 @@ internal sealed class HandoffStatusRule : IAuditRule
     private static string Title(AuditContext context, GraphNode handoff)
     {
         var giver = context.Incoming(handoff.Id, RelationshipTypes.Gives).Select(r => context.NameOf(r.StartId)).FirstOrDefault() ?? "?";
-        var receivers = context.Outgoing(handoff.Id, RelationshipTypes.To).Select(r => context.NameOf(r.EndId));
-        return $"'{handoff.Get(HandoffProperties.What)}' ({giver} → {string.Join(" + ", receivers)})";
+        var receivers = context.Outgoing(handoff.Id, RelationshipTypes.To).Select(r => r.EndId);
+        return $"'{handoff.Get(HandoffProperties.What)}' ({giver} → {context.NamesOf(receivers)})";
     }
 }

@@ -45,5 +45,5 @@ internal sealed class MapDriftRule : IAuditRule
     }
 
     private static string Parties(AuditContext context, GraphRelationship row) =>
-        $"{context.NameOf(row.Get(DeclaresProperties.Giver))} → {string.Join(" + ", row.Get(DeclaresProperties.Receivers).Select(context.NameOf))}";
+        $"{context.NameOf(row.Get(DeclaresProperties.Giver))} → {context.NamesOf(row.Get(DeclaresProperties.Receivers))}";
 }
