@@ -65,16 +65,17 @@ internal static class NastyTeam
             }
         }
 
-        (string Type, string Key)[] kinds =
+        // A label the schema makes optional is sometimes missing; a required one is then blank instead.
+        (string Type, string Key, bool Required)[] kinds =
         [
-            (RelationshipTypes.Collaborates, "label"), (RelationshipTypes.EscalatesTo, "situation"),
-            (RelationshipTypes.NeedsApproval, "decision"), (RelationshipTypes.Meets, "frequency"),
+            (RelationshipTypes.Collaborates, "label", false), (RelationshipTypes.EscalatesTo, "situation", true),
+            (RelationshipTypes.NeedsApproval, "decision", true), (RelationshipTypes.Meets, "frequency", false),
         ];
-        foreach (var (type, key) in kinds)
+        foreach (var (type, key, required) in kinds)
         {
             for (var i = 0; i < random.Next(2, 8); i++)
             {
-                relationships.Add(Relationship(type, roles[random.Next(roles.Count)], actors[random.Next(actors.Count)], (key, random.Next(5) == 0 ? null : Pick(random))));
+                relationships.Add(Relationship(type, roles[random.Next(roles.Count)], actors[random.Next(actors.Count)], (key, random.Next(5) == 0 ? (required ? "" : null) : Pick(random))));
             }
         }
 

@@ -1,5 +1,8 @@
 using System.Globalization;
+using TeamGraph.Core.Cards;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
+using TeamGraph.Core.Ingestion.Building;
 
 namespace TeamGraph.Core.Tests.Queries;
 
@@ -43,8 +46,19 @@ internal static class RandomTeam
         return new PropertyGraph(nodes, relationships);
     }
 
-    private static GraphNode Node(string id, string label) =>
-        new(id, label, new Dictionary<string, object> { ["source"] = "random.md:1", ["name"] = id });
+    /// <summary>A node with the properties its label's schema requires, written through the schema's keys.</summary>
+    private static GraphNode Node(string id, string label)
+    {
+        var bag = new PropertyBag(new SourceRef("random.md", 1));
+        _ = label switch
+        {
+            NodeLabels.Role => bag.Set(RoleProperties.Code, id[5..]).Set(RoleProperties.Name, id).Set(RoleProperties.Documented, true),
+            NodeLabels.Group => bag.Set(GroupProperties.Name, id).Set(GroupProperties.Declared, true),
+            NodeLabels.ExternalActor => bag.Set(ExternalActorProperties.Name, id).Set(ExternalActorProperties.Kind, "external").Set(ExternalActorProperties.Declared, true),
+            _ => bag.Set(HandoffProperties.What, id).Set(HandoffProperties.Status, HandoffStatus.Confirmed),
+        };
+        return new(id, label, bag.Build());
+    }
 
     private static GraphRelationship Relationship(string type, string start, string end) =>
         new($"{type}:{start}->{end}", type, start, end, new Dictionary<string, object> { ["source"] = "random.md:1" });
