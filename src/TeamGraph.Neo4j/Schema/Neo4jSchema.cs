@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Neo4j.Client;
 using TeamGraph.Neo4j.Writer;
 
@@ -22,7 +23,8 @@ public static class Neo4jSchema
     ];
 
     /// <summary>The properties the full-text index covers (a node is indexed on those it has).</summary>
-    public static IReadOnlyList<string> FullTextProperties { get; } = ["text", "name", "what"];
+    public static IReadOnlyList<string> FullTextProperties { get; } =
+        [ResponsibilityProperties.Text.Name, NamedNodeProperties.Name.Name, HandoffProperties.What.Name];
 
     /// <summary>Every schema statement, in the order they are applied.</summary>
     public static IReadOnlyList<string> Statements { get; } = BuildStatements();

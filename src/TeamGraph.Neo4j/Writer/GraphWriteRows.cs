@@ -1,10 +1,12 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 
 namespace TeamGraph.Neo4j.Writer;
 
 /// <summary>
-/// Turns graph elements into the <c>$rows</c> parameter maps of the write statements, after checking every value is
-/// one Neo4j stores (string, integer, finite float, boolean, list of strings).
+/// Turns graph elements into the <c>$rows</c> parameter maps of the write statements, after checking every element
+/// fits its label's or type's schema (<see cref="GraphSchema"/>) and every value is one Neo4j stores (string, integer,
+/// finite float, boolean, list of strings), so the reader can rebuild the same typed graph.
 /// </summary>
 internal static class GraphWriteRows
 {
@@ -15,7 +17,7 @@ internal static class GraphWriteRows
     public const string ScopeKey = "ingestScope";
 
     /// <summary>The property holding where an element is written (<c>path:line</c>), by which a failed document's facts are kept.</summary>
-    public const string SourceKey = "source";
+    public static readonly string SourceKey = PropertyKeys.Source.Name;
 
     /// <summary>The keys of a row map (and of the property map the id is stored under).</summary>
     public const string IdKey = "id";
@@ -45,12 +47,22 @@ internal static class GraphWriteRows
         {
             Neo4jVocabulary.Label(node.Label);
             Properties(node.Id, node.Properties, "-", $"node '{node.Id}'");
+            FitsSchema(GraphSchema.Node(node.Label), node.Properties, $"node '{node.Id}'");
         }
 
         foreach (var relationship in graph.Relationships)
         {
             Neo4jVocabulary.Type(relationship.Type);
             Properties(relationship.Id, relationship.Properties, "-", $"relationship '{relationship.Id}'");
+            FitsSchema(GraphSchema.Relationship(relationship.Type), relationship.Properties, $"relationship '{relationship.Id}'");
+        }
+    }
+
+    private static void FitsSchema(ElementSchema? schema, IReadOnlyDictionary<string, object> properties, string owner)
+    {
+        if (schema?.Problem(properties) is { } problem)
+        {
+            throw new ArgumentException($"The {owner} does not fit TeamGraph's schema: {problem}.", nameof(properties));
         }
     }
 

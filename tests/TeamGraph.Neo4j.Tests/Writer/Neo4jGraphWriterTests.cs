@@ -7,7 +7,6 @@ namespace TeamGraph.Neo4j.Tests.Writer;
 
 public sealed class Neo4jGraphWriterTests : IAsyncDisposable
 {
-    private static readonly string[] Tags = ["a", "b"];
     private readonly FakeNeo4jServer _server = new();
     private readonly HttpClient _http = new();
 
@@ -23,7 +22,8 @@ public sealed class Neo4jGraphWriterTests : IAsyncDisposable
         Assert.Equal(2, _server.Requests.Count(r => r.Path.EndsWith("/tx", StringComparison.Ordinal)));
         Assert.Equal("Инженер DevOps", _server.Graph.Nodes[("Role", "role:DO")].Properties["name"]);
         Assert.Equal("seed", _server.Graph.Nodes[("Role", "role:DO")].Properties["ingestScope"]);
-        Assert.Equal(0.7, _server.Graph.Relationships[("GIVES", "gives:1")].Properties["share"]);
+        Assert.Equal(true, _server.Graph.Nodes[("Role", "role:DO")].Properties["documented"]);
+        Assert.Equal("Release", _server.Graph.Nodes[("Handoff", "handoff:1")].Properties["what"]);
     }
 
     [Fact]
@@ -103,6 +103,17 @@ public sealed class Neo4jGraphWriterTests : IAsyncDisposable
         Assert.Empty(_server.Requests);
     }
 
+    [Fact]
+    public async Task Write_ElementMissingARequiredProperty_IsRefusedBeforeAnythingIsSent()
+    {
+        var graph = new PropertyGraph([new GraphNode("role:DO", NodeLabels.Role, Props(("source", "roles/do.md:1"), ("code", "DO")))], []);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Writer().WriteAsync(graph, "seed", cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains("'name'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
@@ -112,12 +123,15 @@ public sealed class Neo4jGraphWriterTests : IAsyncDisposable
     private static PropertyGraph Graph() => new(
         [Node("role:DO", "Role", "Инженер DevOps"), Node("role:QA", "Role", "QA"), Node("handoff:1", "Handoff", null)],
         [
-            new GraphRelationship("gives:1", RelationshipTypes.Gives, "role:DO", "handoff:1", Props(("source", "roles/do.md:3"), ("share", 0.7))),
-            new GraphRelationship("to:1", RelationshipTypes.To, "handoff:1", "role:QA", Props(("source", "roles/do.md:3"), ("tags", Tags))),
+            new GraphRelationship("gives:1", RelationshipTypes.Gives, "role:DO", "handoff:1", Props(("source", "roles/do.md:3"))),
+            new GraphRelationship("to:1", RelationshipTypes.To, "handoff:1", "role:QA", Props(("source", "roles/do.md:3"))),
         ]);
 
+    /// <summary>A role named <paramref name="name"/>, or (without a name) a handoff, with what their schemas require.</summary>
     private static GraphNode Node(string id, string label, string? name) =>
-        new(id, label, name is null ? Props(("source", "roles/do.md:1"), ("level", 3L)) : Props(("source", "roles/do.md:1"), ("name", name)));
+        new(id, label, name is null
+            ? Props(("source", "roles/do.md:1"), ("what", "Release"), ("status", "CONFIRMED"), ("undeclaredBy", new[] { "role:QA" }))
+            : Props(("source", "roles/do.md:1"), ("code", id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..]), ("name", name), ("documented", true)));
 
     private static Dictionary<string, object> Props(params (string Key, object Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 
