@@ -7,6 +7,7 @@ namespace TeamGraph.Neo4j.Tests.Writer;
 
 public sealed class Neo4jGraphWriterTests : IAsyncDisposable
 {
+    private static readonly string[] UndeclaredBy = ["role:QA"];
     private readonly FakeNeo4jServer _server = new();
     private readonly HttpClient _http = new();
 
@@ -130,7 +131,7 @@ public sealed class Neo4jGraphWriterTests : IAsyncDisposable
     /// <summary>A role named <paramref name="name"/>, or (without a name) a handoff, with what their schemas require.</summary>
     private static GraphNode Node(string id, string label, string? name) =>
         new(id, label, name is null
-            ? Props(("source", "roles/do.md:1"), ("what", "Release"), ("status", "CONFIRMED"), ("undeclaredBy", new[] { "role:QA" }))
+            ? Props(("source", "roles/do.md:1"), ("what", "Release"), ("status", "CONFIRMED"), ("undeclaredBy", UndeclaredBy))
             : Props(("source", "roles/do.md:1"), ("code", id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..]), ("name", name), ("documented", true)));
 
     private static Dictionary<string, object> Props(params (string Key, object Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
