@@ -19,13 +19,13 @@ internal static class SyntheticHandoffGraph
         var groupIds = Enumerable.Range(0, groups).Select(i => $"group:g{i}").ToList();
         for (var i = 0; i < roles; i++)
         {
-            nodes.Add(Node(roleIds[i], NodeLabels.Role, ("code", roleIds[i][5..]), ("name", $"Role {i}")));
-            nodes.Add(Node(Document(roleIds[i]), NodeLabels.Document, ("path", Path(roleIds[i]))));
+            nodes.Add(Node(roleIds[i], NodeLabels.Role, ("code", roleIds[i][5..]), ("name", $"Role {i}"), ("documented", true)));
+            nodes.Add(Node(Document(roleIds[i]), NodeLabels.Document, ("path", Path(roleIds[i])), ("exists", true)));
         }
 
         foreach (var group in groupIds)
         {
-            nodes.Add(Node(group, NodeLabels.Group, ("name", group[6..])));
+            nodes.Add(Node(group, NodeLabels.Group, ("name", group[6..]), ("declared", true)));
             foreach (var member in Enumerable.Range(0, groupSize).Select(_ => roleIds[random.Next(roles)]).Distinct())
             {
                 relationships.Add(Relationship(RelationshipTypes.MemberOf, member, group));
@@ -48,7 +48,7 @@ internal static class SyntheticHandoffGraph
             relationships.Add(Relationship(RelationshipTypes.Gives, giver, id));
             relationships.Add(Relationship(RelationshipTypes.To, id, receiver));
             relationships.Add(Relationship(RelationshipTypes.HandsOff, giver, receiver, "#" + id, ("what", what), ("handoff", id)));
-            relationships.Add(Relationship(RelationshipTypes.Declares, Document(declarer), id, "", ("side", "output"), ("what", what)));
+            relationships.Add(Relationship(RelationshipTypes.Declares, Document(declarer), id, "", ("side", "output"), ("what", what), ("giver", giver)));
         }
 
         return new PropertyGraph(nodes, relationships);

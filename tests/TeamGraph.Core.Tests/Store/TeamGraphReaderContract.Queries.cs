@@ -124,8 +124,4 @@ public abstract partial class TeamGraphReaderContract
 
     private static SortedDictionary<string, object> TypedProperties(IReadOnlyDictionary<string, object> properties) =>
         new(properties.ToDictionary(p => p.Key, p => (object)new { Type = p.Value.GetType().Name, p.Value }), StringComparer.Ordinal);
-
-    private static PropertyGraph WithoutIdProperty(PropertyGraph graph) => new(
-        graph.Nodes.Select(n => n with { Properties = n.Properties.Where(p => p.Key != "id").ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) }),
-        graph.Relationships.Select(r => r with { Properties = r.Properties.Where(p => p.Key != "id").ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) }));
 }

@@ -11,13 +11,12 @@ namespace TeamGraph.Core.Tests.Store;
 /// itself those checks compare it with a fresh instance; the facts are what bite there).
 /// </summary>
 /// <remarks>
-/// <see cref="Seed"/> is the seed's graph without the <c>id</c> property that handoff nodes carry among their
-/// properties: Neo4j stores <c>id</c> on every element as its key, so a reader of it cannot tell where it was a
-/// property too. Nothing reads that property; everything else must come back as it went in, types included.
+/// <see cref="Seed"/> is the seed's graph as the builder makes it: every element must come back as it went in,
+/// through the schema of its label or type, types included.
 /// </remarks>
 public abstract partial class TeamGraphReaderContract
 {
-    private static readonly Lazy<PropertyGraph> SeedGraph = new(() => WithoutIdProperty(new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed")).Graph));
+    private static readonly Lazy<PropertyGraph> SeedGraph = new(() => new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed")).Graph);
 
     /// <summary>The seed team's graph, as every reader under test must hold it.</summary>
     protected static PropertyGraph Seed => SeedGraph.Value;
