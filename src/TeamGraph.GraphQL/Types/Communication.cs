@@ -1,6 +1,6 @@
 using TeamGraph.Core.Cards;
-using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;

@@ -1,7 +1,7 @@
-using GraphQL.Types;
 using GraphQL;
-using TeamGraph.Core.Graph.Schema;
+using GraphQL.Types;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
 
 namespace TeamGraph.GraphQL.Types;

@@ -1,10 +1,10 @@
 using System.Text;
-using GraphQL.Types.Relay.DataObjects;
-using GraphQL.Types.Relay;
-using GraphQL.Types;
 using GraphQL;
-using TeamGraph.Core.Graph.Schema;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using GraphQL.Types.Relay.DataObjects;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;

@@ -1,8 +1,8 @@
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Types;
 using TeamGraph.Core.Diagnostics;
-using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
 using TeamGraph.GraphQL.Serving;
 

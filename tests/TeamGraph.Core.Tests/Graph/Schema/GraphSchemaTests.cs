@@ -124,8 +124,14 @@ public class GraphSchemaTests
     {
         var stored = new Dictionary<string, object?>
         {
-            ["source"] = "roles/x.md:3", ["code"] = "X", ["name"] = "Role X", ["documented"] = true,
-            ["aliases"] = new object?[] { "Ex" }, ["level"] = null, ["ingestScope"] = "seed", ["id"] = "role:X",
+            ["source"] = "roles/x.md:3",
+            ["code"] = "X",
+            ["name"] = "Role X",
+            ["documented"] = true,
+            ["aliases"] = new object?[] { "Ex" },
+            ["level"] = null,
+            ["ingestScope"] = "seed",
+            ["id"] = "role:X",
         };
 
         var properties = RoleProperties.Schema.FromStore(stored, out var problem);
