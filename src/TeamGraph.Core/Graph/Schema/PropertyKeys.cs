@@ -2,27 +2,30 @@ using TeamGraph.Core.Cards;
 
 namespace TeamGraph.Core.Graph.Schema;
 
-/// <summary>Declares property keys of the types the graph holds; the schema classes use these and nothing else.</summary>
+/// <summary>
+/// Declares property keys of the types the graph holds. Only Core's schema classes mint keys (the factories are
+/// internal), so a reader anywhere else can only name a key a schema declares and the builder writes.
+/// </summary>
 public static class PropertyKeys
 {
     /// <summary>Where every node and relationship is written (<c>path:line</c>); each schema lists it.</summary>
     public static RequiredProperty<SourceRef> Source { get; } = new("source", PropertyCodecs.Source);
 
     /// <summary>Text that every element of the label or type has (the builder gives a fallback when the cell is blank).</summary>
-    public static RequiredProperty<string> RequiredText(string name) => new(name, PropertyCodecs.Text);
+    internal static RequiredProperty<string> RequiredText(string name) => new(name, PropertyCodecs.Text);
 
     /// <summary>Text a document may leave blank.</summary>
-    public static OptionalProperty<string> OptionalText(string name) => new(name, PropertyCodecs.Text);
+    internal static OptionalProperty<string> OptionalText(string name) => new(name, PropertyCodecs.Text);
 
     /// <summary>A boolean every element of the label or type has.</summary>
-    public static RequiredProperty<bool> RequiredFlag(string name) => new(name, PropertyCodecs.Flag);
+    internal static RequiredProperty<bool> RequiredFlag(string name) => new(name, PropertyCodecs.Flag);
 
     /// <summary>A boolean stored only when true.</summary>
-    public static DefaultedProperty<bool> Flag(string name) => new(name, PropertyCodecs.Flag, false, value => !value);
+    internal static DefaultedProperty<bool> Flag(string name) => new(name, PropertyCodecs.Flag, false, value => !value);
 
     /// <summary>A list of strings stored only when not empty.</summary>
-    public static DefaultedProperty<IReadOnlyList<string>> Texts(string name) => new(name, PropertyCodecs.Texts, [], value => value.Count == 0);
+    internal static DefaultedProperty<IReadOnlyList<string>> Texts(string name) => new(name, PropertyCodecs.Texts, [], value => value.Count == 0);
 
     /// <summary>A list of sources stored only when not empty.</summary>
-    public static DefaultedProperty<IReadOnlyList<SourceRef>> Sources(string name) => new(name, PropertyCodecs.Sources, [], value => value.Count == 0);
+    internal static DefaultedProperty<IReadOnlyList<SourceRef>> Sources(string name) => new(name, PropertyCodecs.Sources, [], value => value.Count == 0);
 }
