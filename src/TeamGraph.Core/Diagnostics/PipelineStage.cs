@@ -7,6 +7,9 @@ namespace TeamGraph.Core.Diagnostics;
 /// </summary>
 public enum PipelineStage
 {
+    /// <summary>Reading a file's bytes.</summary>
+    Reading,
+
     /// <summary>Bytes to text: encoding detection and repair.</summary>
     Decoding,
 

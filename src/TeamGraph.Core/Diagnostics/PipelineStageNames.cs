@@ -6,6 +6,7 @@ public static class PipelineStageNames
     /// <summary>The kebab-case name of <paramref name="stage"/>: <c>card-reading</c>, <c>mermaid-names</c>, <c>audit-rule</c>.</summary>
     public static string Name(this PipelineStage stage) => stage switch
     {
+        PipelineStage.Reading => "reading",
         PipelineStage.Decoding => "decoding",
         PipelineStage.CardReading => "card-reading",
         PipelineStage.Mermaid => "mermaid",

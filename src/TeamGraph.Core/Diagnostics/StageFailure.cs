@@ -14,5 +14,5 @@ public sealed record StageFailure(PipelineStage Stage, Exception Exception)
     /// <summary>The failure as an error diagnostic with code <see cref="IngestionDiagnosticCodes.InternalError"/>.</summary>
     public Diagnostic ToDiagnostic(string path, int? line, string consequence) =>
         new(DiagnosticSeverity.Error, IngestionDiagnosticCodes.InternalError, path, line,
-            $"{Describe("this document")}; {consequence} This is a TeamGraph bug: please report it.");
+            $"{Describe(path.Length == 0 ? "the whole folder" : "this document")}; {consequence} This is a TeamGraph bug: please report it.");
 }

@@ -38,7 +38,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
         var reads = paths.AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(path =>
             {
-                var read = ReadDocument(root, path);
+                var read = ReadGuarded(root, path);
                 progress?.Report(new IngestionProgress(Interlocked.Increment(ref done), paths.Count, path));
                 return read;
             })
@@ -55,6 +55,14 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
 
         var graph = TeamGraphBuilder.Build(registry, [.. documents.Select(d => d.Document)], diagnostics);
         return new IngestionResult(graph, [.. documents.Where(d => d.Document.IsRoleCard).Select(d => d.Document.Card)], Sort(diagnostics), paths.Count);
+    }
+
+    /// <summary>Reads one document; whatever goes wrong in it stays with it.</summary>
+    private ReadResult ReadGuarded(string root, string path)
+    {
+        var read = new ReadResult(null, []);
+        StageGuard.TryRun(PipelineStage.Reading, path, null, "the document is not loaded.", read.Diagnostics, () => read = ReadDocument(root, path));
+        return read;
     }
 
     private ReadResult ReadDocument(string root, string path)
