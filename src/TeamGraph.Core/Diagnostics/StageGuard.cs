@@ -30,7 +30,9 @@ public static class StageGuard
     public static bool Isolates(Exception exception) => exception is not (OperationCanceledException or OutOfMemoryException);
 
     /// <summary>Runs <paramref name="work"/>; returns <see langword="null"/> on success, or the failure it isolated.</summary>
-    public static StageFailure? Try(PipelineStage stage, Action work)
+    public static StageFailure? Try(PipelineStage stage, Action work) => Try(stage, work, expected: null);
+
+    private static StageFailure? Try(PipelineStage stage, Action work, Func<Exception, bool>? expected)
     {
         ArgumentNullException.ThrowIfNull(work);
         try
@@ -39,7 +41,7 @@ public static class StageGuard
             return null;
         }
 #pragma warning disable CA1031 // Isolating one stage's unexpected failure from the rest of the work is this type's purpose.
-        catch (Exception exception) when (Isolates(exception))
+        catch (Exception exception) when (Isolates(exception) && expected?.Invoke(exception) != true)
 #pragma warning restore CA1031
         {
             return new StageFailure(stage, exception);
@@ -71,12 +73,13 @@ public static class StageGuard
     /// <summary>
     /// Runs work whose failure cannot be reported as a diagnostic (a diagram, an export): an isolated failure becomes
     /// a <see cref="StageFailedException"/> whose message names <paramref name="subject"/> ("the team diagram in dot").
+    /// Exceptions <paramref name="expected"/> accepts (a full disk, say, which the caller reports itself) pass unchanged.
     /// </summary>
-    public static T Run<T>(PipelineStage stage, string subject, Func<T> work)
+    public static T Run<T>(PipelineStage stage, string subject, Func<T> work, Func<Exception, bool>? expected = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         var result = default(T);
-        if (Try(stage, () => result = work()) is { } failure)
+        if (Try(stage, () => result = work(), expected) is { } failure)
         {
             throw new StageFailedException(failure.Describe(subject), failure.Exception);
         }
