@@ -40,7 +40,7 @@ public static class TeamAuditor
             if (StageGuard.Try(PipelineStage.AuditRule, () => found = [.. rule.Check(context)]) is { } failure)
             {
                 found = [new AuditFinding(AuditRuleCodes.InternalError, DiagnosticSeverity.Error,
-                    $"{failure.Describe($"the audit rule '{RuleName(rule)}'")}; its findings are missing, the other rules ran. This is a TeamGraph bug: please report it.", [])];
+                    $"{failure.Describe($"rule '{RuleName(rule)}'")}; its findings are missing, the other rules ran. This is a TeamGraph bug: please report it.", [])];
             }
 
             findings.AddRange(found);
