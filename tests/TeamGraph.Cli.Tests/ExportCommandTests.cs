@@ -95,7 +95,7 @@ public sealed class ExportCommandTests : IDisposable
     [InlineData("export", "{folder}", "--format", "csv")]
     [InlineData("export", "{folder}", "--format", "jsonl", "-o")]
     [InlineData("export", "--format", "jsonl")]
-    [InlineData("export", "{folder}", "--format", "jsonl", "--verbose")]
+    [InlineData("export", "{folder}", "--format", "jsonl", "--quiet")]
     public void Export_BadCommandLine_ExitsTwo(params string[] args)
     {
         var run = CommandLineRun.Invoke(SmallResult(), [.. args.Select(a => a.Replace("{folder}", Folder, StringComparison.Ordinal))]);
