@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace TeamGraph.Core.Tests;
+namespace TeamGraph.Testing;
 
 /// <summary>
 /// A card section that throws when read: the way to make one stage fail on one document, half way through its work,
