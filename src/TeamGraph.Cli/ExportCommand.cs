@@ -48,21 +48,29 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
             stderr.WriteLine(error.ToString());
         }
 
-        var exporter = Exporters[parseResult.GetRequiredValue(_format)];
+        var format = parseResult.GetRequiredValue(_format);
+        var exporter = Exporters[format];
         var output = parseResult.GetValue(_output);
         try
         {
-            if (output is null)
+            // An exporter's unexpected failure names the format (exit 3 from the top-level handler); a full disk or a
+            // graph outside the vocabulary is ours to report here.
+            StageGuard.Run(PipelineStage.Export, $"the {format} export", () =>
             {
-                exporter.Export(result.Graph, stdout);
-                stdout.Flush();
-            }
-            else
-            {
-                ExportToFile(exporter, result.Graph, output);
-            }
+                if (output is null)
+                {
+                    exporter.Export(result.Graph, stdout);
+                    stdout.Flush();
+                }
+                else
+                {
+                    ExportToFile(exporter, result.Graph, output);
+                }
+
+                return true;
+            }, IsExpected);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception exception) when (IsExpected(exception))
         {
             stderr.WriteLine($"error: export failed: {exception.Message}");
             return ExitCodes.Failure;
@@ -71,6 +79,8 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
         stderr.WriteLine(IngestionSummary.Format(result));
         return ExitCodes.Success;
     }
+
+    private static bool IsExpected(Exception exception) => exception is IOException or UnauthorizedAccessException or ArgumentException;
 
     private static void ExportToFile(IGraphExporter exporter, PropertyGraph graph, FileInfo output) =>
         FileReplacement.Write(output.FullName, stream =>

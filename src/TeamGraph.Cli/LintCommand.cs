@@ -52,7 +52,7 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
         }
 
         stdout.Flush();
-        stderr.WriteLine(IngestionSummary.Format(result));
+        stderr.WriteLine(IngestionSummary.Format(result, diagnostics));
         var failAt = parseResult.GetValue(_warningsAsErrors) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
         return diagnostics.Any(d => d.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;
     }

@@ -9,6 +9,9 @@ namespace TeamGraph.Cli;
 /// <summary>The <c>teamgraph</c> command tree, runnable in-process with any stdout and stderr.</summary>
 internal static class TeamGraphCommandLine
 {
+    /// <summary><c>--verbose</c>, on every command: show the stack trace of an unexpected failure.</summary>
+    private const string VerboseName = "--verbose";
+
     /// <summary>Parses and runs <paramref name="args"/> against the real ingester.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
         Run(args, stdout, stderr, IngestWithFolderIngester);
@@ -34,7 +37,23 @@ internal static class TeamGraphCommandLine
             return ExitCodes.UsageError;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // Our own handler rather than System.CommandLine's, which prints the stack trace to every user.
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("cancelled");
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The last line of defence: whatever escapes a command becomes one message and an exit code.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine(UnexpectedFailure.Describe(exception, parseResult.GetValue<bool>(VerboseName)));
+            return ExitCodes.InternalError;
+        }
     }
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams) =>
@@ -47,6 +66,11 @@ internal static class TeamGraphCommandLine
             new DocsSyncCommand(stdout, stderr, ingest, diagrams).Create(),
             new SchemaCommand(stdout, stderr).Create(),
             new IngestCommand(stdout, stderr, ingest, Environment.GetEnvironmentVariable).Create(),
+            new Option<bool>(VerboseName)
+            {
+                Description = "On an unexpected failure (a TeamGraph bug), print the stack trace too.",
+                Recursive = true,
+            },
         };
 
     // "teamgraph docs sync", not just "sync", for subcommands.

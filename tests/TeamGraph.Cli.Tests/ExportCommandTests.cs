@@ -91,11 +91,28 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("jsonl")]
+    [InlineData("cypher")]
+    public void Export_ExporterThatFailsUnexpectedly_NamesTheFormatWithoutAStackTraceAndExitsThree(string format)
+    {
+        var broken = new GraphNode("role:QA", NodeLabels.Role, new Dictionary<string, object> { ["aliases"] = new ThrowingList<string>(), ["source"] = "roles/qa.md:1" });
+        var result = SmallResult() with { Graph = new PropertyGraph([broken], []) };
+        var output = Path.Combine(_outputDir, "graph.out");
+
+        var run = CommandLineRun.Invoke(result, "export", Folder, "--format", format, "-o", output);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.StartsWith($"error: The export stage failed on the {format} export (InvalidOperationException: Injected fault", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_outputDir));
+    }
+
+    [Theory]
     [InlineData("export", "{folder}")]
     [InlineData("export", "{folder}", "--format", "csv")]
     [InlineData("export", "{folder}", "--format", "jsonl", "-o")]
     [InlineData("export", "--format", "jsonl")]
-    [InlineData("export", "{folder}", "--format", "jsonl", "--verbose")]
+    [InlineData("export", "{folder}", "--format", "jsonl", "--quiet")]
     public void Export_BadCommandLine_ExitsTwo(params string[] args)
     {
         var run = CommandLineRun.Invoke(SmallResult(), [.. args.Select(a => a.Replace("{folder}", Folder, StringComparison.Ordinal))]);

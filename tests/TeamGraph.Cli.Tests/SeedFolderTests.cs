@@ -20,6 +20,45 @@ public class SeedFolderTests
     }
 
     [Fact]
+    public void Lint_Seed_SummaryCountsEveryDiagnosticItPrinted()
+    {
+        // Issue #10: lint printed 56 warnings (the audit's findings) and then a summary saying "0 warnings".
+        var run = CommandLineRun.Invoke("lint", Seed);
+
+        var printed = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).GroupBy(line => line.Split(' ')[0]).ToDictionary(g => g.Key, g => g.Count());
+        Assert.True(printed.GetValueOrDefault("warning") > 0, run.Stdout);
+        Assert.EndsWith(
+            $"diagnostics: {printed.GetValueOrDefault("error")} errors, {printed.GetValueOrDefault("warning")} warnings, {printed.GetValueOrDefault("info")} info",
+            run.Stderr.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_SeedWithWarningsAsErrors_FailsAndItsSummarySaysWhy()
+    {
+        var run = CommandLineRun.Invoke("lint", Seed, "--warnings-as-errors");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotMatch(" 0 warnings", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("audit")]
+    public void Command_SeedWithABlankToWhomCell_PrintsNoStackTraceAndItsCountsAgree(string command)
+    {
+        // The input of issue #10 that crashed lint and audit with a KeyNotFoundException and its stack trace.
+        using var folder = SeedFolderCopy.WithEdit("roles/devops-engineer.md", "| Environment ready | Developers |", "| Environment ready |  |");
+
+        var run = CommandLineRun.Invoke(command, folder.Path);
+
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(run.Stdout.Split('\n'), line => line.StartsWith("warning handoff-one-sided ", StringComparison.Ordinal));
+        var printed = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        Assert.Contains(command == "lint" ? "diagnostics:" : $"{printed} findings", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(run.Stdout.Split('\n').Any(line => line.StartsWith("error ", StringComparison.Ordinal)) ? 1 : command == "lint" ? 0 : 1, run.ExitCode);
+    }
+
+    [Fact]
     public void Lint_SeedAsJson_ParsesAndMatchesTheTextFormat()
     {
         var text = CommandLineRun.Invoke("lint", Seed);

@@ -32,4 +32,10 @@ public static class AuditRuleCodes
 
     /// <summary>Roles that escalate to each other in a circle.</summary>
     public const string EscalationCycle = "escalation-cycle";
+
+    /// <summary>
+    /// A rule failed unexpectedly (a TeamGraph bug); the finding names the rule, its other findings are missing and the
+    /// other rules ran. The same code as an ingestion stage's failure, so one filter finds both.
+    /// </summary>
+    public const string InternalError = "internal-error";
 }

@@ -1,4 +1,5 @@
 using TeamGraph.Core.Audit.Rules;
+using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.Core.Audit;
@@ -21,15 +22,43 @@ public static class TeamAuditor
         new EscalationCycleRule(),
     ];
 
-    /// <summary>Audits what <paramref name="ingest"/> produced.</summary>
-    public static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest)
+    /// <summary>
+    /// Audits what <paramref name="ingest"/> produced. A rule that throws becomes one error finding
+    /// (<see cref="AuditRuleCodes.InternalError"/>) naming the rule, its partial findings are dropped, and the other rules still run.
+    /// </summary>
+    public static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest) => Audit(ingest, Rules);
+
+    /// <summary>Audits with <paramref name="rules"/>: the seam where tests put a failing rule among the real ones.</summary>
+    internal static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest, IReadOnlyList<IAuditRule> rules)
     {
+        ArgumentNullException.ThrowIfNull(ingest);
         var context = new AuditContext(ingest.Graph, ingest.Cards);
-        return [.. Rules.SelectMany(rule => rule.Check(context))
+        var findings = new List<AuditFinding>();
+        foreach (var rule in rules)
+        {
+            List<AuditFinding> found = [];
+            if (StageGuard.Try(PipelineStage.AuditRule, () => found = [.. rule.Check(context)]) is { } failure)
+            {
+                found = [new AuditFinding(AuditRuleCodes.InternalError, DiagnosticSeverity.Error,
+                    $"{failure.Describe($"rule '{RuleName(rule)}'")}; its findings are missing, the other rules ran. This is a TeamGraph bug: please report it.", [])];
+            }
+
+            findings.AddRange(found);
+        }
+
+        return [.. findings
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ThenBy(f => f.Sources.Count > 0 ? f.Sources[0].Path : "", StringComparer.Ordinal)
             .ThenBy(f => f.Sources.Count > 0 ? f.Sources[0].Line : 0)
             .ThenBy(f => f.Message, StringComparer.Ordinal)];
+    }
+
+    /// <summary>"map-drift" for <c>MapDriftRule</c>: the rule's class name in kebab case, without "Rule".</summary>
+    internal static string RuleName(IAuditRule rule)
+    {
+        var name = rule.GetType().Name;
+        name = name.EndsWith("Rule", StringComparison.Ordinal) && name.Length > 4 ? name[..^4] : name;
+        return string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? $"-{char.ToLowerInvariant(c)}" : $"{char.ToLowerInvariant(c)}"));
     }
 }

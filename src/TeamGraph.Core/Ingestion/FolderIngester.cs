@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
+using TeamGraph.Core.Cards;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Docs;
 using TeamGraph.Core.Ingestion.Building;
+using TeamGraph.Core.Ingestion.Decoding;
+using TeamGraph.Core.Ingestion.Mermaid;
 using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Ingestion;
@@ -35,7 +38,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
         var reads = paths.AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(path =>
             {
-                var read = ReadDocument(root, path);
+                var read = ReadGuarded(root, path);
                 progress?.Report(new IngestionProgress(Interlocked.Increment(ref done), paths.Count, path));
                 return read;
             })
@@ -43,11 +46,23 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
 
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToList();
         var documents = reads.Select(r => r.Document).OfType<LoadedDocument>().ToList();
-        var registry = documents.FirstOrDefault(d => d.Path == RegistryFileName) is { } registryDocument
-            ? TeamRegistryReader.Read(registryDocument.Path, registryDocument.Text, diagnostics)
-            : TeamRegistry.Empty;
+        var registry = TeamRegistry.Empty;
+        if (documents.FirstOrDefault(d => d.Path == RegistryFileName) is { } registryDocument)
+        {
+            StageGuard.TryRun(PipelineStage.Registry, registryDocument.Path, null, "the registry is not used; names resolve from the cards alone.", diagnostics,
+                () => registry = TeamRegistryReader.Read(registryDocument.Path, registryDocument.Text, diagnostics));
+        }
+
         var graph = TeamGraphBuilder.Build(registry, [.. documents.Select(d => d.Document)], diagnostics);
         return new IngestionResult(graph, [.. documents.Where(d => d.Document.IsRoleCard).Select(d => d.Document.Card)], Sort(diagnostics), paths.Count);
+    }
+
+    /// <summary>Reads one document; whatever goes wrong in it stays with it.</summary>
+    private ReadResult ReadGuarded(string root, string path)
+    {
+        var read = new ReadResult(null, []);
+        StageGuard.TryRun(PipelineStage.Reading, path, null, "the document is not loaded.", read.Diagnostics, () => read = ReadDocument(root, path));
+        return read;
     }
 
     private ReadResult ReadDocument(string root, string path)
@@ -64,18 +79,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
             }
 
             var bytes = File.ReadAllBytes(file.FullName);
-            var decoded = _pipeline.Decoder.Decode(path, bytes);
-            diagnostics.AddRange(decoded.Diagnostics);
-            if (string.IsNullOrWhiteSpace(decoded.Text))
-            {
-                // Refused or empty: the decoder has said so, and there is nothing to parse.
-                return new ReadResult(null, diagnostics);
-            }
-
-            var card = _pipeline.CardParser.Parse(path, decoded.Text, diagnostics);
-            var charts = card.MermaidBlocks.Select(block => _pipeline.MermaidParser.Parse(block, diagnostics)).OfType<Mermaid.MermaidFlowchart>().ToList();
-            var document = new SourceDocument(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), card, charts);
-            return new ReadResult(new LoadedDocument(document, decoded.Text), diagnostics);
+            return new ReadResult(Parse(path, bytes, diagnostics), diagnostics);
         }
         catch (IOException exception)
         {
@@ -85,15 +89,49 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnosticCodes.UnreadableFile, path, null, $"The file could not be read: {exception.Message}"));
         }
-#pragma warning disable CA1031 // One document's unexpected failure must not stop the others from loading.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnosticCodes.InternalError, path, null,
-                $"TeamGraph failed on this document ({exception.GetType().Name}: {exception.Message}); the other documents still load. Please report it."));
-        }
 
         return new ReadResult(null, diagnostics);
+    }
+
+    /// <summary>
+    /// Decodes and parses one document's bytes, each stage under <see cref="StageGuard"/>: a decoder that throws loses
+    /// the document; a card reader that throws leaves it a document without content; a mermaid block whose parser
+    /// throws is skipped, and the rest of the card loads.
+    /// </summary>
+    private LoadedDocument? Parse(string path, byte[] bytes, List<Diagnostic> diagnostics)
+    {
+        DecodedDocument? decoded = null;
+        if (!StageGuard.TryRun(PipelineStage.Decoding, path, null, "the document is not loaded.", diagnostics,
+                () => decoded = _pipeline.Decoder.Decode(path, bytes)))
+        {
+            return null;
+        }
+
+        diagnostics.AddRange(decoded!.Diagnostics);
+        var text = decoded.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // Refused or empty: the decoder has said so, and there is nothing to parse.
+            return null;
+        }
+
+        var card = new RoleCard { Path = path };
+        StageGuard.TryRun(PipelineStage.CardReading, path, null, "the document is loaded without its content (no role, links or tables).", diagnostics,
+            () => card = _pipeline.CardParser.Parse(path, text, diagnostics));
+        var charts = new List<MermaidFlowchart>();
+        foreach (var block in card.MermaidBlocks)
+        {
+            StageGuard.TryRun(PipelineStage.Mermaid, path, block.FirstLine, "the block is skipped; the rest of the card loads.", diagnostics, () =>
+            {
+                if (_pipeline.MermaidParser.Parse(block, diagnostics) is { } chart)
+                {
+                    charts.Add(chart);
+                }
+            });
+        }
+
+        var document = new SourceDocument(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), card, charts);
+        return new LoadedDocument(document, text);
     }
 
     private static List<Diagnostic> Sort(List<Diagnostic> diagnostics) =>

@@ -9,6 +9,10 @@ public static class IngestionDiagnosticCodes
     /// <summary>A file is larger than the ingester accepts.</summary>
     public const string FileTooLarge = "file-too-large";
 
-    /// <summary>A stage failed unexpectedly on a document; the other documents still load.</summary>
+    /// <summary>
+    /// A stage failed unexpectedly on a document (a TeamGraph bug); the message names the stage (see
+    /// <see cref="Diagnostics.PipelineStageNames"/>) and what was left out, and the document's other stages and the other
+    /// documents still load. Reported by <see cref="Diagnostics.StageGuard"/>.
+    /// </summary>
     public const string InternalError = "internal-error";
 }

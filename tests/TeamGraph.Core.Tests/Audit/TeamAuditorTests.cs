@@ -39,7 +39,8 @@ public class TeamAuditorTests
     [Fact]
     public void Audit_FixtureTeam_CoversEveryRule()
     {
-        var rules = typeof(AuditRuleCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!);
+        // internal-error is what a failing rule gives (TeamAuditorFaultIsolationTests), never a finding about documents.
+        var rules = typeof(AuditRuleCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).Where(r => r != AuditRuleCodes.InternalError);
 
         Assert.Equal(rules.Order(StringComparer.Ordinal), Findings.Select(f => f.Rule).Distinct().Order(StringComparer.Ordinal));
     }

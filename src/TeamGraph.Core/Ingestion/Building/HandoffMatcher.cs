@@ -17,14 +17,17 @@ internal sealed partial class HandoffMatcher(GraphDraft draft, IReadOnlySet<stri
         g => new GroupFacts(g.Value.ToHashSet(StringComparer.Ordinal), g.Value.Count(documentedRoleIds.Contains)),
         StringComparer.Ordinal);
 
-    public void AddHandoffs(IEnumerable<HandoffDeclaration> declarations)
-    {
-        var ordered = declarations.OrderBy(d => d.DocumentPath, StringComparer.Ordinal).ThenBy(d => d.Source.Line).ThenBy(d => d.GiverId, StringComparer.Ordinal).ToList();
-        foreach (var cluster in Cluster(ordered))
-        {
-            AddHandoff(new MergedHandoff(cluster, this));
-        }
-    }
+    /// <summary>The declarations in path and line order, grouped into handoffs (each group in that order too).</summary>
+    public List<List<HandoffDeclaration>> Clusters(IEnumerable<HandoffDeclaration> declarations) => [.. Cluster(Ordered(declarations))];
+
+    /// <summary>The declarations in path and line order, each a handoff of its own: what is left when matching fails.</summary>
+    public static List<List<HandoffDeclaration>> Unmerged(IEnumerable<HandoffDeclaration> declarations) => [.. Ordered(declarations).Select(d => new List<HandoffDeclaration> { d })];
+
+    /// <summary>Adds the handoff that <paramref name="cluster"/>, one of <see cref="Clusters"/>, describes.</summary>
+    public void Add(List<HandoffDeclaration> cluster) => AddHandoff(new MergedHandoff(cluster, this));
+
+    private static List<HandoffDeclaration> Ordered(IEnumerable<HandoffDeclaration> declarations) =>
+        [.. declarations.OrderBy(d => d.DocumentPath, StringComparer.Ordinal).ThenBy(d => d.Source.Line).ThenBy(d => d.GiverId, StringComparer.Ordinal)];
 
     private void AddHandoff(MergedHandoff handoff)
     {

@@ -1,4 +1,5 @@
 using TeamGraph.Core.Cards;
+using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Resolution;
@@ -7,19 +8,36 @@ namespace TeamGraph.Core.Ingestion.Building;
 
 public sealed partial class TeamGraphBuilder
 {
-    /// <summary>Adds role, group and external actor nodes and <c>MEMBER_OF</c>; returns each group's member role ids.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> AddActors(GraphDraft draft, ActorDirectory directory, Dictionary<string, RoleCard> cardsByCode)
+    /// <summary>
+    /// Adds role, group and external actor nodes and <c>MEMBER_OF</c>; returns each group's member role ids, or
+    /// <see langword="null"/> when a step failed and the pass must start again.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<string>>? AddActors(GraphDraft draft, ActorDirectory directory, Dictionary<string, RoleCard> cardsByCode, BuildSteps steps)
     {
         foreach (var role in directory.Roles)
         {
-            draft.AddNode(GraphIds.Role(role.Code), NodeLabels.Role, RoleBag(role, cardsByCode.GetValueOrDefault(role.Code)));
+            // A role's node must exist whatever its card holds: relationships point at it.
+            var card = cardsByCode.GetValueOrDefault(role.Code);
+            if (!steps.Run(PipelineStage.RoleProperties, card?.Path ?? role.Source.Path, null, $"role '{role.Code}' keeps its code and name, without level, mission or working style.",
+                    () => draft.AddNode(GraphIds.Role(role.Code), NodeLabels.Role, RoleBag(role, card)),
+                    () => draft.AddNode(GraphIds.Role(role.Code), NodeLabels.Role, RoleBag(role, card: null)),
+                    part: role.Code))
+            {
+                return null;
+            }
         }
 
         var groupMembers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var group in directory.Groups)
         {
             var groupId = GraphIds.Actor(new ResolvedActor(ActorKind.Group, group.Name));
-            var members = directory.MembersOf(group);
+            IReadOnlyList<string> members = [];
+            if (!steps.Run(PipelineStage.Groups, group.Source.Path, group.Source.Line, $"group '{group.Name}' is drawn without members.",
+                    () => members = directory.MembersOf(group), part: group.Name))
+            {
+                return null;
+            }
+
             draft.AddNode(groupId, NodeLabels.Group, new PropertyBag(group.Source)
                 .Set(GroupProperties.Name, RequiredText.Or(group.Name, groupId)).Set(GroupProperties.Declared, group.Declared).Set(GroupProperties.Members, members));
             foreach (var code in members)
