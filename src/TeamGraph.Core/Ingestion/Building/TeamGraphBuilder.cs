@@ -169,7 +169,9 @@ public sealed partial class TeamGraphBuilder
     /// <summary>The document's node when reading its card's title failed: it exists, at its path.</summary>
     private static void AddBareDocument(GraphDraft draft, SourceDocument document) =>
         draft.AddNode(GraphIds.Document(document.Path), NodeLabels.Document,
-            new PropertyBag(new SourceRef(document.Path, 1)).Set("path", document.Path).Set("sha256", document.Sha256).Set("exists", true));
+            new PropertyBag(new SourceRef(document.Path, 1))
+                .Set(DocumentProperties.Path, RequiredText.Or(document.Path, GraphIds.Document(document.Path)))
+                .Set(DocumentProperties.Sha256, document.Sha256).Set(DocumentProperties.Exists, true));
 
     private static void AddLinks(GraphDraft draft, SourceDocument document)
     {
