@@ -66,7 +66,8 @@ public sealed partial class TeamGraphBuilder
         draft.AddNode(GraphIds.Document(document.Path), NodeLabels.Document,
             new PropertyBag(card.Title?.Source ?? new SourceRef(document.Path, 1))
                 .Set("path", document.Path).Set("title", card.Title?.Text).Set("sha256", document.Sha256)
-                .Set("exists", true).Set("kind", document.IsRoleCard ? "role-card" : "document"));
+                .Set("exists", true).Set("kind", document.IsRoleCard ? "role-card" : "document")
+                .Set("stale", document.StaleReason is null ? null : true).Set("staleReason", document.StaleReason));
     }
 
     private static void AddLinks(GraphDraft draft, SourceDocument document)
