@@ -14,9 +14,10 @@ public sealed record IngestionOptions
 
     /// <summary>
     /// How long one document may take to read, decode and parse; past it the document is left out (or its last good
-    /// version kept) with an error, and the others load. <value>Default: 5 seconds.</value>
+    /// version kept) with an error, and the others load. A real card takes milliseconds and a 5 MB one about a second;
+    /// the budget is there for what the guards before Markdig miss. <value>Default: 10 seconds.</value>
     /// </summary>
-    public TimeSpan DocumentBudget { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan DocumentBudget { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// A file modified less than this long ago, or cut mid-line shorter than its last good version, is taken to be still

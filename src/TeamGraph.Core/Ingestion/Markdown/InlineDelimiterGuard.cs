@@ -24,7 +24,8 @@ internal static class InlineDelimiterGuard
     public static bool Apply(string[] lines, string path, ICollection<Diagnostic> diagnostics)
     {
         var paragraphs = Paragraphs(lines);
-        var total = paragraphs.Sum(p => (long)p.Delimiters);
+        // Paragraphs over their own limit are escaped anyway, so only the others add up to the document's total.
+        var total = paragraphs.Where(p => p.Delimiters <= MaxPerParagraph).Sum(p => (long)p.Delimiters);
         var changed = false;
         foreach (var (start, end, delimiters) in paragraphs)
         {
