@@ -10,15 +10,24 @@ namespace TeamGraph.Cli;
 internal static class TeamGraphCommandLine
 {
     /// <summary>Parses and runs <paramref name="args"/> against the real ingester.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, IngestWithFolderIngester);
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        // The ingester is made once the command line is parsed, with the budget it asks for.
+        var options = IngestionOptions.Default;
+        return Run(args, stdout, stderr, (folder, progress, token) => new FolderIngester(options: options).Ingest(folder, progress, token),
+            new DiagramGenerator(), parsed => options = parsed);
+    }
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors exit with <see cref="ExitCodes.UsageError"/>.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest) =>
         Run(args, stdout, stderr, ingest, new DiagramGenerator());
 
     /// <summary>Parses and runs <paramref name="args"/> with <paramref name="diagrams"/> drawing the diagrams.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams) =>
+        Run(args, stdout, stderr, ingest, diagrams, configure: null);
+
+    private static int Run(
+        IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams, Action<IngestionOptions>? configure)
     {
         var parseResult = Build(stdout, stderr, ingest, diagrams).Parse(args);
 
@@ -34,6 +43,7 @@ internal static class TeamGraphCommandLine
             return ExitCodes.UsageError;
         }
 
+        configure?.Invoke(DocumentBudgetOption.Read(parseResult));
         return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
@@ -47,6 +57,7 @@ internal static class TeamGraphCommandLine
             new DocsSyncCommand(stdout, stderr, ingest, diagrams).Create(),
             new SchemaCommand(stdout, stderr).Create(),
             new IngestCommand(stdout, stderr, ingest, Environment.GetEnvironmentVariable).Create(),
+            DocumentBudgetOption.Create(),
         };
 
     // "teamgraph docs sync", not just "sync", for subcommands.
@@ -61,8 +72,4 @@ internal static class TeamGraphCommandLine
         names.Reverse();
         return string.Join(' ', names);
     }
-
-    private static IngestionResult IngestWithFolderIngester(
-        string folder, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken) =>
-        new FolderIngester().Ingest(folder, progress, cancellationToken);
 }

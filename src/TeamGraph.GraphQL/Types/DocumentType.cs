@@ -16,6 +16,10 @@ internal sealed class DocumentType : ObjectGraphType<GraphNode>
         Field<StringGraphType>("title").Resolve(c => NodeValues.Text(c.Source.Properties, "title"));
         Field<NonNullGraphType<BooleanGraphType>>("exists").Description("False for a document that is linked to but missing.")
             .Resolve(c => !c.Source.Properties.TryGetValue("exists", out var exists) || exists is true);
+        Field<NonNullGraphType<BooleanGraphType>>("stale")
+            .Description("True when the file no longer loads and this is its last good version; `staleReason` says why.")
+            .Resolve(c => c.Source.Properties.TryGetValue("stale", out var stale) && stale is true);
+        Field<StringGraphType>("staleReason").Resolve(c => NodeValues.Text(c.Source.Properties, "staleReason"));
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => NodeValues.Source(c.Source.Properties));
     }
 }
