@@ -17,40 +17,52 @@ internal static class InlineDelimiterGuard
     /// <summary>The most delimiters one paragraph keeps: 1 000 cost Markdig about 30 ms at worst.</summary>
     public const int MaxPerParagraph = 1_000;
 
-    /// <summary>The most delimiters a document keeps in all; past it every paragraph is escaped, so many paragraphs just under the limit cannot add up.</summary>
-    public const int MaxPerDocument = 10_000;
+    /// <summary>
+    /// The most work a document may ask of Markdig, as the sum over its paragraphs of their delimiters squared (the
+    /// parser's cost grows so): 100 million, a hundred paragraphs at the limit, about 3 s at worst. Past it the
+    /// paragraphs with the most delimiters are escaped first, so many paragraphs just under the limit cannot add up,
+    /// while a 5 MB card of ordinary tables (a few hundred delimiters a paragraph) keeps all its links and bold text.
+    /// </summary>
+    public const long MaxDocumentCost = 100_000_000;
 
     /// <summary>Escapes the delimiters of paragraphs over the limits in place, reporting each; true when any line changed.</summary>
     public static bool Apply(string[] lines, string path, ICollection<Diagnostic> diagnostics)
     {
         var paragraphs = Paragraphs(lines);
-        // Paragraphs over their own limit are escaped anyway, so only the others add up to the document's total.
-        var total = paragraphs.Where(p => p.Delimiters <= MaxPerParagraph).Sum(p => (long)p.Delimiters);
-        var changed = false;
-        foreach (var (start, end, delimiters) in paragraphs)
+        var escaped = paragraphs.Where(p => p.Delimiters > MaxPerParagraph).ToHashSet();
+        var cost = paragraphs.Where(p => !escaped.Contains(p)).Sum(p => (long)p.Delimiters * p.Delimiters);
+        var documentWide = new HashSet<(int Start, int End, int Delimiters)>();
+        foreach (var paragraph in paragraphs.Where(p => !escaped.Contains(p)).OrderByDescending(p => p.Delimiters).ThenBy(p => p.Start))
         {
-            if (delimiters <= MaxPerParagraph && (total <= MaxPerDocument || delimiters == 0))
+            if (cost <= MaxDocumentCost)
             {
-                continue;
+                break;
             }
 
+            cost -= (long)paragraph.Delimiters * paragraph.Delimiters;
+            escaped.Add(paragraph);
+            documentWide.Add(paragraph);
+        }
+
+        foreach (var paragraph in paragraphs.Where(escaped.Contains))
+        {
+            var (start, end, delimiters) = paragraph;
             for (var i = start; i < end; i++)
             {
                 lines[i] = Escape(lines[i]);
             }
 
-            changed = true;
             diagnostics.Add(new Diagnostic(
                 DiagnosticSeverity.Warning,
                 MarkdownDiagnosticCodes.TooManyInlineDelimiters,
                 path,
                 start + 1,
-                delimiters > MaxPerParagraph
-                    ? string.Create(CultureInfo.InvariantCulture, $"Lines {start + 1}-{end} hold {delimiters} link or emphasis delimiters ([ * _), more than {MaxPerParagraph} in one paragraph; they were read as plain text.")
-                    : string.Create(CultureInfo.InvariantCulture, $"The document holds {total} link or emphasis delimiters ([ * _), more than {MaxPerDocument}; those on lines {start + 1}-{end} were read as plain text.")));
+                documentWide.Contains(paragraph)
+                    ? string.Create(CultureInfo.InvariantCulture, $"Lines {start + 1}-{end} hold {delimiters} link or emphasis delimiters ([ * _), and the document too many in all for Markdig to parse in time; they were read as plain text.")
+                    : string.Create(CultureInfo.InvariantCulture, $"Lines {start + 1}-{end} hold {delimiters} link or emphasis delimiters ([ * _), more than {MaxPerParagraph} in one paragraph; they were read as plain text.")));
         }
 
-        return changed;
+        return escaped.Count > 0;
     }
 
     private static List<(int Start, int End, int Delimiters)> Paragraphs(string[] lines)

@@ -49,4 +49,18 @@ public sealed class InlineDelimiterGuardTests
 
         Assert.False(InlineDelimiterGuard.Apply(lines, "code.md", []));
     }
+
+    [Fact]
+    public void Apply_ManyParagraphsJustUnderTheLimit_EscapesTheLargestUntilTheDocumentFits()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("[a](", 1_000));
+        string[] lines = [.. Enumerable.Range(0, 150).SelectMany(i => new[] { i == 7 ? paragraph + "[" : paragraph, "" })];
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.True(InlineDelimiterGuard.Apply(lines, "bombs.md", diagnostics));
+
+        Assert.Equal(50, diagnostics.Count);
+        Assert.Contains("more than 1000 in one paragraph", Assert.Single(diagnostics, d => d.Line == 15).Message, StringComparison.Ordinal);
+        Assert.Equal(100, lines.Count(line => line.StartsWith("[a](", StringComparison.Ordinal)));
+    }
 }
