@@ -10,10 +10,16 @@ builder.Services.AddTeamGraph(builder.Environment);
 var app = builder.Build();
 
 app.UseTeamGraphLimits();
-app.LoadTeamGraph();
+if (!app.LoadTeamGraph())
+{
+    await app.DisposeAsync(); // flushes the log line that says why
+    return 1;
+}
+
 app.MapTeamGraph();
 
 app.Run();
+return 0;
 
 /// <summary>The API's entry point; public so that tests can host it with <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

@@ -13,15 +13,24 @@ internal static class TeamGraphCommandLine
     private const string VerboseName = "--verbose";
 
     /// <summary>Parses and runs <paramref name="args"/> against the real ingester.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, IngestWithFolderIngester);
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        // The ingester is made once the command line is parsed, with the budget it asks for.
+        var options = IngestionOptions.Default;
+        return Run(args, stdout, stderr, (folder, progress, token) => new FolderIngester(options: options).Ingest(folder, progress, token),
+            new DiagramGenerator(), parsed => options = parsed);
+    }
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors exit with <see cref="ExitCodes.UsageError"/>.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest) =>
         Run(args, stdout, stderr, ingest, new DiagramGenerator());
 
     /// <summary>Parses and runs <paramref name="args"/> with <paramref name="diagrams"/> drawing the diagrams.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams) =>
+        Run(args, stdout, stderr, ingest, diagrams, configure: null);
+
+    private static int Run(
+        IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams, Action<IngestionOptions>? configure)
     {
         var parseResult = Build(stdout, stderr, ingest, diagrams).Parse(args);
 
@@ -36,6 +45,8 @@ internal static class TeamGraphCommandLine
             stderr.WriteLine($"Run '{CommandPath(parseResult)} --help' for usage.");
             return ExitCodes.UsageError;
         }
+
+        configure?.Invoke(DocumentBudgetOption.Read(parseResult));
 
         // Our own handler rather than System.CommandLine's, which prints the stack trace to every user.
         try
@@ -71,6 +82,7 @@ internal static class TeamGraphCommandLine
                 Description = "On an unexpected failure (a TeamGraph bug), print the stack trace too.",
                 Recursive = true,
             },
+            DocumentBudgetOption.Create(),
         };
 
     // "teamgraph docs sync", not just "sync", for subcommands.
@@ -85,8 +97,4 @@ internal static class TeamGraphCommandLine
         names.Reverse();
         return string.Join(' ', names);
     }
-
-    private static IngestionResult IngestWithFolderIngester(
-        string folder, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken) =>
-        new FolderIngester().Ingest(folder, progress, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
 using TeamGraph.Api.Ui;
@@ -9,15 +10,16 @@ using TeamGraph.GraphQL.Serving;
 namespace TeamGraph.Api.Hosting;
 
 /// <summary>Loads the documents at start-up and maps the endpoints.</summary>
-internal static class TeamGraphApplicationExtensions
+internal static partial class TeamGraphApplicationExtensions
 {
     /// <summary>
-    /// Ingests the configured folder into the embedded store, logging this and every later reload; fails when the folder
-    /// cannot be read, since there is no last good graph to fall back on yet. With the Neo4j store the folder is still
-    /// ingested for the audit, the documents and the diagnostics, and queries go to Neo4j; without the folder only the
-    /// queries are served.
+    /// Ingests the configured folder into the embedded store, logging this and every later reload. Whatever the documents
+    /// hold, the API starts and serves what loaded (<c>/health/ready</c> says Degraded when something did not). A missing
+    /// or unreadable folder is one log line naming its absolute path, and false: the caller exits with code 1, since
+    /// there is no graph to serve. With the Neo4j store the folder is still ingested for the audit, the documents and
+    /// the diagnostics, and queries go to Neo4j; without the folder only the queries are served.
     /// </summary>
-    public static WebApplication LoadTeamGraph(this WebApplication app)
+    public static bool LoadTeamGraph(this WebApplication app)
     {
         var reloader = app.Services.GetRequiredService<TeamGraphReloader>();
         if (!Directory.Exists(reloader.Folder) && TeamGraphStore.Read(app.Services) == TeamGraphStore.Neo4j)
@@ -26,19 +28,19 @@ internal static class TeamGraphApplicationExtensions
             app.Services.GetRequiredService<TeamGraphState>().Serve(new ServedGraph(
                 app.Services.GetRequiredService<Neo4j.Reader.Neo4jGraphReader>(), ServedGraph.Empty.Ingest, [], reloader.Folder,
                 app.Services.GetRequiredService<TimeProvider>().GetUtcNow()));
-            return app;
-        }
-
-        if (!Directory.Exists(reloader.Folder))
-        {
-            throw new InvalidOperationException(
-                $"The docs folder {reloader.Folder} does not exist; set TeamGraph:DocsFolder (or TEAMGRAPH_DOCS) to a folder of Markdown documents.");
+            return true;
         }
 
         var logger = app.Services.GetRequiredService<ILogger<TeamGraphReloader>>();
+        if (UnreadableBecause(reloader.Folder) is { } reason)
+        {
+            LogDocsFolderUnavailable(logger, reloader.Folder, reason);
+            return false;
+        }
+
         reloader.Reloaded += (_, report) => ReloadLog.Write(logger, reloader.Folder, report);
-        var report = reloader.ReloadAsync().GetAwaiter().GetResult();
-        return report.Succeeded ? app : throw new InvalidOperationException($"The docs folder {reloader.Folder} could not be loaded: {report.Message}", report.Exception);
+        reloader.ReloadAsync().GetAwaiter().GetResult();
+        return true;
     }
 
     /// <summary>
@@ -48,12 +50,48 @@ internal static class TeamGraphApplicationExtensions
     public static WebApplication MapTeamGraph(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(GraphLoadedHealthCheck.ReadyTag) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(GraphLoadedHealthCheck.ReadyTag),
+            ResponseWriter = WriteReadinessAsync,
+        });
         app.Map("/graphql", app.Services.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync);
         app.MapGet("/graphql/schema.graphql", (ISchema schema, IOptions<TeamGraphOptions> options) => options.Value.Limits.EnableIntrospection
             ? Results.Text(schema.Print(), "application/graphql; charset=utf-8")
             : Results.NotFound());
         app.MapTeamGraphUi("/graphql");
         return app;
+    }
+
+    private static string? UnreadableBecause(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return File.Exists(folder) ? "it is a file, not a folder" : "it does not exist";
+        }
+
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+            entries.MoveNext();
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return $"it cannot be read ({exception.Message})";
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical,
+        Message = "The docs folder {Folder} cannot be served: {Reason}. Set TeamGraph:DocsFolder (TEAMGRAPH_DOCS, --DocsFolder) to a readable folder of Markdown documents.")]
+    private static partial void LogDocsFolderUnavailable(ILogger logger, string folder, string reason);
+
+    /// <summary>"Healthy", or the status and why: "Degraded: 2 error diagnostics in the served documents …".</summary>
+    private static Task WriteReadinessAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var reasons = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy && !string.IsNullOrEmpty(e.Description)).Select(e => e.Description);
+        var text = report.Status == HealthStatus.Healthy ? report.Status.ToString() : $"{report.Status}: {string.Join(" ", reasons)}".TrimEnd(' ', ':');
+        return context.Response.WriteAsync(text, context.RequestAborted);
     }
 }

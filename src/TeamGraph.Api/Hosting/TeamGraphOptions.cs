@@ -33,6 +33,18 @@ public sealed class TeamGraphOptions
     /// </summary>
     public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long one document may take to read and parse; past it the document is left out (or its last good version
+    /// kept, marked stale) with an error diagnostic. <value>Default: 10 seconds.</value>
+    /// </summary>
+    public TimeSpan DocumentBudget { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long one reload of the docs folder may take in all; past it the reload is reported failed (and
+    /// <c>/health/ready</c> Degraded) and the last good graph stays served. <value>Default: 60 seconds.</value>
+    /// </summary>
+    public TimeSpan ReloadTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Request limits, introspection, CORS: see <see cref="LimitsOptions"/>.</summary>
     public LimitsOptions Limits { get; } = new();
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
+using TeamGraph.Core.Ingestion;
 using TeamGraph.GraphQL;
 using TeamGraph.GraphQL.Serving;
 
@@ -43,11 +44,22 @@ internal static class TeamGraphServiceCollectionExtensions
         services.AddSingleton<MutationAuthorization>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddTeamGraphStores();
+        services.AddOptions<TeamGraphOptions>()
+            .Validate(options => options.DocumentBudget > TimeSpan.Zero && options.ReloadTimeout > TimeSpan.Zero,
+                "TeamGraph:DocumentBudget and TeamGraph:ReloadTimeout must be positive.")
+            .ValidateOnStart();
         services.AddSingleton(provider => new TeamGraphReloader(
             provider.GetRequiredService<TeamGraphState>(), provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value.DocsFolder!, provider.GetRequiredService<TimeProvider>(),
-            readerFor: TeamGraphStore.ReaderFor(provider)));
+            readerFor: TeamGraphStore.ReaderFor(provider), options: ReloadOptionsOf(provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value)));
         services.AddHostedService<DocsFolderWatcher>();
         services.AddHealthChecks().AddCheck<GraphLoadedHealthCheck>("graph", tags: [GraphLoadedHealthCheck.ReadyTag]);
         return services;
     }
+
+    // A file modified within the debounce is taken to be still being written, and read again after it.
+    private static ReloadOptions ReloadOptionsOf(TeamGraphOptions options) => new()
+    {
+        Timeout = options.ReloadTimeout,
+        Ingestion = new IngestionOptions { DocumentBudget = options.DocumentBudget, SettleTime = options.ReloadDebounce },
+    };
 }

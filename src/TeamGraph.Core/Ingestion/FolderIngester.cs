@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Diagnostics;
@@ -10,22 +11,35 @@ using TeamGraph.Core.Ingestion.Resolution;
 namespace TeamGraph.Core.Ingestion;
 
 /// <summary>
-/// Ingests a folder of Markdown documents: every <c>*.md</c> below it (hidden folders, <c>node_modules</c>, <c>bin</c>
-/// and <c>obj</c> skipped), read and parsed in parallel, then resolved and built into one graph. A broken document
-/// becomes diagnostics; the others still load.
+/// Ingests a folder of Markdown documents: every <c>*.md</c> below it that <see cref="MarkdownFolder.Walk"/> lists
+/// (hidden folders, <c>node_modules</c>, <c>bin</c> and <c>obj</c> skipped; links followed only inside the folder),
+/// read and parsed in parallel, each within <see cref="IngestionOptions.DocumentBudget"/>, then resolved and built into
+/// one graph. A broken document becomes diagnostics; the others still load. Given the previous ingest, a document that
+/// loaded then and no longer does keeps its last good version, marked stale.
 /// </summary>
-public sealed class FolderIngester(IngestionPipeline? pipeline = null)
+public sealed class FolderIngester(IngestionPipeline? pipeline = null, IngestionOptions? options = null, TimeProvider? time = null)
 {
-    /// <summary>Files above this size are refused rather than parsed.</summary>
+    /// <summary>Files above this size are refused rather than parsed, by default (<see cref="IngestionOptions.MaxFileBytes"/>).</summary>
     public const long MaxFileBytes = 32 * 1024 * 1024;
 
     /// <summary>The registry's file name, looked for at the top of the folder.</summary>
     public const string RegistryFileName = "team-structure.md";
 
     private readonly IngestionPipeline _pipeline = pipeline ?? IngestionPipeline.Default;
+    private readonly IngestionOptions _options = options ?? IngestionOptions.Default;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>Ingests <paramref name="folder"/>; throws <see cref="DirectoryNotFoundException"/> when it does not exist.</summary>
-    public IngestionResult Ingest(string folder, IProgress<IngestionProgress>? progress = null, CancellationToken cancellationToken = default)
+    public IngestionResult Ingest(string folder, IProgress<IngestionProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Ingest(folder, previous: null, progress, cancellationToken);
+
+    /// <summary>
+    /// Ingests <paramref name="folder"/> again after <paramref name="previous"/>: a document of the previous ingest that
+    /// now fails (refused, unreadable, over its budget, half-written, or a role card that no longer parses as one) keeps
+    /// its last good version, marked stale, with a warning; the others are read afresh. Throws
+    /// <see cref="DirectoryNotFoundException"/> when the folder does not exist.
+    /// </summary>
+    public IngestionResult Ingest(string folder, IngestionResult? previous, IProgress<IngestionProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
         {
@@ -33,19 +47,21 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
         }
 
         var root = Path.GetFullPath(folder);
-        var paths = MarkdownFolder.MarkdownFiles(root);
+        var listing = MarkdownFolder.Walk(root);
+        var files = listing.Files;
+        var earlier = (previous?.Documents ?? []).ToDictionary(d => d.Path, StringComparer.Ordinal);
+        var reads = new ReadResult[files.Count];
         var done = 0;
-        var reads = paths.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(path =>
-            {
-                var read = ReadGuarded(root, path);
-                progress?.Report(new IngestionProgress(Interlocked.Increment(ref done), paths.Count, path));
-                return read;
-            })
-            .ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, async (i, token) =>
+        {
+            var before = earlier.GetValueOrDefault(files[i].Path);
+            reads[i] = KeepLastGood(await ReadWithinBudgetAsync(files[i], before, token).ConfigureAwait(false), before);
+            progress?.Report(new IngestionProgress(Interlocked.Increment(ref done), files.Count, files[i].Path));
+        }).GetAwaiter().GetResult();
 
-        var diagnostics = reads.SelectMany(r => r.Diagnostics).ToList();
-        var documents = reads.Select(r => r.Document).OfType<LoadedDocument>().ToList();
+        var diagnostics = listing.Diagnostics.Concat(reads.SelectMany(r => r.Diagnostics)).ToList();
+        var documents = reads.Select(r => r.Document).OfType<IngestedDocument>().ToList();
         var registry = TeamRegistry.Empty;
         if (documents.FirstOrDefault(d => d.Path == RegistryFileName) is { } registryDocument)
         {
@@ -53,33 +69,76 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
                 () => registry = TeamRegistryReader.Read(registryDocument.Path, registryDocument.Text, diagnostics));
         }
 
-        var graph = TeamGraphBuilder.Build(registry, [.. documents.Select(d => d.Document)], diagnostics);
-        return new IngestionResult(graph, [.. documents.Where(d => d.Document.IsRoleCard).Select(d => d.Document.Card)], Sort(diagnostics), paths.Count);
+        var graph = TeamGraphBuilder.Build(registry, [.. documents.Select(d => d.Source)], diagnostics);
+        return new IngestionResult(graph, [.. documents.Where(d => d.Source.IsRoleCard).Select(d => d.Source.Card)], Sort(diagnostics), files.Count)
+        {
+            Documents = documents,
+        };
+    }
+
+    /// <summary>
+    /// Reads one document on a worker of its own and stops waiting at its budget: Markdig cannot be cancelled, so the
+    /// guards before it (<see cref="Markdown.InlineDelimiterGuard"/>, <see cref="Markdown.NestingGuard"/>) keep its work
+    /// short, and this makes sure that whatever they miss costs the ingest no more than the budget. Waiting for a file
+    /// still being written is not counted against it.
+    /// </summary>
+    private async Task<ReadResult> ReadWithinBudgetAsync(MarkdownFolderEntry file, IngestedDocument? before, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var settling = before is null ? TimeSpan.Zero : _options.SettleTime * _options.SettleRetries;
+        var work = Task.Run(() => ReadGuarded(file, before, budget.Token), CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(_options.DocumentBudget + settling, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            await budget.CancelAsync().ConfigureAwait(false);
+            _ = work.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            return new ReadResult(null, [new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnosticCodes.BudgetExceeded, file.Path, null,
+                string.Create(CultureInfo.InvariantCulture, $"Reading the document took longer than its budget of {_options.DocumentBudget.TotalSeconds:0.###} s; it was left out and the other documents still load."))]);
+        }
+    }
+
+    /// <summary>A document that loaded before and fails now keeps its last good version, marked stale.</summary>
+    private static ReadResult KeepLastGood(ReadResult read, IngestedDocument? before)
+    {
+        var errors = read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var failed = errors.Count > 0 && (read.Document is null || (before?.Source.IsRoleCard == true && !read.Document.Source.IsRoleCard));
+        if (before is null || !failed)
+        {
+            return read;
+        }
+
+        var reason = $"{errors[0].Code}: {errors[0].Message}";
+        read.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnosticCodes.StaleDocument, before.Path, null,
+            $"The document no longer loads; its last good version (sha256 {before.Source.Sha256[..12]}) is still served, marked stale."));
+        return new ReadResult(before with { Source = before.Source with { StaleReason = reason } }, read.Diagnostics);
     }
 
     /// <summary>Reads one document; whatever goes wrong in it stays with it.</summary>
-    private ReadResult ReadGuarded(string root, string path)
+    private ReadResult ReadGuarded(MarkdownFolderEntry file, IngestedDocument? before, CancellationToken cancellationToken)
     {
         var read = new ReadResult(null, []);
-        StageGuard.TryRun(PipelineStage.Reading, path, null, "the document is not loaded.", read.Diagnostics, () => read = ReadDocument(root, path));
+        StageGuard.TryRun(PipelineStage.Reading, file.Path, null, "the document is not loaded.", read.Diagnostics,
+            () => read = ReadDocument(file, before, cancellationToken));
         return read;
     }
 
-    private ReadResult ReadDocument(string root, string path)
+    private ReadResult ReadDocument(MarkdownFolderEntry file, IngestedDocument? before, CancellationToken cancellationToken)
     {
+        var path = file.Path;
         var diagnostics = new List<Diagnostic>();
         try
         {
-            var file = new FileInfo(Path.Combine(root, path));
-            if (file.Length > MaxFileBytes)
+            var bytes = new SettledFileReader(_options, _time).Read(file, before, diagnostics, cancellationToken);
+            if (bytes is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnosticCodes.FileTooLarge, path, null,
-                    $"The file is {file.Length / (1024 * 1024)} MiB; documents above {MaxFileBytes / (1024 * 1024)} MiB are not read."));
                 return new ReadResult(null, diagnostics);
             }
 
-            var bytes = File.ReadAllBytes(file.FullName);
-            return new ReadResult(Parse(path, bytes, diagnostics), diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+            return new ReadResult(Parse(path, bytes, diagnostics, cancellationToken), diagnostics);
         }
         catch (IOException exception)
         {
@@ -98,7 +157,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
     /// the document; a card reader that throws leaves it a document without content; a mermaid block whose parser
     /// throws is skipped, and the rest of the card loads.
     /// </summary>
-    private LoadedDocument? Parse(string path, byte[] bytes, List<Diagnostic> diagnostics)
+    private IngestedDocument? Parse(string path, byte[] bytes, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         DecodedDocument? decoded = null;
         if (!StageGuard.TryRun(PipelineStage.Decoding, path, null, "the document is not loaded.", diagnostics,
@@ -115,9 +174,11 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
             return null;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var card = new RoleCard { Path = path };
         StageGuard.TryRun(PipelineStage.CardReading, path, null, "the document is loaded without its content (no role, links or tables).", diagnostics,
             () => card = _pipeline.CardParser.Parse(path, text, diagnostics));
+        cancellationToken.ThrowIfCancellationRequested();
         var charts = new List<MermaidFlowchart>();
         foreach (var block in card.MermaidBlocks)
         {
@@ -131,16 +192,11 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null)
         }
 
         var document = new SourceDocument(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), card, charts);
-        return new LoadedDocument(document, text);
+        return new IngestedDocument(path, document, text, bytes.Length, bytes.Length > 0 && bytes[^1] == (byte)'\n');
     }
 
     private static List<Diagnostic> Sort(List<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0).ThenBy(d => d.Code, StringComparer.Ordinal)];
 
-    private sealed record LoadedDocument(SourceDocument Document, string Text)
-    {
-        public string Path => Document.Path;
-    }
-
-    private sealed record ReadResult(LoadedDocument? Document, List<Diagnostic> Diagnostics);
+    private sealed record ReadResult(IngestedDocument? Document, List<Diagnostic> Diagnostics);
 }

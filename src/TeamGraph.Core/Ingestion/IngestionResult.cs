@@ -13,4 +13,12 @@ public sealed record IngestionResult(
     PropertyGraph Graph,
     IReadOnlyList<RoleCard> Cards,
     IReadOnlyList<Diagnostic> Diagnostics,
-    int DocumentCount);
+    int DocumentCount)
+{
+    /// <summary>
+    /// The documents that loaded (or whose last good version was kept), in path order: what
+    /// <see cref="FolderIngester.Ingest(string, IngestionResult?, IProgress{IngestionProgress}?, CancellationToken)"/> takes
+    /// as the previous ingest. Empty for a result built by hand.
+    /// </summary>
+    public IReadOnlyList<IngestedDocument> Documents { get; init; } = [];
+}

@@ -1,3 +1,5 @@
+using TeamGraph.Core.Diagnostics;
+
 namespace TeamGraph.GraphQL.Serving;
 
 /// <summary>
@@ -28,4 +30,7 @@ public sealed record ReloadReport(
 {
     /// <summary>The exception that failed the reload, for the log; never shown to clients.</summary>
     public Exception? Exception { get; init; }
+
+    /// <summary>The ingest diagnostics of severity error in the served graph, in path order: what <see cref="Errors"/> counts.</summary>
+    public IReadOnlyList<Diagnostic> ErrorDiagnostics { get; init; } = [];
 }

@@ -1,32 +1,40 @@
+using System.Globalization;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.GraphQL.Serving;
 
-/// <summary>One reload: ingest aside, check, swap.</summary>
+/// <summary>One reload: ingest aside, check, swap, all within <see cref="ReloadOptions.Timeout"/>.</summary>
 public sealed partial class TeamGraphReloader
 {
-    private ReloadReport Reload()
+    private async Task<ReloadReport> ReloadOnceAsync()
     {
         var attemptedAt = _time.GetUtcNow();
         var started = _time.GetTimestamp();
         var served = _state.Current;
+        using var timeout = new CancellationTokenSource();
         IngestionResult ingest;
         try
         {
             if (!Directory.Exists(Folder))
             {
-                return Failed(served, attemptedAt, started, "The docs folder does not exist (any more); the last good graph is still served.");
+                return Failed(served, attemptedAt, started, $"The docs folder does not exist (any more); {StillServed(served)}");
             }
 
-            ingest = _ingest(Folder);
+            // The previous ingest lends its last good version to each document that fails now (see FolderIngester).
+            var previous = served.Folder == Folder ? served.Ingest : null;
+            ingest = await WithinTimeoutAsync(() => _ingest(Folder, previous, timeout.Token), started, timeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return Failed(served, attemptedAt, started, $"Reading the docs folder took longer than the reload timeout of {Seconds(_options.Timeout)} s; {StillServed(served)}");
         }
 #pragma warning disable CA1031 // Whatever breaks the reload, the last good graph stays served and the report says why.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
             return Failed(served, attemptedAt, started,
-                $"Reading the docs folder failed ({exception.GetType().Name}); the last good graph is still served. The log has the details.") with
+                $"Reading the docs folder failed ({exception.GetType().Name}); {StillServed(served)} The log has the details.") with
             { Exception = exception };
         }
 
@@ -41,14 +49,18 @@ public sealed partial class TeamGraphReloader
         ServedGraph graph;
         try
         {
-            graph = ServedGraph.Audited(_readerFor(ingest), ingest, Folder, attemptedAt);
+            graph = await WithinTimeoutAsync(() => ServedGraph.Audited(_readerFor(ingest), ingest, Folder, attemptedAt), started, timeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return Failed(served, attemptedAt, started, $"Building the graph took longer than the reload timeout of {Seconds(_options.Timeout)} s; {StillServed(served)}");
         }
 #pragma warning disable CA1031 // As above: an indexing or audit failure must not take the served graph down.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
             return Failed(served, attemptedAt, started,
-                $"Building the graph failed ({exception.GetType().Name}); the last good graph is still served. The log has the details.") with
+                $"Building the graph failed ({exception.GetType().Name}); {StillServed(served)} The log has the details.") with
             { Exception = exception };
         }
 
@@ -58,6 +70,31 @@ public sealed partial class TeamGraphReloader
             $"Reloaded {ingest.DocumentCount} documents: {ingest.Graph.Nodes.Count} nodes, {ingest.Graph.Relationships.Count} relationships; {errors} errors, {warnings} warnings.");
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on a worker and stops waiting for it when the reload's time is up, cancelling it; work
+    /// that cannot be cancelled finishes in the background, and the reload after this one does not wait for it.
+    /// </summary>
+    private async Task<T> WithinTimeoutAsync<T>(Func<T> work, long started, CancellationTokenSource timeout)
+    {
+        var remaining = _options.Timeout - _time.GetElapsedTime(started);
+        var running = Task.Run(work, CancellationToken.None);
+        try
+        {
+            return await running.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, _time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            await timeout.CancelAsync().ConfigureAwait(false);
+            _ = running.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    private static string StillServed(ServedGraph served) =>
+        served.Folder.Length == 0 ? "nothing is served yet." : "the last good graph is still served.";
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+
     private ReloadReport Failed(ServedGraph served, DateTimeOffset attemptedAt, long started, string message) =>
         Report(served, false, attemptedAt, started, message);
 
@@ -65,7 +102,10 @@ public sealed partial class TeamGraphReloader
     {
         var (errors, warnings) = Count(graph.Ingest);
         return new ReloadReport(succeeded, message, attemptedAt, _time.GetElapsedTime(started),
-            graph.Ingest.DocumentCount, graph.Ingest.Graph.Nodes.Count, graph.Ingest.Graph.Relationships.Count, errors, warnings, graph.LoadedAt);
+            graph.Ingest.DocumentCount, graph.Ingest.Graph.Nodes.Count, graph.Ingest.Graph.Relationships.Count, errors, warnings, graph.LoadedAt)
+        {
+            ErrorDiagnostics = [.. graph.Ingest.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)],
+        };
     }
 
     private static (int Errors, int Warnings) Count(IngestionResult ingest) =>

@@ -6,13 +6,16 @@ namespace TeamGraph.GraphQL.Serving;
 /// <summary>
 /// Re-ingests the docs folder into a new <see cref="ServedGraph"/> built aside, then swaps it in with
 /// <see cref="TeamGraphState.Serve"/>. One reload runs at a time; calls made while one is waiting to start join it,
-/// so a burst of requests costs at most one reload after the running one. A reload that fails keeps the last good
-/// graph served and says why in <see cref="LastReload"/>.
+/// so a burst of requests costs at most one reload after the running one. A reload that fails, or takes longer than
+/// <see cref="ReloadOptions.Timeout"/>, keeps the last good graph served and says why in <see cref="LastReload"/>; a
+/// stuck reload is reported failed at its timeout, so the report never goes on saying that all is well. Each reload
+/// hands the ingester the served ingest, so a document that no longer loads keeps its last good version.
 /// </summary>
 public sealed partial class TeamGraphReloader
 {
     private readonly TeamGraphState _state;
-    private readonly Func<string, IngestionResult> _ingest;
+    private readonly Func<string, IngestionResult?, CancellationToken, IngestionResult> _ingest;
+    private readonly ReloadOptions _options;
     private readonly Func<IngestionResult, ITeamGraphReader> _readerFor;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
@@ -24,23 +27,32 @@ public sealed partial class TeamGraphReloader
     /// <param name="state">Where the graph is served.</param>
     /// <param name="folder">The docs folder.</param>
     /// <param name="time">The clock that stamps reloads.</param>
-    /// <param name="ingest">Ingests a folder. <value>Default: <see cref="FolderIngester.Ingest"/>.</value></param>
+    /// <param name="ingest">
+    /// Ingests a folder. <value>Default: <see cref="FolderIngester"/> with <see cref="ReloadOptions.Ingestion"/>, given the
+    /// served ingest as the previous one.</value>
+    /// </param>
     /// <param name="readerFor">
     /// The store that answers queries once a folder is ingested. <value>Default: an <see cref="EmbeddedGraphStore"/> of
     /// the ingest.</value> The API passes its Neo4j reader when it serves from Neo4j.
     /// </param>
+    /// <param name="options">The reload timeout and the ingest's budgets. <value>Default: <see cref="ReloadOptions.Default"/>.</value></param>
     public TeamGraphReloader(
         TeamGraphState state,
         string folder,
         TimeProvider time,
         Func<string, IngestionResult>? ingest = null,
-        Func<IngestionResult, ITeamGraphReader>? readerFor = null)
+        Func<IngestionResult, ITeamGraphReader>? readerFor = null,
+        ReloadOptions? options = null)
     {
+        _options = options ?? ReloadOptions.Default;
         _readerFor = readerFor ?? (result => new EmbeddedGraphStore(result.Graph));
         _state = state;
         Folder = folder;
         _time = time;
-        _ingest = ingest ?? (path => new FolderIngester().Ingest(path));
+        var ingester = new FolderIngester(options: _options.Ingestion, time: time);
+        _ingest = ingest is null
+            ? (path, previous, cancellationToken) => ingester.Ingest(path, previous, cancellationToken: cancellationToken)
+            : (path, _, _) => ingest(path);
     }
 
     /// <summary>Raised after every reload, successful or not, with its report (for logging).</summary>
@@ -86,7 +98,7 @@ public sealed partial class TeamGraphReloader
             _queued = null;
         }
 
-        var report = Reload();
+        var report = await ReloadOnceAsync().ConfigureAwait(false);
         _lastReload = report;
         Reloaded?.Invoke(this, report);
         return report;

@@ -17,6 +17,10 @@ internal sealed class DocumentType : ObjectGraphType<GraphNode>
         Field<StringGraphType>("title").Resolve(c => c.Source.Get(DocumentProperties.Title));
         Field<NonNullGraphType<BooleanGraphType>>("exists").Description("False for a document that is linked to but missing.")
             .Resolve(c => c.Source.Get(DocumentProperties.Exists));
+        Field<NonNullGraphType<BooleanGraphType>>("stale")
+            .Description("True when the file no longer loads and this is its last good version; `staleReason` says why.")
+            .Resolve(c => c.Source.Get(DocumentProperties.Stale));
+        Field<StringGraphType>("staleReason").Resolve(c => c.Source.Get(DocumentProperties.StaleReason));
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Source);
     }
 }

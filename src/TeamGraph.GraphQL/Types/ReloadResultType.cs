@@ -18,6 +18,9 @@ internal sealed class ReloadResultType : ObjectGraphType<ReloadReport>
         Field(r => r.Errors).Description("Ingest diagnostics of severity error in the served graph.");
         Field(r => r.Warnings).Description("Ingest diagnostics of severity warning in the served graph.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("attemptedAt").Description("When the reload started.").Resolve(c => c.Source.AttemptedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticType>>>>("diagnostics")
+            .Description("The diagnostics of severity error in the served graph, in path order: what `errors` counts.")
+            .Resolve(c => c.Source.ErrorDiagnostics);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("loadedAt").Description("When the served graph was loaded.").Resolve(c => c.Source.LoadedAt);
     }
 }

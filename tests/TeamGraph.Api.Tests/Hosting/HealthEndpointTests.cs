@@ -24,4 +24,19 @@ public class HealthEndpointTests(SeedApiFactory factory) : IClassFixture<SeedApi
 
         Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, result.Status);
     }
+
+    [Fact]
+    public async Task Ready_ServedDocumentsWithErrors_IsDegradedWithTheirCount()
+    {
+        var state = new TeamGraph.GraphQL.Serving.TeamGraphState();
+        var error = new TeamGraph.Core.Diagnostics.Diagnostic(TeamGraph.Core.Diagnostics.DiagnosticSeverity.Error, "binary-content", "logo.md", null, "binary");
+        state.Serve(TeamGraph.GraphQL.Serving.ServedGraph.Embedded(
+            new TeamGraph.Core.Ingestion.IngestionResult(TeamGraph.Core.Graph.PropertyGraph.Empty, [], [error, error with { Path = "b.md" }], 2), "/docs", DateTimeOffset.UnixEpoch));
+        var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(state);
+
+        var result = await check.CheckHealthAsync(new(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, result.Status);
+        Assert.StartsWith("2 error diagnostics", result.Description, StringComparison.Ordinal);
+    }
 }

@@ -77,4 +77,74 @@ public sealed class TeamGraphReloaderTests
         Assert.Equal(2, ingests);
         Assert.All(reports, report => Assert.Same(reports[0], report));
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Reload_LongerThanTheTimeout_IsReportedFailedAndTheNextReloadDoesNotWaitForIt()
+    {
+        using var docs = new TempDocsFolder();
+        var state = new TeamGraphState();
+        var calls = 0;
+        using var release = new ManualResetEventSlim();
+        var reloader = new TeamGraphReloader(state, docs.Folder, TimeProvider.System, folder =>
+        {
+            if (Interlocked.Increment(ref calls) == 2)
+            {
+                release.Wait(TimeSpan.FromMinutes(1)); // stuck, as a FIFO once made it
+            }
+
+            return new FolderIngester().Ingest(folder);
+        }, options: new ReloadOptions { Timeout = TimeSpan.FromSeconds(10) }); // ample for the good reloads on a busy machine
+        Assert.True((await reloader.ReloadAsync(TestContext.Current.CancellationToken)).Succeeded);
+        var good = state.Current;
+
+        try
+        {
+            var stuck = await reloader.ReloadAsync(TestContext.Current.CancellationToken);
+            Assert.Same(good, state.Current);
+            var next = await reloader.ReloadAsync(TestContext.Current.CancellationToken);
+
+            Assert.False(stuck.Succeeded);
+            Assert.Contains("reload timeout", stuck.Message, StringComparison.Ordinal);
+            Assert.Contains("last good graph is still served", stuck.Message, StringComparison.Ordinal);
+            Assert.NotSame(good, state.Current);
+            Assert.True(next.Succeeded);
+        }
+        finally
+        {
+            release.Set();
+        }
+    }
+
+    [Fact]
+    public async Task Reload_FailingAtStartUp_DoesNotClaimALastGoodGraph()
+    {
+        using var docs = new TempDocsFolder();
+        var reloader = new TeamGraphReloader(new TeamGraphState(), docs.Folder, TimeProvider.System, _ => throw new InvalidDataException("disk on fire"));
+
+        var report = await reloader.ReloadAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(report.Succeeded);
+        Assert.DoesNotContain("last good graph", report.Message, StringComparison.Ordinal);
+        Assert.Contains("nothing is served yet", report.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reload_CardBrokenAfterAGoodLoad_KeepsItsRoleMarkedStaleAndListsTheError()
+    {
+        using var docs = new TempDocsFolder();
+        var state = new TeamGraphState();
+        var reloader = new TeamGraphReloader(state, docs.Folder, TimeProvider.System,
+            options: new ReloadOptions { Ingestion = IngestionOptions.Default with { SettleTime = TimeSpan.FromMilliseconds(10) } });
+        await reloader.ReloadAsync(TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(Path.Combine(docs.Folder, "roles", "backend-developer.md"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[40_000]],
+            TestContext.Current.CancellationToken);
+
+        var report = await reloader.ReloadAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(report.Succeeded);
+        Assert.Equal("roles/backend-developer.md", Assert.Single(report.ErrorDiagnostics).Path);
+        var document = state.Current.Ingest.Graph.FindNode("doc:roles/backend-developer.md")!;
+        Assert.Equal(true, document.Properties["stale"]);
+        Assert.True((bool)state.Current.Ingest.Graph.FindNode("role:BE")!.Properties["documented"]);
+    }
 }

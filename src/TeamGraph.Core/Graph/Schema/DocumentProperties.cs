@@ -21,6 +21,12 @@ public static class DocumentProperties
     /// <summary>True for an http(s) or mailto link target.</summary>
     public static DefaultedProperty<bool> External { get; } = PropertyKeys.Flag("external");
 
+    /// <summary>True when the file no longer loads and the node holds its last good version.</summary>
+    public static DefaultedProperty<bool> Stale { get; } = PropertyKeys.Flag("stale");
+
+    /// <summary>Why a stale document's file no longer loads (the diagnostic).</summary>
+    public static OptionalProperty<string> StaleReason { get; } = PropertyKeys.OptionalText("staleReason");
+
     /// <summary>The schema: <c>source</c> and the properties above.</summary>
-    public static ElementSchema Schema { get; } = new(NodeLabels.Document, Path, Title, Sha256, Exists, Kind, External);
+    public static ElementSchema Schema { get; } = new(NodeLabels.Document, Path, Title, Sha256, Exists, Kind, External, Stale, StaleReason);
 }

@@ -11,4 +11,11 @@ public sealed record SourceDocument(string Path, string Sha256, RoleCard Card, I
 {
     /// <summary>A role card names a role: front matter code, or an Identity table with a role or code row.</summary>
     public bool IsRoleCard => Card.FrontMatter?.Code is not null || Card.Identity.Role is not null || Card.Identity.Code is not null;
+
+    /// <summary>
+    /// Why this is the last good version rather than the file as it is now (it no longer loads), or
+    /// <see langword="null"/> for a document read this time. Written on its <c>Document</c> node as <c>stale</c> and
+    /// <c>staleReason</c>.
+    /// </summary>
+    public string? StaleReason { get; init; }
 }

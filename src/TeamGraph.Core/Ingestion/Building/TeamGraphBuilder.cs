@@ -163,7 +163,8 @@ public sealed partial class TeamGraphBuilder
             new PropertyBag(card.Title?.Source ?? new SourceRef(document.Path, 1))
                 .Set(DocumentProperties.Path, RequiredText.Or(document.Path, GraphIds.Document(document.Path))).Set(DocumentProperties.Title, card.Title?.Text)
                 .Set(DocumentProperties.Sha256, document.Sha256).Set(DocumentProperties.Exists, true)
-                .Set(DocumentProperties.Kind, document.IsRoleCard ? "role-card" : "document"));
+                .Set(DocumentProperties.Kind, document.IsRoleCard ? "role-card" : "document")
+                .Set(DocumentProperties.Stale, document.StaleReason is not null).Set(DocumentProperties.StaleReason, document.StaleReason));
     }
 
     /// <summary>The document's node when reading its card's title failed: it exists, at its path.</summary>

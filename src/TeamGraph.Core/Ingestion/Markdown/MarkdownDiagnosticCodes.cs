@@ -26,4 +26,10 @@ public static class MarkdownDiagnosticCodes
 
     /// <summary>Markdig refused the text even after the nesting guard.</summary>
     public const string MarkdownParseFailed = "markdown-parse-failed";
+
+    /// <summary>
+    /// A paragraph or table holding so many link or emphasis delimiters that Markdig's inline parser would take
+    /// seconds to minutes over it; they are read as plain text.
+    /// </summary>
+    public const string TooManyInlineDelimiters = "too-many-inline-delimiters";
 }

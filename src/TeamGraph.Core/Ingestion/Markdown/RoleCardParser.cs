@@ -31,7 +31,9 @@ public sealed class RoleCardParser : IRoleCardParser
         }
 
         var lines = text.Split('\n');
-        if (NestingGuard.Apply(lines, path, diagnostics))
+        var nested = NestingGuard.Apply(lines, path, diagnostics);
+        var escaped = InlineDelimiterGuard.Apply(lines, path, diagnostics);
+        if (nested || escaped)
         {
             text = string.Join('\n', lines);
         }
