@@ -1,14 +1,17 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TeamGraph.Api.Http;
 using TeamGraph.Api.Http.Limits;
 using TeamGraph.Api.Http.Logging;
 
 namespace TeamGraph.Api.Hosting;
 
-/// <summary>Wires <see cref="LimitsOptions"/> into GraphQL.NET and ASP.NET Core: analyzers, rules, timeout, error masking, CORS.</summary>
+/// <summary>Wires <see cref="LimitsOptions"/> into GraphQL.NET and ASP.NET Core: validation rules, timeout, error masking, throttling, CORS.</summary>
 internal static class TeamGraphLimitsExtensions
 {
     /// <summary>The CORS policy built from <see cref="LimitsOptions.AllowedOrigins"/>.</summary>
@@ -19,10 +22,11 @@ internal static class TeamGraphLimitsExtensions
     {
         services.AddOptions<TeamGraphOptions>()
             .Validate(options => AreValid(options.Limits),
-                "TeamGraph:Limits: MaxDepth, MaxComplexity, MaxRequestBodyBytes and ExecutionTimeout must be positive, MaxAliases at least 0.")
+                "TeamGraph:Limits: MaxDepth, MaxComplexity, MaxSelectedFields, MaxRequestBodyBytes, MaxFailedApiKeyAttempts, ExecutionTimeout, RequestTimeout and FailedApiKeyWindow must be positive, MaxAliases and MaxFieldComparisons at least 0.")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<FailedApiKeyThrottle>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<TeamGraphOptions>>((cors, options) => cors.AddPolicy(CorsPolicyName, policy =>
@@ -35,27 +39,17 @@ internal static class TeamGraphLimitsExtensions
     }
 
     /// <summary>
-    /// Depth and complexity (GraphQL.NET's v8 analyzer), aliases, the introspection switch, the execution timeout, and
-    /// error masking outside Development.
+    /// The validation rules in their order (below), the execution timeout, and error masking outside Development.
     /// </summary>
     public static IGraphQLBuilder AddTeamGraphLimits(this IGraphQLBuilder builder, IHostEnvironment environment)
     {
         var development = environment.IsDevelopment();
         return builder
-            .AddComplexityAnalyzer((complexity, services) =>
-            {
-                var limits = Limits(services);
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-                var fallback = complexity.DefaultComplexityImpactDelegate;
-                complexity.DefaultComplexityImpactDelegate = context => QueryFieldComplexity.Of(context, fallback);
-            })
-            .AddValidationRule(services => new MaxAliasesValidationRule(Limits(services).MaxAliases))
-            .AddValidationRule(services => new IntrospectionSwitchValidationRule(Limits(services).EnableIntrospection))
-            .AddValidationRule(IntrospectionNestingValidationRule.Instance)
             .ConfigureExecutionOptions(options =>
             {
-                options.Timeout = Limits(options.RequestServices!).ExecutionTimeout;
+                var limits = Limits(options.RequestServices!);
+                options.ValidationRules = ValidationRules(limits);
+                options.Timeout = limits.ExecutionTimeout;
                 options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
             })
             .AddErrorInfoProvider(errors =>
@@ -65,6 +59,21 @@ internal static class TeamGraphLimitsExtensions
             })
             .AddUnhandledExceptionHandler(context => UnhandledExceptionMasking.Handle(context, development));
     }
+
+    /// <summary>
+    /// The document size caps first, so that a refused document never reaches GraphQL.NET's
+    /// <c>OverlappingFieldsCanBeMerged</c> (skipped after an error: its work grows with the square of repeated fields);
+    /// then GraphQL.NET's rules, ours, and the complexity rule last (it runs only on an otherwise valid document).
+    /// </summary>
+    private static List<IValidationRule> ValidationRules(LimitsOptions limits) =>
+    [
+        new DocumentSizeValidationRule(limits.MaxSelectedFields, limits.MaxFieldComparisons),
+        .. DocumentValidator.CoreRules.Select(rule => rule is OverlappingFieldsCanBeMerged ? new SkippedAfterErrorsValidationRule(rule) : rule),
+        new MaxAliasesValidationRule(limits.MaxAliases),
+        new IntrospectionSwitchValidationRule(limits.EnableIntrospection),
+        IntrospectionNestingValidationRule.Instance,
+        new QueryComplexityValidationRule(limits.MaxDepth, limits.MaxComplexity),
+    ];
 
     /// <summary>
     /// Logs every request with its id (first, so that the line covers everything after it) and answers CORS requests
@@ -82,7 +91,8 @@ internal static class TeamGraphLimitsExtensions
     }
 
     private static bool AreValid(LimitsOptions limits) =>
-        limits is { MaxDepth: > 0, MaxComplexity: > 0, MaxAliases: >= 0, MaxRequestBodyBytes: > 0 } && limits.ExecutionTimeout > TimeSpan.Zero;
+        limits is { MaxDepth: > 0, MaxComplexity: > 0, MaxAliases: >= 0, MaxSelectedFields: > 0, MaxFieldComparisons: >= 0, MaxRequestBodyBytes: > 0, MaxFailedApiKeyAttempts: > 0 }
+        && limits.ExecutionTimeout > TimeSpan.Zero && limits.RequestTimeout > TimeSpan.Zero && limits.FailedApiKeyWindow > TimeSpan.Zero;
 
     private static LimitsOptions Limits(IServiceProvider services) => services.GetRequiredService<IOptions<TeamGraphOptions>>().Value.Limits;
 }
