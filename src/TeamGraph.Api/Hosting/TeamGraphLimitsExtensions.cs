@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
-using GraphQL.Validation.Rules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
@@ -61,19 +60,29 @@ internal static class TeamGraphLimitsExtensions
     }
 
     /// <summary>
-    /// The document size caps first, so that a refused document never reaches GraphQL.NET's
-    /// <c>OverlappingFieldsCanBeMerged</c> (skipped after an error: its work grows with the square of repeated fields);
-    /// then GraphQL.NET's rules, ours, and the complexity rule last (it runs only on an otherwise valid document).
+    /// The document size caps first, and every other rule skipped when they refuse: GraphQL.NET's rules all run in one walk
+    /// of the document, and some cannot be bounded by a timeout (validation does not look at cancellation):
+    /// <c>OverlappingFieldsCanBeMerged</c>'s work grows with the square of repeated fields, and the fragment walks of
+    /// <c>NoUnusedFragments</c> and <c>NoUndefinedVariables</c> recurse once per nested fragment, so a chain of a few
+    /// thousand fragments overflows the stack and ends the process. Then GraphQL.NET's rules, ours, and the complexity
+    /// rule last (it runs only on an otherwise valid document).
     /// </summary>
-    private static List<IValidationRule> ValidationRules(LimitsOptions limits) =>
-    [
-        new DocumentSizeValidationRule(limits.MaxSelectedFields, limits.MaxFieldComparisons),
-        .. DocumentValidator.CoreRules.Select(rule => rule is OverlappingFieldsCanBeMerged ? new SkippedAfterErrorsValidationRule(rule) : rule),
-        new MaxAliasesValidationRule(limits.MaxAliases),
-        new IntrospectionSwitchValidationRule(limits.EnableIntrospection),
-        IntrospectionNestingValidationRule.Instance,
-        new QueryComplexityValidationRule(limits.MaxDepth, limits.MaxComplexity),
-    ];
+    private static List<IValidationRule> ValidationRules(LimitsOptions limits)
+    {
+        IValidationRule[] rules =
+        [
+            .. DocumentValidator.CoreRules,
+            new MaxAliasesValidationRule(limits.MaxAliases),
+            new IntrospectionSwitchValidationRule(limits.EnableIntrospection),
+            IntrospectionNestingValidationRule.Instance,
+            new QueryComplexityValidationRule(limits.MaxDepth, limits.MaxComplexity),
+        ];
+        return
+        [
+            new DocumentSizeValidationRule(limits.MaxSelectedFields, limits.MaxFieldComparisons),
+            .. rules.Select(rule => new SkippedAfterErrorsValidationRule(rule)),
+        ];
+    }
 
     /// <summary>
     /// Logs every request with its id (first, so that the line covers everything after it) and answers CORS requests

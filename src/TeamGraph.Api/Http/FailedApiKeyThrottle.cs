@@ -32,7 +32,9 @@ internal sealed class FailedApiKeyThrottle(IOptions<TeamGraphOptions> options, T
         var now = time.GetUtcNow();
         lock (_lock)
         {
-            return _windows.TryGetValue(Key(address), out var window) && window.Ends > now && window.Failures >= limits.MaxFailedApiKeyAttempts
+            var key = Key(address);
+            key = !_windows.ContainsKey(key) && _windows.Count >= MaxTrackedAddresses ? Overflow : key;
+            return _windows.TryGetValue(key, out var window) && window.Ends > now && window.Failures >= limits.MaxFailedApiKeyAttempts
                 ? window.Ends - now
                 : null;
         }

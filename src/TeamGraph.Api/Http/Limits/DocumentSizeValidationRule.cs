@@ -27,6 +27,13 @@ namespace TeamGraph.Api.Http.Limits;
 /// </remarks>
 internal sealed class DocumentSizeValidationRule(int maxFields, int maxComparisons) : ValidationRuleBase
 {
+    /// <summary>
+    /// The deepest a document may nest selection sets, a fragment spread counting as one level. GraphQL.NET's fragment
+    /// walks recurse once per level, and a chain of a few thousand fragments spreading the next overflowed the stack and
+    /// ended the process; real queries nest a few levels (the standard introspection query 11).
+    /// </summary>
+    public const int MaxNesting = 100;
+
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         var error = Check(context.Document);
@@ -44,12 +51,20 @@ internal sealed class DocumentSizeValidationRule(int maxFields, int maxCompariso
         {
             var counter = new FieldCounter(new FragmentIndex(document));
             long fields = 0;
+            var nesting = 0;
             foreach (var definition in document.Definitions)
             {
                 if (definition is IHasSelectionSetNode { SelectionSet: { } set })
                 {
-                    fields = FieldCounter.Add(fields, counter.Count(set));
+                    var size = counter.Measure(set);
+                    fields = FieldCounter.Add(fields, size.Fields);
+                    nesting = Math.Max(nesting, size.Nesting);
                 }
+            }
+
+            if (nesting > MaxNesting)
+            {
+                return TooNested(document);
             }
 
             if (fields > maxFields)
@@ -74,62 +89,78 @@ internal sealed class DocumentSizeValidationRule(int maxFields, int maxCompariso
         }
         catch (InsufficientExecutionStackException)
         {
-            return new ValidationError(document.Source, null, "The document's fragments nest too deep.", document) { Code = LimitErrorCodes.TooComplex };
+            return TooNested(document);
         }
     }
 
-    /// <summary>Fields per selection set with fragments counted in full, each fragment counted once.</summary>
+    private static ValidationError TooNested(GraphQLDocument document) =>
+        new(document.Source, null, $"The document nests selections and fragment spreads more than {MaxNesting} deep.", document)
+        {
+            Code = LimitErrorCodes.TooComplex,
+        };
+
+    /// <summary>
+    /// Fields per selection set with fragments counted in full, and how deep selections nest counting fragment spreads
+    /// as levels; each fragment measured once.
+    /// </summary>
     private sealed class FieldCounter(FragmentIndex fragments)
     {
-        private readonly Dictionary<GraphQLFragmentDefinition, long> _counts = [];
+        private readonly Dictionary<GraphQLFragmentDefinition, Size> _sizes = [];
         private readonly HashSet<GraphQLFragmentDefinition> _open = [];
 
         public FragmentIndex Fragments { get; } = fragments;
 
         public static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
-        public long Count(GraphQLSelectionSet set)
+        public Size Measure(GraphQLSelectionSet set)
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
-            long count = 0;
+            long fields = 0;
+            var nesting = 0;
             foreach (var selection in set.Selections)
             {
-                count = Add(count, selection switch
+                var size = selection switch
                 {
-                    GraphQLField field => field.SelectionSet is { } children ? Add(1, Count(children)) : 1,
-                    GraphQLInlineFragment inline => Count(inline.SelectionSet),
-                    GraphQLFragmentSpread spread => Count(spread),
-                    _ => 0,
-                });
+                    GraphQLField { SelectionSet: { } children } => Measure(children) is var inner ? inner with { Fields = Add(1, inner.Fields) } : default,
+                    GraphQLField => new Size(1, 0),
+                    GraphQLInlineFragment inline => Measure(inline.SelectionSet),
+                    GraphQLFragmentSpread spread => Measure(spread),
+                    _ => default,
+                };
+                fields = Add(fields, size.Fields);
+                nesting = Math.Max(nesting, size.Nesting);
             }
 
-            return count;
+            return new(fields, nesting + 1);
         }
 
-        /// <summary>The fields <paramref name="spread"/> adds; 0 for an unknown fragment or one on a cycle.</summary>
-        public long Count(GraphQLFragmentSpread spread)
+        /// <summary>What <paramref name="spread"/> adds; nothing for an unknown fragment or one on a cycle.</summary>
+        public Size Measure(GraphQLFragmentSpread spread)
         {
             if (Fragments.Find(spread) is not { } fragment)
             {
-                return 0;
+                return default;
             }
 
-            if (_counts.TryGetValue(fragment, out var known))
+            if (_sizes.TryGetValue(fragment, out var known))
             {
                 return known;
             }
 
             if (!_open.Add(fragment))
             {
-                return 0;
+                return default;
             }
 
-            var count = Count(fragment.SelectionSet);
+            var size = Measure(fragment.SelectionSet);
             _open.Remove(fragment);
-            _counts[fragment] = count;
-            return count;
+            _sizes[fragment] = size;
+            return size;
         }
     }
+
+    /// <summary>Fields selected, and selection sets nested (a fragment spread's counting as one).</summary>
+    private readonly record struct Size(long Fields, int Nesting);
 
     /// <summary>
     /// The pairs <c>OverlappingFieldsCanBeMerged</c> compares, near enough: fields under one response path, and fragments
@@ -182,7 +213,7 @@ internal sealed class DocumentSizeValidationRule(int maxFields, int maxCompariso
                         _pairs = FieldCounter.Add(_pairs, spreads++);
                         // A fragment that adds no fields (unknown, cyclic, or only such spreads) is not walked: walking it
                         // could take as long as the expansion the field count avoids.
-                        if (fields.Count(spread) > 0 && fields.Fragments.Find(spread) is { } fragment && _open.Add(fragment))
+                        if (fields.Measure(spread).Fields > 0 && fields.Fragments.Find(spread) is { } fragment && _open.Add(fragment))
                         {
                             Expand(fragment.SelectionSet, path);
                             _open.Remove(fragment);

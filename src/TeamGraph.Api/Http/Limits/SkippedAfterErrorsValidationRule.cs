@@ -3,8 +3,9 @@ using GraphQL.Validation;
 namespace TeamGraph.Api.Http.Limits;
 
 /// <summary>
-/// Runs <paramref name="inner"/> only when no rule before it has reported an error: for GraphQL.NET's costly
-/// <c>OverlappingFieldsCanBeMerged</c>, which must not start on a document <see cref="DocumentSizeValidationRule"/> refused.
+/// Runs <paramref name="inner"/> only when no rule before it has reported an error: every rule after
+/// <see cref="DocumentSizeValidationRule"/>, so that none of them starts on a document it refused (some, such as
+/// <c>OverlappingFieldsCanBeMerged</c>, would take minutes or overflow the stack on it).
 /// </summary>
 internal sealed class SkippedAfterErrorsValidationRule(IValidationRule inner) : IValidationRule
 {
