@@ -28,10 +28,33 @@ internal static class GraphQLRequestGenerator
 
     private static readonly string[] TypeConditions = ["Query", "Role", "RoleConnection", "Stats", "__Type", "Nope"];
 
-    private static readonly string[] OperationNames =
-    [
-        "", "Q", "Who", "Q\ninfo: forged", "\u001b[31mred\u001b[0m", "Q\u2028", "\u202eevil", new string('x', 300),
-    ];
+    private static readonly Gen<string> OperationName = Gen.Frequency(
+        (12, Gen.Const("")),
+        (1, Gen.OneOf("Q", "Who", "Q\ninfo: forged", "\u001b[31mred\u001b[0m", "Q\u2028", "\u202eevil", new string('x', 300))));
+
+    /// <summary>Fields of a role, valid on <c>Role</c>, some of them repeated.</summary>
+    private static readonly Gen<string> RoleSelections = Gen.OneOf(
+        "code", "name", "level", "mission", "documented", "skills { name }", "tools { name }", "__typename", "...RoleBits", "c: code",
+        "code", "... on Role { name }").Array[1, 6].Select(parts => string.Join(' ', parts));
+
+    /// <summary>Root fields valid on <c>Query</c>, with arguments in and out of range.</summary>
+    private static readonly Gen<string> QuerySelections = Gen.OneOf(
+        RoleSelections.Select(Gen.Int[-1, 60], (role, first) => $"roles(first: {first}) {{ edges {{ node {{ {role} }} }} }}"),
+        RoleSelections.Select(Gen.OneOf("QA", "BE", "DO", "nobody", ""), (role, id) => $"role(id: \"{id}\") {{ {role} }}"),
+        Gen.Int[0, 30].Select(first => $"search(text: \"deploy\", first: {first}) {{ text }}"),
+        Gen.Int[1, 9].Select(hops => $"handoffChains(from: \"BE\", to: \"QA\", maxHops: {hops}, first: 5) {{ hops {{ handoff {{ what }} }} }}"),
+        Gen.Const("stats { roles }"),
+        Gen.Const("__typename"),
+        Gen.Const("...QueryBits"),
+        Gen.Const("__type(name: \"Role\") { name fields { name } }"))
+        .Array[1, 4].Select(parts => string.Join(' ', parts));
+
+    /// <summary>Documents that mostly validate: the schema's own fields, fragments on the right types.</summary>
+    private static readonly Gen<string> SchemaDocument = Gen.Select(QuerySelections, RoleSelections, Gen.Bool,
+        (query, role, named) =>
+            (named ? "query Q " : "") + $"{{ {query} }}"
+            + (query.Contains("...QueryBits", StringComparison.Ordinal) ? " fragment QueryBits on Query { stats { roles } }" : "")
+            + (query.Contains("...RoleBits", StringComparison.Ordinal) ? $" fragment RoleBits on Role {{ {role.Replace("...RoleBits", "code", StringComparison.Ordinal)} }}" : ""));
 
     private static readonly Gen<string> Name = Gen.OneOf(FieldNames);
 
@@ -56,10 +79,11 @@ internal static class GraphQLRequestGenerator
         + $"fragment D{depth} on Query {{ __typename }}");
 
     private static readonly Gen<string> Document = Gen.Frequency(
+        (8, SchemaDocument),
         (8, Gen.Select(Gen.OneOf("", "query", "query Q", "query Who($n: Int, $s: String)", "mutation", "subscription", "query Q2"),
             Selections, Fragment.Array[0, 3], Gen.Bool,
             (head, selections, fragments, twice) =>
-                $"{head} {{ {selections} }} {string.Join(' ', fragments)}" + (twice ? " query Other { __typename }" : ""))),
+                $"{head} {{ {selections} }} {string.Join(' ', fragments)}" + (twice ? " query Other { __typename } query { __typename }" : ""))),
         (1, DoublingChain),
         (1, Gen.Int[1, 400].Select(depth => string.Concat(Enumerable.Repeat("{ role(id: \"QA\") ", depth)) + new string('}', depth))),
         (1, Gen.String));
@@ -69,7 +93,7 @@ internal static class GraphQLRequestGenerator
         """{"s": "QA"}""", """{"s": null, "n": null}""", "[]", "\"x\"", """{"n": {"deep": [[[[[[1]]]]]]}}""");
 
     /// <summary>A POST body (as bytes, so that it can carry invalid UTF-8) or, for GET, a URL.</summary>
-    public static Gen<GeneratedRequest> Request { get; } = Gen.Select(Document, Variables, Gen.OneOf(OperationNames), Gen.Int[0, 9], Gen.Int[0, 1_000_000],
+    public static Gen<GeneratedRequest> Request { get; } = Gen.Select(Document, Variables, OperationName, Gen.Int[0, 12], Gen.Int[0, 1_000_000],
         (query, variables, operationName, shape, noise) => Build(query, variables, operationName, shape, noise));
 
     private static GeneratedRequest Build(string query, string? variables, string operationName, int shape, int noise)
