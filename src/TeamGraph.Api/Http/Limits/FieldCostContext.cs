@@ -9,9 +9,11 @@ namespace TeamGraph.Api.Http.Limits;
 /// <param name="Arguments">The field's argument values, variables applied.</param>
 /// <param name="ParentDefinition">The enclosing field's definition; <see langword="null"/> at the root.</param>
 /// <param name="ParentArguments">The enclosing field's argument values.</param>
+/// <param name="Schema">The schema the document is validated against.</param>
 internal readonly record struct FieldCostContext(
     FieldType Definition,
     IGraphType ParentType,
     IDictionary<string, ArgumentValue>? Arguments,
     FieldType? ParentDefinition,
-    IDictionary<string, ArgumentValue>? ParentArguments);
+    IDictionary<string, ArgumentValue>? ParentArguments,
+    ISchema Schema);

@@ -110,7 +110,7 @@ internal sealed class QueryComplexityValidationRule(int maxDepth, int maxComplex
             }
 
             var impact = QueryFieldComplexity.Of(new FieldCostContext(definition, parentType, Arguments(field), parentDefinition,
-                parentField is null ? null : Arguments(parentField)));
+                parentField is null ? null : Arguments(parentField), _schema));
             if (field.SelectionSet is null || definition.ResolvedType?.GetNamedType() is not { } childType)
             {
                 return new(impact.FieldImpact, 1);

@@ -7,7 +7,8 @@ namespace TeamGraph.Api.Http.Limits;
 
 /// <summary>
 /// What one field costs: GraphQL.NET's v8 cost model (1 per field; a list multiplies its children by its <c>first</c> or
-/// <c>last</c>, by 1 under an <c>id</c>, by its connection parent's <c>first</c>, else by <see cref="ListImpactMultiplier"/>),
+/// <c>last</c>, by 1 under an <c>id</c>, by its connection parent's <c>first</c>, else by <see cref="ListImpactMultiplier"/>;
+/// <c>__Schema.types</c> and <c>directives</c> by their counts, as GraphQL.NET's own field delegates say),
 /// except for the root fields whose cost grows with their arguments (path searches, text search, diagrams), which are
 /// charged for the work they do rather than as one object each.
 /// </summary>
@@ -41,6 +42,8 @@ internal static class QueryFieldComplexity
     /// <summary>The impact of <paramref name="field"/> and what it multiplies its children's cost by.</summary>
     public static FieldComplexityResult Of(in FieldCostContext field) =>
         field.Definition.Name is "__schema" or "__type" ? new(IntrospectionShare, IntrospectionShare)
+        : field.ParentType.Name == "__Schema" && field.Definition.Name == "types" ? new(1, field.Schema.AllTypes.Count)
+        : field.ParentType.Name == "__Schema" && field.Definition.Name == "directives" ? new(1, field.Schema.Directives.Count)
         : field.ParentType.Name != "Query" ? Default(field)
         : field.Definition.Name switch
         {
