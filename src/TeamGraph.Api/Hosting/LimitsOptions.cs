@@ -10,11 +10,25 @@ public sealed class LimitsOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>
-    /// The highest complexity a query may reach under GraphQL.NET's complexity analyzer: each field costs 1, a list
-    /// multiplies its children by 5 (or by its <c>first</c>); the chain, reach, search, audit and diagram fields cost more.
-    /// <value>Default: 50 000.</value>
+    /// The highest complexity a query may reach: each field costs 1, a list multiplies its children by 20 (or by its
+    /// <c>first</c>), the chain, reach, search, audit and diagram fields cost more (GraphQL.NET's v8 cost model, computed
+    /// by our own rule that costs each fragment once instead of expanding it). <value>Default: 50 000.</value>
     /// </summary>
     public int MaxComplexity { get; set; } = 50_000;
+
+    /// <summary>
+    /// The most fields a document may select, counting every operation and fragment definition with each fragment spread
+    /// counted in full (counted, never expanded). Bounds the work of GraphQL.NET's validation rules, which run before any
+    /// timeout can stop them. <value>Default: 2 000 (the standard introspection query counts 453).</value>
+    /// </summary>
+    public int MaxSelectedFields { get; set; } = 2_000;
+
+    /// <summary>
+    /// The most pairs of fields under the same response path (<c>{ a a a }</c> makes 3) a document may ask GraphQL.NET's
+    /// <c>OverlappingFieldsCanBeMerged</c> rule to compare, plus the pairs of fragments spread side by side; that rule's
+    /// work grows with the square of repeated fields. <value>Default: 5 000.</value>
+    /// </summary>
+    public int MaxFieldComparisons { get; set; } = 5_000;
 
     /// <summary>The most aliases a document may use. <value>Default: 30.</value></summary>
     public int MaxAliases { get; set; } = 30;
@@ -22,8 +36,28 @@ public sealed class LimitsOptions
     /// <summary>The largest POST body accepted, in bytes; larger ones are answered with 413. <value>Default: 102 400 (100 kB).</value></summary>
     public long MaxRequestBodyBytes { get; set; } = 100 * 1024;
 
-    /// <summary>How long a query may run before it is cancelled and answered with a <c>TIMEOUT</c> error. <value>Default: 10 seconds.</value></summary>
+    /// <summary>
+    /// How long a query's execution may run before it is cancelled and answered with a <c>TIMEOUT</c> error (and the data
+    /// resolved so far is dropped); within <see cref="RequestTimeout"/>. <value>Default: 10 seconds.</value>
+    /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The budget of a whole request: reading the body, parsing, validating and executing. Past it, or when the client
+    /// disconnects, the work is cancelled; a request past it is answered 504 with a <c>TIMEOUT</c> error.
+    /// Validation rules do not look at cancellation, so <see cref="MaxSelectedFields"/> and
+    /// <see cref="MaxFieldComparisons"/> are what bound them. <value>Default: 10 seconds.</value>
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How many wrong API keys one client address may send within <see cref="FailedApiKeyWindow"/> before its mutations
+    /// are answered 429 with <c>Retry-After</c> until the window has passed. <value>Default: 10.</value>
+    /// </summary>
+    public int MaxFailedApiKeyAttempts { get; set; } = 10;
+
+    /// <summary>The window over which <see cref="MaxFailedApiKeyAttempts"/> counts. <value>Default: 1 minute.</value></summary>
+    public TimeSpan FailedApiKeyWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Whether <c>__schema</c> and <c>__type</c> (and <c>/graphql/schema.graphql</c>) are answered. <value>Default: <see langword="true"/>.</value></summary>
     public bool EnableIntrospection { get; set; } = true;

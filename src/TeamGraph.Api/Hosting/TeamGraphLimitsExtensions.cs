@@ -1,14 +1,16 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TeamGraph.Api.Http;
 using TeamGraph.Api.Http.Limits;
 using TeamGraph.Api.Http.Logging;
 
 namespace TeamGraph.Api.Hosting;
 
-/// <summary>Wires <see cref="LimitsOptions"/> into GraphQL.NET and ASP.NET Core: analyzers, rules, timeout, error masking, CORS.</summary>
+/// <summary>Wires <see cref="LimitsOptions"/> into GraphQL.NET and ASP.NET Core: validation rules, timeout, error masking, throttling, CORS.</summary>
 internal static class TeamGraphLimitsExtensions
 {
     /// <summary>The CORS policy built from <see cref="LimitsOptions.AllowedOrigins"/>.</summary>
@@ -19,10 +21,11 @@ internal static class TeamGraphLimitsExtensions
     {
         services.AddOptions<TeamGraphOptions>()
             .Validate(options => AreValid(options.Limits),
-                "TeamGraph:Limits: MaxDepth, MaxComplexity, MaxRequestBodyBytes and ExecutionTimeout must be positive, MaxAliases at least 0.")
+                "TeamGraph:Limits: MaxDepth, MaxComplexity, MaxSelectedFields, MaxRequestBodyBytes, MaxFailedApiKeyAttempts, ExecutionTimeout, RequestTimeout and FailedApiKeyWindow must be positive, MaxAliases and MaxFieldComparisons at least 0.")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<FailedApiKeyThrottle>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<TeamGraphOptions>>((cors, options) => cors.AddPolicy(CorsPolicyName, policy =>
@@ -35,27 +38,17 @@ internal static class TeamGraphLimitsExtensions
     }
 
     /// <summary>
-    /// Depth and complexity (GraphQL.NET's v8 analyzer), aliases, the introspection switch, the execution timeout, and
-    /// error masking outside Development.
+    /// The validation rules in their order (below), the execution timeout, and error masking outside Development.
     /// </summary>
     public static IGraphQLBuilder AddTeamGraphLimits(this IGraphQLBuilder builder, IHostEnvironment environment)
     {
         var development = environment.IsDevelopment();
         return builder
-            .AddComplexityAnalyzer((complexity, services) =>
-            {
-                var limits = Limits(services);
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-                var fallback = complexity.DefaultComplexityImpactDelegate;
-                complexity.DefaultComplexityImpactDelegate = context => QueryFieldComplexity.Of(context, fallback);
-            })
-            .AddValidationRule(services => new MaxAliasesValidationRule(Limits(services).MaxAliases))
-            .AddValidationRule(services => new IntrospectionSwitchValidationRule(Limits(services).EnableIntrospection))
-            .AddValidationRule(IntrospectionNestingValidationRule.Instance)
             .ConfigureExecutionOptions(options =>
             {
-                options.Timeout = Limits(options.RequestServices!).ExecutionTimeout;
+                var limits = Limits(options.RequestServices!);
+                options.ValidationRules = ValidationRules(limits);
+                options.Timeout = limits.ExecutionTimeout;
                 options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
             })
             .AddErrorInfoProvider(errors =>
@@ -64,6 +57,31 @@ internal static class TeamGraphLimitsExtensions
                 errors.ExposeExceptionDetailsMode = ExposeExceptionDetailsMode.Extensions;
             })
             .AddUnhandledExceptionHandler(context => UnhandledExceptionMasking.Handle(context, development));
+    }
+
+    /// <summary>
+    /// The document size caps first, and every other rule skipped when they refuse: GraphQL.NET's rules all run in one walk
+    /// of the document, and some cannot be bounded by a timeout (validation does not look at cancellation):
+    /// <c>OverlappingFieldsCanBeMerged</c>'s work grows with the square of repeated fields, and the fragment walks of
+    /// <c>NoUnusedFragments</c> and <c>NoUndefinedVariables</c> recurse once per nested fragment, so a chain of a few
+    /// thousand fragments overflows the stack and ends the process. Then GraphQL.NET's rules, ours, and the complexity
+    /// rule last (it runs only on an otherwise valid document).
+    /// </summary>
+    private static List<IValidationRule> ValidationRules(LimitsOptions limits)
+    {
+        IValidationRule[] rules =
+        [
+            .. DocumentValidator.CoreRules,
+            new MaxAliasesValidationRule(limits.MaxAliases),
+            new IntrospectionSwitchValidationRule(limits.EnableIntrospection),
+            IntrospectionNestingValidationRule.Instance,
+            new QueryComplexityValidationRule(limits.MaxDepth, limits.MaxComplexity),
+        ];
+        return
+        [
+            new DocumentSizeValidationRule(limits.MaxSelectedFields, limits.MaxFieldComparisons),
+            .. rules.Select(rule => new SkippedAfterErrorsValidationRule(rule)),
+        ];
     }
 
     /// <summary>
@@ -82,7 +100,8 @@ internal static class TeamGraphLimitsExtensions
     }
 
     private static bool AreValid(LimitsOptions limits) =>
-        limits is { MaxDepth: > 0, MaxComplexity: > 0, MaxAliases: >= 0, MaxRequestBodyBytes: > 0 } && limits.ExecutionTimeout > TimeSpan.Zero;
+        limits is { MaxDepth: > 0, MaxComplexity: > 0, MaxAliases: >= 0, MaxSelectedFields: > 0, MaxFieldComparisons: >= 0, MaxRequestBodyBytes: > 0, MaxFailedApiKeyAttempts: > 0 }
+        && limits.ExecutionTimeout > TimeSpan.Zero && limits.RequestTimeout > TimeSpan.Zero && limits.FailedApiKeyWindow > TimeSpan.Zero;
 
     private static LimitsOptions Limits(IServiceProvider services) => services.GetRequiredService<IOptions<TeamGraphOptions>>().Value.Limits;
 }

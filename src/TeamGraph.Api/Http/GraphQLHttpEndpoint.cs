@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using TeamGraph.Api.Hosting;
+using TeamGraph.Api.Http.Limits;
 using TeamGraph.Api.Http.Logging;
 using TeamGraph.GraphQL.Serving;
 
@@ -16,12 +17,14 @@ namespace TeamGraph.Api.Http;
 /// <c>application/graphql-response+json</c> (4xx for requests that cannot run) or, when the client accepts only it,
 /// <c>application/json</c> (200 for every well-formed request).
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(
+internal sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLSerializer serializer,
     TeamGraphState state,
     MutationAuthorization mutationAuthorization,
-    IOptions<TeamGraphOptions> settings)
+    IOptions<TeamGraphOptions> settings,
+    TimeProvider time,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     private readonly GraphQLHttpRequestReader _reader = new(serializer);
 
@@ -43,11 +46,46 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        // One budget for the whole request (reading, parsing, validation, execution), ended early by the client leaving.
+        var limits = settings.Value.Limits;
+        using var budget = new CancellationTokenSource(limits.RequestTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, context.RequestAborted);
+        try
+        {
+            await HandleAsync(context, mediaType, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client has gone: nobody to answer.
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !response.HasStarted)
+        {
+            await WriteAsync(context, mediaType, StatusCodes.Status504GatewayTimeout, new ExecutionResult
+            {
+                Errors = [new ExecutionError($"The request took longer than {limits.RequestTimeout.TotalSeconds:0.###} s and was stopped.") { Code = LimitErrorCodes.Timeout }],
+            }).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && !response.HasStarted)
+        {
+            // A bug rather than a bad request; still a GraphQL answer, never an empty 500 or a stack trace.
+            LogUnexpected(logger, exception, context.TraceIdentifier);
+            await WriteAsync(context, mediaType, StatusCodes.Status500InternalServerError, new ExecutionResult
+            {
+                Errors = [new ExecutionError($"An internal error occurred; quote request id {context.TraceIdentifier} when reporting it.") { Code = LimitErrorCodes.InternalError }],
+            }).ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context, string mediaType, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        var response = context.Response;
         GraphQLHttpRequest graphQLRequest;
         GraphQLDocument document;
         try
         {
-            graphQLRequest = await _reader.ReadAsync(request, settings.Value.Limits.MaxRequestBodyBytes).ConfigureAwait(false);
+            graphQLRequest = await _reader.ReadAsync(request, settings.Value.Limits.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+            context.Features.Get<GraphQLOperationFeature>()?.OperationName = graphQLRequest.OperationName;
             document = Parse(graphQLRequest.Query);
             var operation = Operation(document, graphQLRequest.OperationName);
             context.Features.Get<GraphQLOperationFeature>()?.OperationName = graphQLRequest.OperationName ?? operation?.Name?.StringValue;
@@ -78,7 +116,7 @@ internal sealed class GraphQLHttpEndpoint(
             options.Extensions = graphQLRequest.Extensions;
             options.RequestServices = context.RequestServices;
             options.UserContext = ServedGraphUserContext.Pin(state.Current);
-            options.CancellationToken = context.RequestAborted;
+            options.CancellationToken = cancellationToken;
         }).ConfigureAwait(false);
         var status = mediaType != GraphQLMediaTypes.GraphQLResponse || result.Executed ? StatusCodes.Status200OK
             : result.Errors?.Any(e => e is TimeoutError) == true ? StatusCodes.Status504GatewayTimeout
@@ -92,7 +130,15 @@ internal sealed class GraphQLHttpEndpoint(
         {
             return Parser.Parse(query);
         }
-        catch (GraphQLSyntaxErrorException exception)
+        catch (GraphQLMaxDepthExceededException exception)
+        {
+            throw new GraphQLRequestError("The query nests deeper than the parser accepts; nest it less.", exception)
+            {
+                IsDocumentError = true,
+                Code = LimitErrorCodes.NestedTooDeep,
+            };
+        }
+        catch (GraphQLParserException exception)
         {
             throw new GraphQLRequestError($"The query does not parse: {exception.Message}", exception) { IsDocumentError = true };
         }
@@ -112,4 +158,7 @@ internal sealed class GraphQLHttpEndpoint(
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The GraphQL endpoint failed unexpectedly (request {RequestId})")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string requestId);
 }

@@ -8,8 +8,11 @@ namespace TeamGraph.Api.Http;
 /// <summary>Reads a GraphQL request from GET parameters or a JSON POST body, refusing malformed ones with their status.</summary>
 internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
 {
-    /// <summary>The request; a POST body over <paramref name="maxBodyBytes"/> is refused with 413.</summary>
-    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, long maxBodyBytes)
+    /// <summary>
+    /// The request; a POST body over <paramref name="maxBodyBytes"/> is refused with 413, and every other malformed one
+    /// (not JSON, invalid UTF-8, wrong types, variables GraphQL.NET cannot read) with a 400 <see cref="GraphQLRequestError"/>.
+    /// </summary>
+    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken)
     {
         if (HttpMethods.IsGet(request.Method))
         {
@@ -29,10 +32,10 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         }
 
         JsonDocument body;
-        await using var bytes = await BoundedBodyReader.ReadAsync(request, maxBodyBytes).ConfigureAwait(false);
+        await using var bytes = await BoundedBodyReader.ReadAsync(request, maxBodyBytes, cancellationToken).ConfigureAwait(false);
         try
         {
-            body = await JsonDocument.ParseAsync(bytes, default, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            body = await JsonDocument.ParseAsync(bytes, default, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException exception)
         {
@@ -71,15 +74,50 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
             _ => throw new GraphQLRequestError($"The '{name}' parameter is given more than once."),
         };
 
-    private static string? Text(JsonElement root, string name) =>
-        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-        : value.ValueKind == JsonValueKind.String ? value.GetString()
-        : throw new GraphQLRequestError($"'{name}' must be a string.");
+    private static string? Text(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw new GraphQLRequestError($"'{name}' must be a string.");
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException exception)
+        {
+            // JsonDocument checks the JSON's structure, not that its strings are UTF-8; GetString finds out.
+            throw new GraphQLRequestError($"'{name}' is not valid UTF-8.", exception);
+        }
+    }
 
     private Inputs? Map(JsonElement root, string name) =>
         !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-        : value.ValueKind == JsonValueKind.Object ? serializer.ReadNode<Inputs>(value)
+        : value.ValueKind == JsonValueKind.Object ? ReadInputs(value, name)
         : throw new GraphQLRequestError($"'{name}' must be an object.");
+
+    /// <summary>
+    /// GraphQL.NET's reading of <paramref name="value"/> as inputs, or a 400: its converter reads strings (which throw on
+    /// invalid UTF-8) and numbers (which can overflow), and says so with several exception types.
+    /// </summary>
+    private Inputs? ReadInputs(JsonElement value, string name)
+    {
+        try
+        {
+            return serializer.ReadNode<Inputs>(value);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or OverflowException
+            or ArgumentException or NotSupportedException)
+        {
+            throw new GraphQLRequestError($"'{name}' cannot be read: it must be a JSON object of valid UTF-8 text and representable numbers.", exception);
+        }
+    }
 
     private Inputs? Object(string? json, string name)
     {
@@ -93,7 +131,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
             using var document = JsonDocument.Parse(json);
             return document.RootElement.ValueKind switch
             {
-                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                JsonValueKind.Object => ReadInputs(document.RootElement, name),
                 JsonValueKind.Null => null,
                 _ => throw new GraphQLRequestError($"'{name}' must be a JSON object."),
             };

@@ -42,6 +42,33 @@ public sealed class MutationAuthorizationTests
     }
 
     [Fact]
+    public async Task WrongKeys_PastTheLimit_Are429WithRetryAfterEvenForTheRightKey()
+    {
+        using var docs = new TempDocsFolder();
+        await using var factory = new ReloadApiFactory(docs.Folder, watch: false);
+        await using var api = factory.WithWebHostBuilder(builder => builder.UseSetting("TeamGraph:Limits:MaxFailedApiKeyAttempts", "3"));
+        var client = api.CreateClient();
+
+        var tries = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            tries.Add((await client.PostAsync(ReloadRequests.ReloadMutation, $"guess-{i}")).Status);
+        }
+
+        var (blocked, response, body) = await client.PostAsync(ReloadRequests.ReloadMutation, "guess-3");
+        var (right, rightResponse, _) = await client.PostAsync(ReloadRequests.ReloadMutation, ReloadApiFactory.ApiKey);
+        var (query, _, _) = await client.PostAsync("{ __typename }");
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], tries);
+        Assert.Equal(HttpStatusCode.TooManyRequests, blocked);
+        Assert.Equal("TOO_MANY_FAILED_ATTEMPTS", body.Text("errors.0.extensions.code"));
+        Assert.InRange(response.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right);
+        Assert.NotNull(rightResponse.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, query);
+    }
+
+    [Fact]
     public async Task Reload_WithNoKeyConfigured_Is403MutationsDisabled()
     {
         using var docs = new TempDocsFolder();

@@ -4,7 +4,7 @@ namespace TeamGraph.Api.Http.Limits;
 internal static class BoundedBodyReader
 {
     /// <summary>The body, or a 413 <see cref="GraphQLRequestError"/> as soon as it is known to exceed <paramref name="maxBytes"/>.</summary>
-    public static async Task<MemoryStream> ReadAsync(HttpRequest request, long maxBytes)
+    public static async Task<MemoryStream> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
@@ -14,7 +14,7 @@ internal static class BoundedBodyReader
         var body = new MemoryStream();
         var buffer = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
         {
             if (body.Length + read > maxBytes)
             {

@@ -15,10 +15,22 @@ internal sealed class IntrospectionNestingValidationRule : ValidationRuleBase
 
     public static IntrospectionNestingValidationRule Instance { get; } = new();
 
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, validation) =>
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        var nesting = new Nesting(new FragmentIndex(context.Document));
+        return new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, validation) =>
         {
-            if (Deepest(operation.SelectionSet, validation.Document, 0, false, []) > MaxNesting)
+            int deepest;
+            try
+            {
+                deepest = nesting.Deepest(operation.SelectionSet, false);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                deepest = int.MaxValue;
+            }
+
+            if (deepest > MaxNesting)
             {
                 validation.ReportError(new ValidationError(validation.Document.Source, null,
                     $"The introspection query nests fields, interfaces, possibleTypes or inputFields more than {MaxNesting} deep.", operation)
@@ -27,37 +39,58 @@ internal sealed class IntrospectionNestingValidationRule : ValidationRuleBase
                 });
             }
         }));
+    }
 
-    private static int Deepest(GraphQLSelectionSet? selections, GraphQLDocument document, int depth, bool introspection, HashSet<string> fragments)
+    /// <summary>
+    /// The most type lists nested on a path through a selection set. A fragment's answer is kept (per whether it is
+    /// spread inside introspection), so that fragments spreading each other many times are walked once each.
+    /// </summary>
+    private sealed class Nesting(FragmentIndex fragments)
     {
-        if (selections is null || depth > MaxNesting)
-        {
-            return depth;
-        }
+        private readonly Dictionary<(GraphQLFragmentDefinition, bool), int> _known = [];
+        private readonly HashSet<GraphQLFragmentDefinition> _open = [];
 
-        var deepest = depth;
-        foreach (var selection in selections.Selections)
+        public int Deepest(GraphQLSelectionSet? selections, bool introspection)
         {
-            switch (selection)
+            if (selections is null)
             {
-                case GraphQLField field:
-                    var inside = introspection || field.Name.Value.Span is "__schema" or "__type";
-                    var nested = depth + (inside && IsTypeList(field) ? 1 : 0);
-                    deepest = Math.Max(deepest, Deepest(field.SelectionSet, document, nested, inside, fragments));
-                    break;
-                case GraphQLInlineFragment inline:
-                    deepest = Math.Max(deepest, Deepest(inline.SelectionSet, document, depth, introspection, fragments));
-                    break;
-                case GraphQLFragmentSpread spread when fragments.Add(spread.FragmentName.Name.StringValue):
-                    var definition = document.Definitions.OfType<GraphQLFragmentDefinition>()
-                        .FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name);
-                    deepest = Math.Max(deepest, Deepest(definition?.SelectionSet, document, depth, introspection, fragments));
-                    fragments.Remove(spread.FragmentName.Name.StringValue);
-                    break;
+                return 0;
             }
+
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            var deepest = 0;
+            foreach (var selection in selections.Selections)
+            {
+                var nested = selection switch
+                {
+                    GraphQLField field when introspection || field.Name.Value.Span is "__schema" or "__type" =>
+                        (IsTypeList(field) && introspection ? 1 : 0) + Deepest(field.SelectionSet, true),
+                    GraphQLField field => Deepest(field.SelectionSet, false),
+                    GraphQLInlineFragment inline => Deepest(inline.SelectionSet, introspection),
+                    GraphQLFragmentSpread spread => Fragment(spread, introspection),
+                    _ => 0,
+                };
+                deepest = Math.Max(deepest, nested);
+            }
+
+            return deepest;
         }
 
-        return deepest;
+        private int Fragment(GraphQLFragmentSpread spread, bool introspection)
+        {
+            if (fragments.Find(spread) is not { } fragment || !_open.Add(fragment))
+            {
+                return 0;
+            }
+
+            if (!_known.TryGetValue((fragment, introspection), out var deepest))
+            {
+                _known[(fragment, introspection)] = deepest = Deepest(fragment.SelectionSet, introspection);
+            }
+
+            _open.Remove(fragment);
+            return deepest;
+        }
     }
 
     private static bool IsTypeList(GraphQLField field) =>

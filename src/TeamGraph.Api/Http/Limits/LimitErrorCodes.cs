@@ -12,6 +12,21 @@ internal static class LimitErrorCodes
     /// </summary>
     public const string TooComplex = "COMPLEXITY";
 
+    /// <summary>
+    /// The document selects more fields than <c>Limits:MaxSelectedFields</c>, counting every fragment spread in full
+    /// (each fragment is counted once and multiplied, never expanded).
+    /// </summary>
+    public const string TooManyFields = "TOO_MANY_FIELDS";
+
+    /// <summary>
+    /// The document selects so many fields under the same response name that checking they can be merged would take more
+    /// than <c>Limits:MaxFieldComparisons</c> comparisons.
+    /// </summary>
+    public const string TooManyFieldComparisons = "TOO_MANY_FIELD_COMPARISONS";
+
+    /// <summary>The query nests deeper than the parser accepts (GraphQL.NET's parser's own depth limit).</summary>
+    public const string NestedTooDeep = "NESTED_TOO_DEEP";
+
     /// <summary>The query asks for <c>__schema</c> or <c>__type</c> while introspection is off.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
@@ -21,8 +36,14 @@ internal static class LimitErrorCodes
     /// <summary>The body is a JSON array of requests.</summary>
     public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
 
-    /// <summary>The query ran longer than <c>Limits:ExecutionTimeout</c>.</summary>
+    /// <summary>
+    /// The query ran longer than <c>Limits:ExecutionTimeout</c>, or the whole request (reading, parsing, validating and
+    /// executing) longer than <c>Limits:RequestTimeout</c>.
+    /// </summary>
     public const string Timeout = "TIMEOUT";
+
+    /// <summary>Too many wrong API keys came from the client's address; it must wait (<c>Retry-After</c>).</summary>
+    public const string TooManyFailedAttempts = "TOO_MANY_FAILED_ATTEMPTS";
 
     /// <summary>A resolver failed unexpectedly; outside Development the response says no more.</summary>
     public const string InternalError = "INTERNAL_SERVER_ERROR";

@@ -3,7 +3,8 @@ namespace TeamGraph.Api.Http.Logging;
 /// <summary>
 /// Gives every request an id (echoed as <c>X-Request-Id</c>, and the scope of every log written while it runs) and logs
 /// one line when it ends: method, path, status, duration, GraphQL operation. Never the query string (GET variables live
-/// there), the body or any header, so variables and <c>Authorization</c> stay out of the logs.
+/// there), the body or any header, so variables and <c>Authorization</c> stay out of the logs. What the client chose
+/// (path, operation name) is escaped by <see cref="LogValue"/>; the request id is one only when it is sane.
 /// </summary>
 internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger, TimeProvider time)
 {
@@ -24,9 +25,15 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         }
         finally
         {
-            var durationMs = time.GetElapsedTime(started).TotalMilliseconds;
-            var request = context.Request;
-            LogRequest(logger, request.Method, request.Path.Value ?? "/", status, durationMs, operation.OperationName ?? "-", requestId);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var durationMs = time.GetElapsedTime(started).TotalMilliseconds;
+                var request = context.Request;
+                var method = LogValue.Escape(request.Method)!;
+                var path = LogValue.Escape(request.Path.Value) ?? "/";
+                var operationName = LogValue.Escape(operation.OperationName) ?? "-";
+                LogRequest(logger, method, path, status, durationMs, operationName, requestId);
+            }
         }
     }
 

@@ -33,6 +33,50 @@ public sealed class ExecutionFailureTests(SeedApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task RequestBudget_SpentBeforeTheExecutionTimeout_Is504WithTimeoutAndCancelsTheWork()
+    {
+        await using var api = factory.With(("TeamGraph:Limits:RequestTimeout", "00:00:01"), ("TeamGraph:Limits:ExecutionTimeout", "01:00:00"));
+        var client = await WarmAsync(api);
+        var cancelled = new TaskCompletionSource();
+        Serve(api, async token =>
+        {
+            using var registration = token.Register(cancelled.SetResult);
+            await Task.Delay(Timeout.InfiniteTimeSpan, token);
+            return [];
+        });
+
+        var (status, body) = await client.PostQueryAsync(SearchQuery);
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, status);
+        Assert.Equal("TIMEOUT", body.OnlyErrorCode());
+        Assert.True(cancelled.Task.IsCompleted);
+    }
+
+    [Fact]
+    public async Task ClientDisconnect_CancelsTheWork()
+    {
+        await using var api = factory.With();
+        var client = await WarmAsync(api);
+        var started = new TaskCompletionSource();
+        var cancelled = new TaskCompletionSource();
+        Serve(api, async token =>
+        {
+            using var registration = token.Register(cancelled.SetResult);
+            started.SetResult();
+            await Task.Delay(Timeout.InfiniteTimeSpan, token);
+            return [];
+        });
+        using var leaving = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        var request = client.PostAsync("/graphql", System.Net.Http.Json.JsonContent.Create(new { query = SearchQuery }), leaving.Token);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        await leaving.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+        await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public async Task Production_UnexpectedException_HidesItsTextAndType()
     {
         await using var api = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));

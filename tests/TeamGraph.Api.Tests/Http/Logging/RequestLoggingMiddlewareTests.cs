@@ -38,6 +38,33 @@ public sealed class RequestLoggingMiddlewareTests(SeedApiFactory factory) : ICla
     }
 
     [Fact]
+    public async Task OperationNameWithNewlineAndAnsiEscapes_IsLoggedEscapedOnOneLine()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var api = Logged(logs);
+        const string forged = "Q\ninfo: forged line \u001b[31mred\u001b[0m \u2028";
+
+        using var response = await api.CreateClient().PostAsJsonAsync("/graphql", new { query = "query Q { __typename }", operationName = forged },
+            TestContext.Current.CancellationToken);
+
+        var line = Assert.Single(logs.Entries, e => e.Category == Category);
+        Assert.Equal(@"Q\u000ainfo: forged line \u001b[31mred\u001b[0m \u2028", line.Fields["OperationName"]);
+        Assert.DoesNotContain(line.Message, c => char.IsControl(c) || c == '\u2028');
+    }
+
+    [Fact]
+    public async Task PathWithControlCharacters_IsLoggedEscaped()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var api = Logged(logs);
+
+        using var response = await api.CreateClient().GetAsync("/graphql%0Afake%1B[2J?query=%7B__typename%7D", TestContext.Current.CancellationToken);
+
+        var line = Assert.Single(logs.Entries, e => e.Category == Category);
+        Assert.DoesNotContain(line.Message, char.IsControl);
+    }
+
+    [Fact]
     public async Task GetRequest_LogsThePathWithoutTheQueryString()
     {
         var logs = new CapturingLoggerProvider();
