@@ -5,12 +5,13 @@ using CsCheck;
 using TeamGraph.Core.Tests.Fuzzing;
 
 // Usage: dotnet run -c Release --project bench/TeamGraph.Fuzz -- [--documents 1000000] [--seed 1] [--threads N]
-//            [--diagrams-every 1] [--out fuzz-out] [--minimise]
+//            [--diagrams-every 1] [--minutes 0] [--out fuzz-out] [--minimise]
 // Generates folders of role cards (the generators of tests/TeamGraph.Core.Tests/Fuzzing) until --documents documents
 // have gone through the whole pipeline (PipelineRun: ingest, audit, diagrams, both exports, a second ingest), in
 // parallel over the cores, one folder in memory per worker. Prints the count, crashes, budget overruns and the other
 // property failures by kind, and saves the slowest document's folder (and, with --minimise, a shrunk example of each
-// kind of failure) under --out. Exit 1 when anything failed. Results: bench/README.md.
+// kind of failure) under --out. --minutes stops early (after the folders under way) when the time is up. Exit 1 when
+// anything failed. Results: bench/README.md.
 var options = Options.Parse(args);
 var failuresByKey = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 var examples = new ConcurrentDictionary<string, (GeneratedFolder Folder, string What)>(StringComparer.Ordinal);
@@ -27,7 +28,7 @@ try
     var next = -1L;
     Parallel.For(0, options.Threads, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, worker =>
     {
-        while (Interlocked.Read(ref documents) < options.Documents)
+        while (Interlocked.Read(ref documents) < options.Documents && (options.Minutes <= 0 || clock.Elapsed.TotalMinutes < options.Minutes))
         {
             var index = Interlocked.Increment(ref next);
             var folder = FolderGen.Folder.Generate(new PCG(0, options.Seed + (ulong)index), null!, out _);
@@ -130,7 +131,7 @@ string Progress() =>
     + $"{Interlocked.Read(ref overruns):N0} overruns, {Interlocked.Read(ref otherFailures):N0} other failures, "
     + $"{Environment.WorkingSet / (1024 * 1024):N0} MB working set";
 
-internal sealed record Options(long Documents, ulong Seed, int Threads, int DiagramsEvery, string Out, bool Minimise)
+internal sealed record Options(long Documents, ulong Seed, int Threads, int DiagramsEvery, double Minutes, string Out, bool Minimise)
 {
     public static Options Parse(string[] args)
     {
@@ -140,6 +141,7 @@ internal sealed record Options(long Documents, ulong Seed, int Threads, int Diag
             ulong.Parse(Value("--seed") ?? "1", CultureInfo.InvariantCulture),
             int.Parse(Value("--threads") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             int.Parse(Value("--diagrams-every") ?? "1", CultureInfo.InvariantCulture),
+            double.Parse(Value("--minutes") ?? "0", CultureInfo.InvariantCulture),
             Value("--out") ?? "fuzz-out",
             args.Contains("--minimise"));
     }
