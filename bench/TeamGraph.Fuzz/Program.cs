@@ -13,6 +13,25 @@ using TeamGraph.Core.Tests.Fuzzing;
 // kind of failure) under --out. --minutes stops early (after the folders under way) when the time is up. Exit 1 when
 // anything failed. Results: bench/README.md.
 var options = Options.Parse(args);
+if (args.SkipWhile(a => a != "--replay").Skip(1).FirstOrDefault() is { } replay)
+{
+    // --replay DIR: one saved folder (a failure, the slowest input) through the pipeline again; with --minimise, each
+    // failure shrunk and saved under --out.
+    var saved = new GeneratedFolder([.. Directory.EnumerateFiles(replay, "*.md", SearchOption.AllDirectories)
+        .Select(f => new GeneratedFile(Path.GetRelativePath(replay, f).Replace('\\', '/'), File.ReadAllBytes(f), "replayed"))]);
+    var replayed = PipelineRun.Run(replay);
+    foreach (var (i, key) in replayed.Failures.Select(FailureMinimiser.Key).Distinct().Index())
+    {
+        Console.WriteLine(key);
+        if (options.Minimise)
+        {
+            FailureMinimiser.Save(FailureMinimiser.Minimise(saved, key), Path.Combine(options.Out, $"minimised-{i + 1:00}"), key);
+        }
+    }
+
+    return replayed.Failures.Count == 0 ? 0 : 1;
+}
+
 var failuresByKey = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 var examples = new ConcurrentDictionary<string, (GeneratedFolder Folder, string What)>(StringComparer.Ordinal);
 long documents = 0, folders = 0, crashes = 0, overruns = 0, otherFailures = 0, diagrams = 0;

@@ -13,7 +13,7 @@ internal static class FuzzSettings
 {
     /// <summary>Folders generated per property (about 3.5 documents each).</summary>
     public static long Folders { get; } =
-        long.TryParse(Environment.GetEnvironmentVariable("TEAMGRAPH_FUZZ_FOLDERS"), NumberStyles.None, CultureInfo.InvariantCulture, out var folders) ? folders : 300;
+        long.TryParse(Environment.GetEnvironmentVariable("TEAMGRAPH_FUZZ_FOLDERS"), NumberStyles.None, CultureInfo.InvariantCulture, out var folders) ? folders : 250;
 
     /// <summary>Runs <paramref name="property"/> over generated folders written to disk, shrinking and printing the seed on failure.</summary>
     public static void Sample(Gen<GeneratedFolder> folders, Action<GeneratedFolder, string> property, long? iterations = null) =>
