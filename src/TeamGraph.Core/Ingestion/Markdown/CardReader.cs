@@ -98,8 +98,10 @@ internal sealed partial class CardReader(string path, string[] lines, ICollectio
     /// <summary>Keeps a section as raw Markdown: the lines after its heading up to the next heading.</summary>
     private void KeepUnknown(CardSection section)
     {
-        var first = section.Line;
+        // Markdig also breaks lines at a lone CR, which the split into lines does not, so its line numbers can run
+        // past the lines (text that did not come through the decoder): clamp rather than take a negative count.
         var last = Math.Min(section.EndLine, lines.Length);
+        var first = Math.Min(section.Line, last);
         while (first < last && string.IsNullOrWhiteSpace(lines[first]))
         {
             first++;

@@ -23,6 +23,13 @@ internal static class FrontMatterReader
             diagnostics.Add(Warning(path, fenceLine + (int)Math.Max(1, exception.Start.Line), $"The front matter is not valid YAML: {exception.Message}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some broken flow sequences (found by fuzzing:
+            // "code: [uncl\x7fosed\r\x9a").
+            diagnostics.Add(Warning(path, fenceLine + 1, "The front matter is not valid YAML; it is ignored."));
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {

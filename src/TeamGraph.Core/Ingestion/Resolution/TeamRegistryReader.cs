@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Ingestion.Building;
+using TeamGraph.Core.Ingestion.Markdown;
 
 namespace TeamGraph.Core.Ingestion.Resolution;
 
@@ -35,7 +36,12 @@ public static class TeamRegistryReader
         var roles = new List<RegistryRole>();
         var groups = new List<RegistryGroup>();
         var externals = new List<RegistryExternal>();
-        foreach (var table in Markdig.Markdown.Parse(text, Pipeline).Descendants<Table>())
+        if (Parse(path, text, diagnostics) is not { } document)
+        {
+            return new TeamRegistry(path, roles, groups, externals);
+        }
+
+        foreach (var table in document.Descendants<Table>())
         {
             var rows = table.OfType<TableRow>().ToList();
             if (rows.Count == 0)
@@ -74,6 +80,30 @@ public static class TeamRegistryReader
         }
 
         return new TeamRegistry(path, roles, groups, externals);
+    }
+
+    /// <summary>
+    /// Parses as the card parser does: too-deep lists and quotes blanked first (<see cref="NestingGuard"/>), and a
+    /// document Markdig still refuses reported rather than thrown, so a broken registry cannot stop the ingest.
+    /// </summary>
+    private static MarkdownDocument? Parse(string path, string text, ICollection<Diagnostic> diagnostics)
+    {
+        var lines = text.Split('\n');
+        if (NestingGuard.Apply(lines, path, diagnostics))
+        {
+            text = string.Join('\n', lines);
+        }
+
+        try
+        {
+            return Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException exception)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, MarkdownDiagnosticCodes.MarkdownParseFailed, path, null,
+                $"Markdig could not parse the team registry: {exception.Message}; no registry is used."));
+            return null;
+        }
     }
 
     private static void AddRole(List<RegistryRole> roles, string path, string code, string name, string aliases, string card, SourceRef source, ICollection<Diagnostic> diagnostics)

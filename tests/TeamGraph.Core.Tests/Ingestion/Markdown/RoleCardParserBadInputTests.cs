@@ -100,4 +100,14 @@ public class RoleCardParserBadInputTests
     [Fact]
     public void Parse_FrontMatterAliasesAsList_ReadsEachAlias() =>
         Assert.Equal(["Ops", "SRE"], ParsedCard.FromText("card.md", "---\naliases:\n  - Ops\n  - SRE\n---\n# DevOps\n").Card.FrontMatter?.Aliases);
+
+    [Fact]
+    public void Parse_LoneCarriageReturnsAroundAnUnknownSection_DoesNotThrow()
+    {
+        // Found by AFL++ (bench/TeamGraph.SharpFuzz, card target): Markdig counted lines the reader did not, and keeping
+        // the unknown section asked string.Join for a negative count.
+        var parsed = ParsedCard.FromText("cr.md", "a\r## Foo\r\r");
+
+        Assert.Equal("Foo", Assert.Single(parsed.Card.UnknownSections).Heading);
+    }
 }

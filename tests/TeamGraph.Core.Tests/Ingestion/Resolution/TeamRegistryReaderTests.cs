@@ -79,4 +79,16 @@ public class TeamRegistryReaderTests
         Assert.Equal(new ResolvedActor(ActorKind.Role, "TL"), directory.Resolve("Tech Lead asap", new SourceRef("roles/x.md", 4)));
         Assert.Equal(ResolutionDiagnosticCodes.ResolvedByPrefix, Assert.Single(_diagnostics).Code);
     }
+
+    [Fact]
+    public void Read_QuotesNestedPastMarkdigsLimit_AreLeftOutWithAnErrorAndTheTablesStillRead()
+    {
+        // Found by the fuzz properties: 382 nested quotes made Markdig throw out of the registry reader, so the whole ingest failed.
+        var text = "| Code | Name |\n|---|---|\n| TL | Tech Lead |\n\n" + string.Concat(Enumerable.Repeat("> ", 382)) + "deep\n";
+
+        var registry = TeamRegistryReader.Read("team-structure.md", text, _diagnostics);
+
+        Assert.Equal(["TL"], registry.Roles.Select(r => r.Code));
+        Assert.Equal((DiagnosticSeverity.Error, 5), (Assert.Single(_diagnostics).Severity, Assert.Single(_diagnostics).Line));
+    }
 }
