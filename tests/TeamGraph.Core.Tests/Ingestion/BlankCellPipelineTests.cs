@@ -1,10 +1,12 @@
 using TeamGraph.Core.Audit;
+using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Diagrams;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Ingestion.Building;
+using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Tests.Ingestion;
 
@@ -31,6 +33,15 @@ public class BlankCellPipelineTests
         }
 
         return data;
+    }
+
+    [Fact]
+    public void Ingest_RowsWithABlankPartyCell_AreEachAWarningNamingTheirLine()
+    {
+        var warnings = Team.Value.Diagnostics.Where(d => d.Code == ResolutionDiagnosticCodes.NoParty).ToList();
+
+        Assert.Equal(["roles/ops.md:16", "roles/ops.md:24", "roles/ops.md:32", "roles/ops.md:33"], warnings.Select(d => d.Location));
+        Assert.All(warnings, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 
     [Fact]

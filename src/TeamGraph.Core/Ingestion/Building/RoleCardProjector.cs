@@ -33,7 +33,7 @@ internal sealed partial class RoleCardProjector(GraphDraft draft, ActorDirectory
     private string ActorId(string name, SourceRef source) => GraphIds.Actor(directory.Resolve(name, source));
 
     private IEnumerable<string> ActorIds(PartyCell party, SourceRef source) =>
-        party.Names.Select(name => ActorId(name, source)).Distinct(StringComparer.Ordinal);
+        directory.ResolveParty(party, source).Select(GraphIds.Actor).Distinct(StringComparer.Ordinal);
 
     private string AddShared(string label, string kind, string name, SourceRef source)
     {

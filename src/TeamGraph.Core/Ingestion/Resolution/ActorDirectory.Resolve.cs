@@ -7,6 +7,23 @@ namespace TeamGraph.Core.Ingestion.Resolution;
 public sealed partial class ActorDirectory
 {
     /// <summary>
+    /// Resolves every name of a party cell (see <see cref="Resolve"/>); a cell that names no one is a warning citing
+    /// <paramref name="source"/>, so a row linked to no one is never dropped silently.
+    /// </summary>
+    public IReadOnlyList<ResolvedActor> ResolveParty(PartyCell party, SourceRef source)
+    {
+        if (party.Names.Count == 0)
+        {
+            var raw = string.IsNullOrWhiteSpace(party.Raw) ? "blank" : $"'{party.Raw.Trim()}', which names no role";
+            Report(DiagnosticSeverity.Warning, ResolutionDiagnosticCodes.NoParty, source,
+                $"The row's party cell (from whom, to whom or with whom) is {raw}, so the row is linked to no one.");
+            return [];
+        }
+
+        return [.. party.Names.Select(name => Resolve(name, source))];
+    }
+
+    /// <summary>
     /// Resolves a name written in a card: registry, card and mermaid names first (exact, then loosened), then the
     /// built-in group and party vocabulary, then a code-like name becomes an undocumented role, and anything else an
     /// unknown external actor. Every guess is a warning citing <paramref name="source"/>.

@@ -6,6 +6,9 @@ public static class ResolutionDiagnosticCodes
     /// <summary>A name matched nothing and became an undocumented role or an unknown external actor.</summary>
     public const string UnresolvedName = "unresolved-name";
 
+    /// <summary>A row's party cell (from whom, to whom, with whom) names no one, so the row is linked to no one.</summary>
+    public const string NoParty = "row-names-no-party";
+
     /// <summary>A group or external party was recognised from the built-in vocabulary, not from the registry.</summary>
     public const string NotInRegistry = "actor-not-in-registry";
 
