@@ -45,6 +45,16 @@ public class BlankCellPipelineTests
     }
 
     [Fact]
+    public void Ingest_HandoffNamingNoReceiver_IsOneSidedNotConfirmed()
+    {
+        var handoffs = Graph.Nodes.Where(n => n.Label == NodeLabels.Handoff && n.Get(HandoffProperties.What) is "Release notes" or "Deployment complete" or "Rollback done"
+            && !Graph.Relationships.Any(r => r.Type == RelationshipTypes.To && r.StartId == n.Id)).ToList();
+
+        Assert.Equal(3, handoffs.Count);
+        Assert.All(handoffs, h => Assert.Equal(HandoffStatus.OneSided, h.Get(HandoffProperties.Status)));
+    }
+
+    [Fact]
     public void Audit_RowsWithBlankReceivers_SayTheyNameNoOne()
     {
         var findings = TeamAuditor.Audit(Team.Value);

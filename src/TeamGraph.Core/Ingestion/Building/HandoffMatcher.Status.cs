@@ -9,6 +9,12 @@ internal sealed partial class HandoffMatcher
             return HandoffStatus.Conflicting;
         }
 
+        // A row that names no receiver has no other side to confirm it: only one side speaks of it.
+        if (handoff.ReceiverIds.Count == 0)
+        {
+            return HandoffStatus.OneSided;
+        }
+
         var parties = handoff.ReceiverIds.Prepend(handoff.GiverId).ToList();
         return silentParties.Length == 0 ? HandoffStatus.Confirmed
             : silentParties.Any(p => HasCard(p, parties)) ? HandoffStatus.OneSided
