@@ -10,7 +10,7 @@ public sealed record IngestionOptions
     /// The most bytes read from one file; a file that yields more (counted as read, not as reported, so a link to a
     /// device cannot slip past) is refused. <value>Default: 32 MiB.</value>
     /// </summary>
-    public long MaxFileBytes { get; init; } = 32 * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = FolderIngester.MaxFileBytes;
 
     /// <summary>
     /// How long one document may take to read, decode and parse; past it the document is left out (or its last good
