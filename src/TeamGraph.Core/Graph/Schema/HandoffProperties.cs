@@ -23,9 +23,15 @@ public static class HandoffProperties
     /// <summary>The documented parties whose cards do not mention the handoff.</summary>
     public static DefaultedProperty<IReadOnlyList<string>> UndeclaredBy { get; } = PropertyKeys.Texts("undeclaredBy");
 
+    /// <summary>How its declarations were found to be one handoff (<c>MatchMethod</c>, strongest first); empty for a single row.</summary>
+    public static DefaultedProperty<IReadOnlyList<string>> MatchedBy { get; } = PropertyKeys.Texts("matchedBy");
+
+    /// <summary>How sure the matcher is that its declarations are one handoff (0–1, its weakest join); 1 when nothing was guessed.</summary>
+    public static DefaultedProperty<double> Confidence { get; } = PropertyKeys.Fraction("confidence", 1.0);
+
     /// <summary>Where each declaration is written.</summary>
     public static DefaultedProperty<IReadOnlyList<SourceRef>> Sources { get; } = PropertyKeys.Sources("sources");
 
     /// <summary>The schema: <c>source</c> and the properties above.</summary>
-    public static ElementSchema Schema { get; } = new(NodeLabels.Handoff, What, Format, Trigger, Status, Conflicts, UndeclaredBy, Sources);
+    public static ElementSchema Schema { get; } = new(NodeLabels.Handoff, What, Format, Trigger, Status, Conflicts, UndeclaredBy, MatchedBy, Confidence, Sources);
 }

@@ -10,6 +10,9 @@ internal static class PropertyCodecs
 
     public static PropertyCodec<bool> Flag { get; } = new FlagCodec();
 
+    /// <summary>A fraction, stored rounded to two decimals so exports stay stable.</summary>
+    public static PropertyCodec<double> Fraction { get; } = new FractionCodec();
+
     /// <summary>A list of strings, stored as an array; an empty list is not stored.</summary>
     public static PropertyCodec<IReadOnlyList<string>> Texts { get; } = new TextsCodec();
 
@@ -35,6 +38,20 @@ internal static class PropertyCodecs
         public override bool Load(object stored) => (bool)stored;
 
         public override object? Canonical(object raw) => raw as bool?;
+    }
+
+    private sealed class FractionCodec : PropertyCodec<double>
+    {
+        public override object? Store(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+        public override double Load(object stored) => (double)stored;
+
+        public override object? Canonical(object raw) => raw switch
+        {
+            double number => number,
+            long integer => (double)integer,
+            _ => null,
+        };
     }
 
     private sealed class TextsCodec : PropertyCodec<IReadOnlyList<string>>

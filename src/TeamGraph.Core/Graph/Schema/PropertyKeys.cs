@@ -24,6 +24,8 @@ public static class PropertyKeys
     internal static DefaultedProperty<bool> Flag(string name) => new(name, PropertyCodecs.Flag, false, value => !value);
 
     /// <summary>A list of strings stored only when not empty.</summary>
+    internal static DefaultedProperty<double> Fraction(string name, double whenMissing) => new(name, PropertyCodecs.Fraction, whenMissing, value => value == whenMissing);
+
     internal static DefaultedProperty<IReadOnlyList<string>> Texts(string name) => new(name, PropertyCodecs.Texts, [], value => value.Count == 0);
 
     /// <summary>A list of sources stored only when not empty.</summary>

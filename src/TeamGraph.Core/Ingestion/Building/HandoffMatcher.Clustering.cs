@@ -1,98 +1,129 @@
+using TeamGraph.Core.Ingestion.Matching;
+
 namespace TeamGraph.Core.Ingestion.Building;
 
 internal sealed partial class HandoffMatcher
 {
     /// <summary>
-    /// Groups declarations that describe one handoff. Candidates are found through an index of <see cref="HandoffText"/>
-    /// keys (the key itself, and the key less one word), so the work grows with the number of rows, not its square.
+    /// Groups declarations into handoffs, strongest evidence first: rows a table repeats word for word; Handoff Points
+    /// rows attached to the Outputs row whose moment they describe; rows of two cards between the same parties that name
+    /// the same thing (<see cref="HandoffSimilarity"/>), best match first, one row per table; rows one card splits; and,
+    /// last, the only rows left unmatched between two roles. Candidates come from an index of party pairs, so the work
+    /// grows with the rows each pair of parties declares, not with the square of all rows.
     /// </summary>
-    private IEnumerable<List<HandoffDeclaration>> Cluster(List<HandoffDeclaration> declarations)
+    private List<HandoffCluster> Cluster(List<HandoffDeclaration> declarations)
     {
-        var keys = declarations.Select(d => HandoffText.Key(d.What)).ToList();
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var terms = declarations.Select(d => vocabulary.Read(d.What)).ToList();
+        var clusters = new HandoffClusterSet(declarations);
+        JoinRepeats(declarations, terms, clusters);
+        AttachTriggers(declarations, terms, clusters);
+        var pairs = CandidatePairs(declarations);
+        JoinMatches(terms, pairs, clusters);
+        JoinSplits(declarations, terms, pairs, clusters);
+        JoinByElimination(declarations, terms, clusters);
+        return clusters.Clusters();
+    }
+
+    /// <summary>A row a table repeats with the same parties and words is one handoff written twice.</summary>
+    private static void JoinRepeats(List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < declarations.Count; i++)
         {
-            var key = string.Join(' ', keys[i]);
-            if (!byKey.TryGetValue(key, out var bucket))
+            var d = declarations[i];
+            if (terms[i].IsEmpty)
             {
-                byKey[key] = bucket = [];
+                continue;
             }
 
-            bucket.Add(i);
+            var key = string.Join('\u001f', [d.DocumentPath, d.Side, d.GiverId, .. d.ReceiverIds, "|", terms[i].Normalized]);
+            if (!first.TryAdd(key, i))
+            {
+                clusters.TryJoin(first[key], i, new MatchEvidence(MatchMethod.Exact, 1.0), allowSharedTable: true);
+            }
         }
+    }
 
-        var parent = Enumerable.Range(0, declarations.Count).ToArray();
+    /// <summary>Rows of two cards whose parties agree (either direction), found through the party pairs they name.</summary>
+    private List<(int A, int B)> CandidatePairs(List<HandoffDeclaration> declarations)
+    {
+        var byParties = new Dictionary<(string, string), List<int>>();
         for (var i = 0; i < declarations.Count; i++)
         {
-            foreach (var j in Candidates(keys[i], byKey))
+            foreach (var receiver in declarations[i].ReceiverIds)
             {
-                if (j != i && SameHandoff(declarations[i], declarations[j]))
+                var key = (declarations[i].GiverId, receiver);
+                if (!byParties.TryGetValue(key, out var bucket))
                 {
-                    Union(parent, i, j);
+                    byParties[key] = bucket = [];
+                }
+
+                bucket.Add(i);
+            }
+        }
+
+        var seen = new HashSet<(int, int)>();
+        var pairs = new List<(int, int)>();
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            var a = declarations[i];
+            foreach (var receiver in a.ReceiverIds)
+            {
+                foreach (var giver in PartyAndGroups(a.GiverId))
+                {
+                    foreach (var other in PartyAndGroups(receiver))
+                    {
+                        foreach (var j in Bucket(byParties, (giver, other)).Concat(Bucket(byParties, (other, giver))))
+                        {
+                            var b = declarations[j];
+                            if (j != i && a.DocumentPath != b.DocumentPath && (Forward(a, b) || Reversed(a, b)) && seen.Add((Math.Min(i, j), Math.Max(i, j))))
+                            {
+                                pairs.Add((Math.Min(i, j), Math.Max(i, j)));
+                            }
+                        }
+                    }
                 }
             }
         }
 
-        return Enumerable.Range(0, declarations.Count)
-            .GroupBy(i => Find(parent, i))
-            .Select(cluster => cluster.Select(i => declarations[i]).ToList());
+        pairs.Sort();
+        return pairs;
     }
 
-    private static IEnumerable<int> Candidates(IReadOnlyList<string> key, Dictionary<string, List<int>> byKey)
+    /// <summary>Confident matches, most confident first; a tie goes to the rows written first.</summary>
+    private static void JoinMatches(List<HandoffTerms> terms, List<(int A, int B)> pairs, HandoffClusterSet clusters)
     {
-        var variants = key.Count > 2 ? key.Select((_, skip) => string.Join(' ', key.Where((_, k) => k != skip))) : [];
-        foreach (var variant in variants.Prepend(string.Join(' ', key)))
+        var matches = new List<(int A, int B, MatchEvidence Evidence)>();
+        foreach (var (a, b) in pairs)
         {
-            if (byKey.TryGetValue(variant, out var bucket))
+            if (HandoffSimilarity.Compare(terms[a], terms[b]) is { } evidence)
             {
-                foreach (var index in bucket)
-                {
-                    yield return index;
-                }
+                matches.Add((a, b, evidence));
             }
         }
-    }
 
-    /// <summary>
-    /// Same thing between the same parties, in either direction. Rows of one table stay separate handoffs unless they
-    /// repeat each other exactly: a card listing "Reports" to PM and to QA means two handoffs.
-    /// </summary>
-    private bool SameHandoff(HandoffDeclaration a, HandoffDeclaration b)
-    {
-        if (a.DocumentPath == b.DocumentPath && a.Side == b.Side)
+        foreach (var (a, b, evidence) in matches.OrderByDescending(m => m.Evidence.Confidence).ThenBy(m => m.A).ThenBy(m => m.B))
         {
-            return a.GiverId == b.GiverId && a.ReceiverIds.SequenceEqual(b.ReceiverIds);
+            clusters.TryJoin(a, b, evidence);
         }
-
-        return Forward(a, b) || (a.DocumentPath != b.DocumentPath && Reversed(a, b));
     }
 
-    private bool Forward(HandoffDeclaration a, HandoffDeclaration b) =>
-        SameParty(a.GiverId, b.GiverId) && a.ReceiverIds.Any(ra => b.ReceiverIds.Any(rb => SameParty(ra, rb)));
+    /// <summary>The party itself and the groups it belongs to: where rows naming it through a group are indexed.</summary>
+    private IEnumerable<string> PartyAndGroups(string partyId) =>
+        _groupsOf.TryGetValue(partyId, out var groups) ? groups.Prepend(partyId) : [partyId];
+
+    private static List<int> Bucket(Dictionary<(string, string), List<int>> byParties, (string, string) key) =>
+        byParties.TryGetValue(key, out var bucket) ? bucket : [];
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> name a receiver in common (a group standing for its members).</summary>
+    private bool ShareReceiver(HandoffDeclaration a, HandoffDeclaration b) =>
+        a.ReceiverIds.Any(ra => b.ReceiverIds.Any(rb => SameParty(ra, rb)));
+
+    private bool Forward(HandoffDeclaration a, HandoffDeclaration b) => SameParty(a.GiverId, b.GiverId) && ShareReceiver(a, b);
 
     /// <summary>Swapped, and not also forward (a group on both sides, "Team → Team", is not a swap).</summary>
     private bool IsReversed(HandoffDeclaration a, HandoffDeclaration b) => Reversed(a, b) && !Forward(a, b);
 
     private bool Reversed(HandoffDeclaration a, HandoffDeclaration b) =>
         b.ReceiverIds.Any(rb => SameParty(a.GiverId, rb)) && a.ReceiverIds.Any(ra => SameParty(ra, b.GiverId));
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        var (rootA, rootB) = (Find(parent, a), Find(parent, b));
-        if (rootA != rootB)
-        {
-            parent[Math.Max(rootA, rootB)] = Math.Min(rootA, rootB);
-        }
-    }
 }

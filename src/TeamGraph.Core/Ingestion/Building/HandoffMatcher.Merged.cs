@@ -3,17 +3,21 @@ namespace TeamGraph.Core.Ingestion.Building;
 internal sealed partial class HandoffMatcher
 {
     /// <summary>
-    /// One handoff made of its declarations. The canonical declaration is the giver's own (an Outputs or Handoff Points
-    /// row) when there is one: it says best what is handed over. The giver is the party that covers every declared
+    /// One handoff made of its declarations. The canonical declaration is the giver's own when there is one (an Outputs
+    /// row before a Handoff Points row, which names the moment rather than the thing): it says best what is handed over. The giver is the party that covers every declared
     /// giver ("Developers" when DevOps's card says Developers and the backend and frontend cards each say themselves);
     /// receivers named only by other rows are added unless a group receiver already holds them.
     /// </summary>
     private sealed class MergedHandoff
     {
-        public MergedHandoff(List<HandoffDeclaration> declarations, HandoffMatcher matcher)
+        public MergedHandoff(HandoffCluster cluster, HandoffMatcher matcher)
         {
+            var declarations = cluster.Declarations;
             Declarations = declarations;
-            Canonical = declarations.FirstOrDefault(d => d.Side != HandoffSide.Input) ?? declarations[0];
+            MatchedBy = cluster.MatchedBy;
+            Confidence = cluster.Confidence;
+            IsProbable = cluster.IsProbable;
+            Canonical = declarations.FirstOrDefault(d => d.Side == HandoffSide.Output) ?? declarations.FirstOrDefault(d => d.Side != HandoffSide.Input) ?? declarations[0];
             var forwardGivers = declarations.Where(d => !matcher.IsReversed(d, Canonical)).Select(d => d.GiverId).Distinct(StringComparer.Ordinal).ToList();
             GiverId = forwardGivers.OrderByDescending(matcher._groups.ContainsKey).ThenBy(g => g, StringComparer.Ordinal)
                 .FirstOrDefault(g => forwardGivers.All(other => matcher.SameParty(g, other))) ?? Canonical.GiverId;
@@ -30,6 +34,13 @@ internal sealed partial class HandoffMatcher
         }
 
         public List<HandoffDeclaration> Declarations { get; }
+
+        public IReadOnlyList<string> MatchedBy { get; }
+
+        public double Confidence { get; }
+
+        /// <summary>True when a join rests on elimination alone.</summary>
+        public bool IsProbable { get; }
 
         public HandoffDeclaration Canonical { get; }
 
@@ -53,7 +64,7 @@ internal sealed partial class HandoffMatcher
             }
 
             var formats = Declarations.Where(d => !string.IsNullOrWhiteSpace(d.Format)).ToList();
-            if (formats.Any(a => formats.Any(b => a.DeclarerId != b.DeclarerId && !HandoffText.FormatsAgree(a.Format!, b.Format!))))
+            if (formats.Any(a => formats.Any(b => a.DeclarerId != b.DeclarerId && !matcher.FormatsAgree(a.Format, b.Format))))
             {
                 conflicts.Add("format");
             }

@@ -1,30 +1,37 @@
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
+using TeamGraph.Core.Ingestion.Matching;
 
 namespace TeamGraph.Core.Ingestion.Building;
 
 /// <summary>
 /// Merges handoff declarations from every card into <c>Handoff</c> nodes. Two rows describe the same handoff when
-/// what they hand over matches (<see cref="HandoffText"/>) and their parties agree, a group standing for its members
-/// ("Team ← Deployment status" on the DevOps card is "DevOps → Deployment status" on the QA card); rows naming the
-/// same thing with giver and receiver swapped are one handoff in conflict. Each handoff keeps every declaration as a
-/// <c>DECLARES</c> relationship from its document and gets a status.
+/// their parties agree, a group standing for its members ("Team ← Deployment status" on the DevOps card is "DevOps →
+/// Deployment status" on the QA card), and the evidence a careful reader uses says so (see <see cref="Cluster"/>);
+/// rows naming the same thing with giver and receiver swapped are one handoff in conflict. Each handoff keeps every
+/// declaration as a <c>DECLARES</c> relationship from its document, how it was matched, and a status.
 /// </summary>
-internal sealed partial class HandoffMatcher(GraphDraft draft, IReadOnlySet<string> documentedRoleIds, IReadOnlyDictionary<string, IReadOnlyList<string>> groupMembers)
+internal sealed partial class HandoffMatcher(
+    GraphDraft draft, IReadOnlySet<string> documentedRoleIds, IReadOnlyDictionary<string, IReadOnlyList<string>> groupMembers, HandoffVocabulary vocabulary)
 {
     private readonly Dictionary<string, GroupFacts> _groups = groupMembers.ToDictionary(
         g => g.Key,
         g => new GroupFacts(g.Value.ToHashSet(StringComparer.Ordinal), g.Value.Count(documentedRoleIds.Contains)),
         StringComparer.Ordinal);
 
+    private readonly Dictionary<string, List<string>> _groupsOf = groupMembers
+        .SelectMany(g => g.Value.Select(member => (Member: member, Group: g.Key)))
+        .GroupBy(p => p.Member, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Group).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+
     /// <summary>The declarations in path and line order, grouped into handoffs (each group in that order too).</summary>
-    public List<List<HandoffDeclaration>> Clusters(IEnumerable<HandoffDeclaration> declarations) => [.. Cluster(Ordered(declarations))];
+    public List<HandoffCluster> Clusters(IEnumerable<HandoffDeclaration> declarations) => Cluster(Ordered(declarations));
 
     /// <summary>The declarations in path and line order, each a handoff of its own: what is left when matching fails.</summary>
-    public static List<List<HandoffDeclaration>> Unmerged(IEnumerable<HandoffDeclaration> declarations) => [.. Ordered(declarations).Select(d => new List<HandoffDeclaration> { d })];
+    public static List<HandoffCluster> Unmerged(IEnumerable<HandoffDeclaration> declarations) => [.. Ordered(declarations).Select(d => new HandoffCluster([d], []))];
 
     /// <summary>Adds the handoff that <paramref name="cluster"/>, one of <see cref="Clusters"/>, describes.</summary>
-    public void Add(List<HandoffDeclaration> cluster) => AddHandoff(new MergedHandoff(cluster, this));
+    public void Add(HandoffCluster cluster) => AddHandoff(new MergedHandoff(cluster, this));
 
     private static List<HandoffDeclaration> Ordered(IEnumerable<HandoffDeclaration> declarations) =>
         [.. declarations.OrderBy(d => d.DocumentPath, StringComparer.Ordinal).ThenBy(d => d.Source.Line).ThenBy(d => d.GiverId, StringComparer.Ordinal)];
@@ -37,6 +44,7 @@ internal sealed partial class HandoffMatcher(GraphDraft draft, IReadOnlySet<stri
         draft.AddNode(id, NodeLabels.Handoff, new PropertyBag(canonical.Source)
             .Set(HandoffProperties.What, canonical.What).Set(HandoffProperties.Format, handoff.Format).Set(HandoffProperties.Trigger, handoff.Trigger)
             .Set(HandoffProperties.Status, Status(handoff, silent)).Set(HandoffProperties.Conflicts, handoff.Conflicts).Set(HandoffProperties.UndeclaredBy, silent)
+            .Set(HandoffProperties.MatchedBy, handoff.MatchedBy).Set(HandoffProperties.Confidence, handoff.Confidence)
             .Set(HandoffProperties.Sources, [.. handoff.Declarations.Select(d => d.Source)]));
 
         draft.AddRelationship(RelationshipTypes.Gives, handoff.GiverId, id, new PropertyBag(canonical.Source));
@@ -74,6 +82,8 @@ internal sealed partial class HandoffMatcher(GraphDraft draft, IReadOnlySet<stri
         a == b
         || (_groups.TryGetValue(a, out var groupA) && groupA.Members.Contains(b))
         || (_groups.TryGetValue(b, out var groupB) && groupB.Members.Contains(a));
+
+    private bool FormatsAgree(string? a, string? b) => vocabulary.FormatsAgree(a, b);
 
     private static string Key(string nodeId) => nodeId[(nodeId.IndexOf(':', StringComparison.Ordinal) + 1)..];
 

@@ -6,6 +6,12 @@ public static class HandoffStatus
     /// <summary>Every party with a card declares it.</summary>
     public const string Confirmed = "CONFIRMED";
 
+    /// <summary>
+    /// Both sides seem to declare it under names nothing ties together: the only rows left unmatched between the two
+    /// roles, with formats that agree. Probably the same handoff, not confirmed; a glossary row or a rename confirms it.
+    /// </summary>
+    public const string Probable = "PROBABLE";
+
     /// <summary>The other side's card exists and does not mention it.</summary>
     public const string OneSided = "ONE_SIDED";
 

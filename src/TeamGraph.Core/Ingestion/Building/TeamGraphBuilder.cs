@@ -2,6 +2,7 @@ using TeamGraph.Core.Cards;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
+using TeamGraph.Core.Ingestion.Matching;
 using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Ingestion.Building;
@@ -22,7 +23,7 @@ public sealed partial class TeamGraphBuilder
 
     /// <summary>Builds the graph with <paramref name="merge"/> turning each cluster of handoff declarations into a handoff.</summary>
     internal static PropertyGraph Build(
-        TeamRegistry registry, IReadOnlyList<SourceDocument> documents, ICollection<Diagnostic> diagnostics, Action<HandoffMatcher, List<HandoffDeclaration>> merge)
+        TeamRegistry registry, IReadOnlyList<SourceDocument> documents, ICollection<Diagnostic> diagnostics, Action<HandoffMatcher, HandoffCluster> merge)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var ordered = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
@@ -44,7 +45,7 @@ public sealed partial class TeamGraphBuilder
 
     /// <summary>One pass over the documents; <see langword="null"/> when a step failed and the build must start again.</summary>
     private static PropertyGraph? BuildPass(
-        TeamRegistry registry, List<SourceDocument> ordered, List<Diagnostic> diagnostics, BuildSteps steps, Action<HandoffMatcher, List<HandoffDeclaration>> merge)
+        TeamRegistry registry, List<SourceDocument> ordered, List<Diagnostic> diagnostics, BuildSteps steps, Action<HandoffMatcher, HandoffCluster> merge)
     {
         var directory = new ActorDirectory(diagnostics);
         directory.AddRegistry(registry);
@@ -113,14 +114,15 @@ public sealed partial class TeamGraphBuilder
         }
 
         var documented = directory.Roles.Where(r => r.Documented).Select(r => GraphIds.Role(r.Code)).ToHashSet(StringComparer.Ordinal);
-        return AddHandoffs(new HandoffMatcher(draft, documented, groupMembers), declarations, steps, merge) ? draft.ToGraph() : null;
+        var vocabulary = new HandoffVocabulary(registry.Glossary, BuiltInGlossary.Entries);
+        return AddHandoffs(new HandoffMatcher(draft, documented, groupMembers, vocabulary), declarations, steps, merge) ? draft.ToGraph() : null;
     }
 
     /// <summary>
     /// Merges the declarations into handoffs. When grouping them fails, or merging one group does, those declarations
     /// stay unmerged, a handoff each, rather than being lost.
     /// </summary>
-    private static bool AddHandoffs(HandoffMatcher matcher, List<HandoffDeclaration> declarations, BuildSteps steps, Action<HandoffMatcher, List<HandoffDeclaration>> merge)
+    private static bool AddHandoffs(HandoffMatcher matcher, List<HandoffDeclaration> declarations, BuildSteps steps, Action<HandoffMatcher, HandoffCluster> merge)
     {
         var clusters = HandoffMatcher.Unmerged(declarations);
         if (!steps.Run(PipelineStage.Matching, "", null, "every handoff declaration is left unmerged, a handoff of its own.",
@@ -131,7 +133,7 @@ public sealed partial class TeamGraphBuilder
 
         foreach (var cluster in clusters)
         {
-            var first = cluster[0];
+            var first = cluster.Declarations[0];
             if (!steps.Failed(PipelineStage.Matching, first.DocumentPath, first.Source.Line, "cluster"))
             {
                 if (!steps.Run(PipelineStage.Matching, first.DocumentPath, first.Source.Line, "the declarations of this handoff are left unmerged, a handoff each.",
@@ -143,10 +145,10 @@ public sealed partial class TeamGraphBuilder
                 continue;
             }
 
-            foreach (var declaration in cluster)
+            foreach (var declaration in cluster.Declarations)
             {
                 if (!steps.Run(PipelineStage.Matching, declaration.DocumentPath, declaration.Source.Line, "this row is left out of the handoffs.",
-                        () => matcher.Add([declaration]), part: "row"))
+                        () => matcher.Add(new HandoffCluster([declaration], [])), part: "row"))
                 {
                     return false;
                 }

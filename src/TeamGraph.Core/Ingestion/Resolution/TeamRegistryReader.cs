@@ -11,8 +11,9 @@ namespace TeamGraph.Core.Ingestion.Resolution;
 
 /// <summary>
 /// Reads the team registry (<c>team-structure.md</c>): a roles table (code, name, aliases, card), a groups table
-/// (group, members, aliases) and an external parties table (name, kind, aliases). Tables are told apart by their
-/// columns, in Russian or English and in any order; other content is ignored.
+/// (group, members, aliases), an external parties table (name, kind, aliases) and a glossary (term, equivalents; or
+/// any table under a "Glossary" / "Глоссарий" heading, its first column the term and the others its equivalents).
+/// Tables are told apart by their columns, in Russian or English and in any order; other content is ignored.
 /// </summary>
 public static class TeamRegistryReader
 {
@@ -26,7 +27,11 @@ public static class TeamRegistryReader
         ("group", ["group", "группа"]),
         ("members", ["members", "состав", "участники", "роли"]),
         ("party", ["party", "external", "system", "сторона", "внешняя сторона", "система"]),
-        ("kind", ["kind", "type", "тип", "вид"]));
+        ("kind", ["kind", "type", "тип", "вид"]),
+        ("term", ["term", "термин", "понятие"]),
+        ("equivalents", ["equivalents", "equivalent", "synonyms", "translations", "same as", "эквиваленты", "перевод", "переводы", "то же"]));
+
+    private static readonly HashSet<string> GlossaryHeadings = new(StringComparer.Ordinal) { "glossary", "глоссарий", "словарь" };
 
     private static readonly HashSet<string> Everyone = new(StringComparer.Ordinal) { "everyone", "all", "все", "вся команда", "" };
 
@@ -36,11 +41,13 @@ public static class TeamRegistryReader
         var roles = new List<RegistryRole>();
         var groups = new List<RegistryGroup>();
         var externals = new List<RegistryExternal>();
+        var glossary = new List<GlossaryEntry>();
         if (Parse(path, text, diagnostics) is not { } document)
         {
             return new TeamRegistry(path, roles, groups, externals);
         }
 
+        var glossaryTables = GlossarySectionTables(document);
         foreach (var table in document.Descendants<Table>())
         {
             var rows = table.OfType<TableRow>().ToList();
@@ -57,7 +64,11 @@ public static class TeamRegistryReader
                 string Get(string column) => columns.IndexOf(column) is var i and >= 0 && i < cells.Count ? CellText(cells[i]) : "";
                 string? Link(string column) => columns.IndexOf(column) is var i and >= 0 && i < cells.Count ? CellLink(cells[i]) : null;
 
-                if (columns.Contains("code") && columns.Contains("name"))
+                if (columns.Contains("term") || glossaryTables.Contains(table))
+                {
+                    AddGlossaryEntry(glossary, cells.Select(CellText).ToList(), columns, source);
+                }
+                else if (columns.Contains("code") && columns.Contains("name"))
                 {
                     AddRole(roles, path, Get("code"), Get("name"), Get("aliases"), Link("card") ?? Get("card"), source, diagnostics);
                 }
@@ -79,7 +90,48 @@ public static class TeamRegistryReader
             }
         }
 
-        return new TeamRegistry(path, roles, groups, externals);
+        return new TeamRegistry(path, roles, groups, externals) { Glossary = glossary };
+    }
+
+    /// <summary>The tables under a glossary heading, up to the next heading of the same or a higher level.</summary>
+    private static HashSet<Table> GlossarySectionTables(MarkdownDocument document)
+    {
+        var tables = new HashSet<Table>();
+        int? glossaryLevel = null;
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading)
+            {
+                var title = NameNormalizer.Normalize(heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())));
+                glossaryLevel = GlossaryHeadings.Contains(title) ? heading.Level
+                    : glossaryLevel is { } level && heading.Level > level ? glossaryLevel
+                    : null;
+            }
+            else if (glossaryLevel is not null && block is Table table)
+            {
+                tables.Add(table);
+            }
+        }
+
+        return tables;
+    }
+
+    /// <summary>
+    /// The term is the "term" column (else the first); the equivalents are the "equivalents" or "aliases" column (else
+    /// every other column), each cell a comma- or semicolon-separated list. A row naming one spelling says nothing.
+    /// </summary>
+    private static void AddGlossaryEntry(List<GlossaryEntry> glossary, List<string> cells, List<string?> columns, SourceRef source)
+    {
+        var termColumn = Math.Max(columns.IndexOf("term"), 0);
+        var equivalentColumns = columns.IndexOf("equivalents") is var e and >= 0 ? [e]
+            : columns.IndexOf("aliases") is var a and >= 0 ? [a]
+            : Enumerable.Range(0, cells.Count).Where(i => i != termColumn).ToList();
+        var term = termColumn < cells.Count ? cells[termColumn].Trim('`', '"', '«', '»', ' ') : "";
+        var equivalents = equivalentColumns.Where(i => i < cells.Count).SelectMany(i => SplitList(cells[i])).Where(s => s.Length > 0).ToList();
+        if (term.Length > 0 && equivalents.Count > 0)
+        {
+            glossary.Add(new GlossaryEntry(term, equivalents, source));
+        }
     }
 
     /// <summary>

@@ -1,0 +1,60 @@
+using TeamGraph.Core.Ingestion.Matching;
+
+namespace TeamGraph.Core.Ingestion.Building;
+
+internal sealed partial class HandoffMatcher
+{
+    /// <summary>Words that say when, not what: "Estimate ready", «Фича готова», "Deployment complete".</summary>
+    private const string MomentWords =
+        "ready done complete completed finished passed sent delivered available published created opened closed started merged "
+        + "готов готова готово готовы завершен завершена завершено завершены закончен закончена выполнен выполнена пройден пройдена "
+        + "отправлен отправлена передан передана опубликован опубликована доступен доступна создан создана закрыт закрыта смержен";
+
+    /// <summary>The least share of a Handoff Points row's subject that an Outputs row must name for the row to be its trigger.</summary>
+    private const double MinimumTriggerCoverage = 0.5;
+
+    private const double TriggerWeight = 0.9;
+
+    /// <summary>
+    /// A Handoff Points row names the moment a handoff happens. It is attached to the Outputs row of the same card, with
+    /// a receiver in common, that names most of its subject (the row less its moment words: "Estimate" of "Estimate
+    /// ready", found in «Оценки и технические риски» through the glossary); best cover first, one row each. A row that
+    /// attaches nowhere stays a handoff of its own, matched with the other cards like any row.
+    /// </summary>
+    private void AttachTriggers(List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
+    {
+        var moments = vocabulary.Read(MomentWords).Concepts.ToHashSet(StringComparer.Ordinal);
+        var outputsByCard = Enumerable.Range(0, declarations.Count)
+            .Where(i => declarations[i].Side == HandoffSide.Output)
+            .ToLookup(i => declarations[i].DocumentPath, StringComparer.Ordinal);
+        var candidates = new List<(int Point, int Output, double Coverage)>();
+        for (var point = 0; point < declarations.Count; point++)
+        {
+            if (declarations[point].Side != HandoffSide.HandoffPoint)
+            {
+                continue;
+            }
+
+            var subject = terms[point].Concepts.Where(c => !moments.Contains(c)).ToList();
+            foreach (var output in outputsByCard[declarations[point].DocumentPath])
+            {
+                var coverage = subject.Count == 0 ? 0 : (double)subject.Count(c => terms[output].Concepts.Contains(c)) / subject.Count;
+                if (coverage >= MinimumTriggerCoverage && ShareReceiver(declarations[point], declarations[output]))
+                {
+                    candidates.Add((point, output, coverage));
+                }
+            }
+        }
+
+        var (attachedPoints, attachedOutputs) = (new HashSet<int>(), new HashSet<int>());
+        foreach (var (point, output, coverage) in candidates.OrderByDescending(c => c.Coverage).ThenBy(c => c.Point).ThenBy(c => c.Output))
+        {
+            if (!attachedPoints.Contains(point) && !attachedOutputs.Contains(output)
+                && clusters.TryJoin(output, point, new MatchEvidence(MatchMethod.Trigger, TriggerWeight * coverage), allowSharedTable: true))
+            {
+                attachedPoints.Add(point);
+                attachedOutputs.Add(output);
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace TeamGraph.Core.Ingestion.Matching;
+
+/// <summary>
+/// What a table cell names, in the forms the matcher compares: the normalised text, the sorted distinct word stems,
+/// and the sorted distinct concepts (a glossary entry where its phrase occurs, the stem elsewhere).
+/// </summary>
+/// <param name="Normalized">Case, punctuation and spacing folded (<c>NameNormalizer.Normalize</c>).</param>
+/// <param name="Stems">The Snowball stems of the words that carry meaning.</param>
+/// <param name="Concepts">The stems with glossary phrases replaced by their entry: <c>t:</c> the team's, <c>b:</c> the built-in one.</param>
+internal sealed record HandoffTerms(string Normalized, string[] Stems, string[] Concepts)
+{
+    public const string TeamGlossaryPrefix = "t:";
+    public const string BuiltInGlossaryPrefix = "b:";
+
+    /// <summary>Names nothing: a blank cell, or only stop words.</summary>
+    public bool IsEmpty => Concepts.Length == 0;
+}
