@@ -13,39 +13,48 @@ internal sealed partial class HandoffMatcher
     /// row with exactly one compatible partner, that partner having exactly one too, is taken for the same handoff,
     /// repeatedly until nothing changes. Compatible means formats that agree and no words that tell them apart: rows
     /// sharing some words but not enough ("Release notes" and "Release candidate") pair up only when both name the
-    /// same format. The result is PROBABLE, never CONFIRMED: nothing in the text ties the two names together.
+    /// same format or one name holds the other ("Roadmap", «Роадмап интеграций»). Handoff Points rows take no part: they
+    /// name a moment and no format, too little to pair on. The result is PROBABLE, never CONFIRMED: nothing in the text
+    /// ties the two names together.
     /// </summary>
     private void JoinByElimination(List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
     {
-        var roleRows = new SortedDictionary<(string Giver, string Receiver), (List<int> GiverSide, List<int> ReceiverSide)>();
+        var receiverSide = new SortedDictionary<(string Giver, string Receiver), List<int>>();
         for (var i = 0; i < declarations.Count; i++)
         {
             var d = declarations[i];
-            if (terms[i].IsEmpty || !documentedRoleIds.Contains(d.GiverId))
+            if (!terms[i].IsEmpty && d.Side == HandoffSide.Input && documentedRoleIds.Contains(d.GiverId) && documentedRoleIds.Contains(d.DeclarerId))
+            {
+                if (!receiverSide.TryGetValue((d.GiverId, d.DeclarerId), out var rows))
+                {
+                    receiverSide[(d.GiverId, d.DeclarerId)] = rows = [];
+                }
+
+                rows.Add(i);
+            }
+        }
+
+        // The giver's Outputs rows to each receiver that has rows from it, the receiver named or in a group named.
+        var receiversOf = receiverSide.Keys.ToLookup(k => k.Giver, k => k.Receiver, StringComparer.Ordinal);
+        var giverSide = receiverSide.Keys.ToDictionary(k => k, _ => new List<int>());
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            var d = declarations[i];
+            if (terms[i].IsEmpty || d.Side != HandoffSide.Output || d.DeclarerId != d.GiverId)
             {
                 continue;
             }
 
-            foreach (var receiver in d.ReceiverIds.Where(documentedRoleIds.Contains))
+            foreach (var receiver in receiversOf[d.GiverId].Where(r => d.ReceiverIds.Any(named => SameParty(named, r))))
             {
-                var onGiverCard = d.DeclarerId == d.GiverId && d.Side != HandoffSide.Input;
-                var onReceiverCard = d.DeclarerId == receiver && d.Side == HandoffSide.Input;
-                if (onGiverCard || onReceiverCard)
-                {
-                    if (!roleRows.TryGetValue((d.GiverId, receiver), out var rows))
-                    {
-                        roleRows[(d.GiverId, receiver)] = rows = ([], []);
-                    }
-
-                    (onGiverCard ? rows.GiverSide : rows.ReceiverSide).Add(i);
-                }
+                giverSide[(d.GiverId, receiver)].Add(i);
             }
         }
 
-        foreach (var ((giver, receiver), (giverSide, receiverSide)) in roleRows)
+        foreach (var ((giver, receiver), rows) in receiverSide)
         {
-            var left = Unmatched(giverSide, receiver, declarations, clusters);
-            var right = Unmatched(receiverSide, giver, declarations, clusters);
+            var left = Unmatched(giverSide[(giver, receiver)], receiver, declarations, clusters);
+            var right = Unmatched(rows, giver, declarations, clusters);
             EliminatePairs(left, right, declarations, terms, clusters);
         }
     }
@@ -92,8 +101,9 @@ internal sealed partial class HandoffMatcher
             return false;
         }
 
-        var sharesWords = clusters.Members(a).Any(m => HandoffSimilarity.SharedCount(terms[m], terms[b]) > 0);
-        return !sharesWords || (formatA is not null && formatB is not null);
+        var shared = clusters.Members(a).Select(m => HandoffSimilarity.SharedCount(terms[m], terms[b])).Max();
+        var oneHoldsTheOther = clusters.Members(a).Any(m => shared == Math.Min(terms[m].Concepts.Length, terms[b].Concepts.Length));
+        return shared == 0 || oneHoldsTheOther || (formatA is not null && formatB is not null);
     }
 
     /// <summary>The first format the rows of <paramref name="row"/>'s card in its handoff give.</summary>

@@ -7,10 +7,11 @@ internal sealed partial class HandoffMatcher
     private const double SplitWeight = 0.8;
 
     /// <summary>
-    /// One card keeps in one row what the other splits into several ("Test results and bug reports"; "Test results"
-    /// and "Bug reports"). Rows of one table that are each a part of a row of another card between the same parties,
-    /// with no words in common between the parts, join that row's handoff when there are at least two of them and none
-    /// is already matched with another row of that card. One part alone is not a split, only a shorter name.
+    /// One card keeps in one row what the other splits into several ("Roadmap and quarterly priorities"; "Product
+    /// roadmap" and "Quarterly priorities"). Rows of one table between the same parties as a row of another card, each
+    /// naming mostly words of that row, join that row's handoff when two or more of them, sharing no words among
+    /// themselves, together name every word of it, and none is already matched with another row of that card. One
+    /// part alone is not a split, only a shorter name.
     /// </summary>
     private void JoinSplits(List<HandoffDeclaration> declarations, List<HandoffTerms> terms, List<(int A, int B)> pairs, HandoffClusterSet clusters)
     {
@@ -19,7 +20,7 @@ internal sealed partial class HandoffMatcher
         {
             foreach (var (part, whole) in new[] { (a, b), (b, a) })
             {
-                if (Forward(declarations[part], declarations[whole]) && HandoffSimilarity.IsPartOf(terms[part], terms[whole]))
+                if (Forward(declarations[part], declarations[whole]) && IsPart(terms[part], terms[whole]))
                 {
                     var key = (whole, declarations[part].DocumentPath, declarations[part].Side != HandoffSide.Input);
                     if (!partsOf.TryGetValue(key, out var parts))
@@ -45,17 +46,23 @@ internal sealed partial class HandoffMatcher
                 }
             }
 
-            if (parts.Count < 2)
+            var covered = parts.Sum(p => HandoffSimilarity.CoveredCount(terms[whole], terms[p]));
+            if (parts.Count < 2 || covered < terms[whole].Concepts.Length)
             {
                 continue;
             }
 
-            var covered = parts.SelectMany(p => terms[p].Concepts).Distinct(StringComparer.Ordinal).Count();
-            var evidence = new MatchEvidence(MatchMethod.Split, SplitWeight * covered / terms[whole].Concepts.Length);
+            var evidence = new MatchEvidence(MatchMethod.Split, SplitWeight * parts.Min(p => PartShare(terms[p], terms[whole])));
             foreach (var part in parts)
             {
                 clusters.TryJoin(whole, part, evidence, allowSharedTable: true);
             }
         }
     }
+
+    /// <summary>At least half of what <paramref name="part"/> names is in <paramref name="whole"/>, which names more.</summary>
+    private static bool IsPart(HandoffTerms part, HandoffTerms whole) =>
+        !part.IsEmpty && whole.Concepts.Length > 1 && PartShare(part, whole) >= 0.5 && HandoffSimilarity.CoveredCount(whole, part) < whole.Concepts.Length;
+
+    private static double PartShare(HandoffTerms part, HandoffTerms whole) => (double)HandoffSimilarity.CoveredCount(part, whole) / part.Concepts.Length;
 }

@@ -35,14 +35,19 @@ internal sealed partial class HandoffMatcher
                 continue;
             }
 
-            var subject = terms[point].Concepts.Where(c => !moments.Contains(c)).ToList();
-            foreach (var output in outputsByCard[declarations[point].DocumentPath])
+            var subject = new HandoffTerms("", [], [.. terms[point].Concepts.Where(c => !moments.Contains(c))]);
+            var scored = outputsByCard[declarations[point].DocumentPath]
+                .Where(output => ShareReceiver(declarations[point], declarations[output]))
+                .Select(output => (Output: output, Coverage: subject.IsEmpty ? 0 : (double)HandoffSimilarity.CoveredCount(subject, terms[output]) / subject.Concepts.Length,
+                    SameReceivers: declarations[point].ReceiverIds.SequenceEqual(declarations[output].ReceiverIds)))
+                .Where(s => s.Coverage >= MinimumTriggerCoverage)
+                .OrderByDescending(s => s.Coverage).ThenByDescending(s => s.SameReceivers)
+                .ToList();
+            // Two Outputs rows that cover the subject equally well ("Deploy finished": "Hotfix deployments" or
+            // "Deployment notifications"?) leave the moment undecided; it stays a row of its own.
+            if (scored.Count > 0 && (scored.Count == 1 || scored[1].Coverage < scored[0].Coverage || scored[1].SameReceivers != scored[0].SameReceivers))
             {
-                var coverage = subject.Count == 0 ? 0 : (double)subject.Count(c => terms[output].Concepts.Contains(c)) / subject.Count;
-                if (coverage >= MinimumTriggerCoverage && ShareReceiver(declarations[point], declarations[output]))
-                {
-                    candidates.Add((point, output, coverage));
-                }
+                candidates.Add((point, scored[0].Output, scored[0].Coverage));
             }
         }
 

@@ -3,18 +3,22 @@ namespace TeamGraph.Core.Ingestion.Matching;
 /// <summary>
 /// Decides whether two rows name the same thing, and how surely. Texts that are equal once folded match exactly;
 /// otherwise stems, then concepts (glossaries) are compared as sets: equal sets match, and so do sets sharing at least
-/// two items that make up at least half of both together (Jaccard ≥ 0.5: "Staging deployment" and "Staging deployment
-/// notification"). One shared word is never enough ("Release notes" and "Release candidate", "ADT feed" and "ORU
+/// two items that make up more than half of both together (Jaccard &gt; 0.5: "Staging deployment" and "Staging
+/// deployment notification", not "Security review requests" and "Security review findings") or the whole of one
+/// ("Bug reports" in "Test results and bug reports"). One shared word is never enough ("Release notes" and "Release candidate", "ADT feed" and "ORU
 /// feed"): different handoffs between the same two roles often share one.
 /// </summary>
 internal static class HandoffSimilarity
 {
-    /// <summary>The least overlap for a confident match (Jaccard).</summary>
+    /// <summary>The overlap (Jaccard) a confident match must exceed.</summary>
     public const double MinimumOverlap = 0.5;
 
     /// <summary>Glossary matches count a little less than stems: a glossary row is a claim, a stem is the word itself.</summary>
     private const double TeamGlossaryWeight = 0.95;
     private const double BuiltInGlossaryWeight = 0.9;
+
+    private const int MinimumPrefix = 4;
+    private const int MaximumSuffix = 3;
 
     public static MatchEvidence? Compare(HandoffTerms a, HandoffTerms b)
     {
@@ -38,46 +42,64 @@ internal static class HandoffSimilarity
             return null;
         }
 
-        var byTeam = Shared(a.Concepts, b.Concepts).Any(c => c.StartsWith(HandoffTerms.TeamGlossaryPrefix, StringComparison.Ordinal));
+        var byTeam = SharedConcepts(a, b).Any(c => c.StartsWith(HandoffTerms.TeamGlossaryPrefix, StringComparison.Ordinal));
         return byTeam
             ? new MatchEvidence(MatchMethod.Glossary, TeamGlossaryWeight * concepts)
             : new MatchEvidence(MatchMethod.BuiltInGlossary, BuiltInGlossaryWeight * concepts);
     }
 
-    /// <summary>True when every concept of <paramref name="part"/> is in <paramref name="whole"/> and the whole has more.</summary>
-    public static bool IsPartOf(HandoffTerms part, HandoffTerms whole) =>
-        !part.IsEmpty && part.Concepts.Length < whole.Concepts.Length && part.Concepts.All(c => Array.BinarySearch(whole.Concepts, c, StringComparer.Ordinal) >= 0);
+    /// <summary>How many concepts of <paramref name="part"/> have an equivalent in <paramref name="whole"/>.</summary>
+    public static int CoveredCount(HandoffTerms part, HandoffTerms whole) => Shared(part.Concepts, whole.Concepts).Count();
 
     /// <summary>How many concepts the two share.</summary>
     public static int SharedCount(HandoffTerms a, HandoffTerms b) => Shared(a.Concepts, b.Concepts).Count();
 
-    /// <summary>The Jaccard overlap of two sorted sets when it makes a confident match, else null.</summary>
+    /// <summary>The concepts of <paramref name="a"/> with an equivalent in <paramref name="b"/>.</summary>
+    public static IEnumerable<string> SharedConcepts(HandoffTerms a, HandoffTerms b) => Shared(a.Concepts, b.Concepts);
+
+    /// <summary>
+    /// Two stems are one word when equal, or when the shorter (four letters or more) begins the longer and they differ
+    /// by at most three letters: Snowball leaves some forms apart ("депл" of «деплой» and "депло" of «деплоя»,
+    /// "verif" and "verifi"). Glossary entries compare only by identity.
+    /// </summary>
+    public static bool SameWord(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= MinimumPrefix && longer.Length - shorter.Length <= MaximumSuffix
+            && longer.StartsWith(shorter, StringComparison.Ordinal) && !IsGlossaryConcept(shorter) && !IsGlossaryConcept(longer);
+    }
+
+    private static bool IsGlossaryConcept(string concept) => concept.Contains(':', StringComparison.Ordinal);
+
+    /// <summary>The Jaccard overlap of two sets when it makes a confident match, else null.</summary>
     private static double? Overlap(string[] a, string[] b)
     {
         var shared = Shared(a, b).Count();
         var union = a.Length + b.Length - shared;
         var jaccard = (double)shared / union;
-        return shared == union || (shared >= 2 && jaccard >= MinimumOverlap) ? jaccard : null;
+        var oneHoldsTheOther = shared == Math.Min(a.Length, b.Length);
+        return shared == union || (shared >= 2 && (jaccard > MinimumOverlap || oneHoldsTheOther)) ? jaccard : null;
     }
 
+    /// <summary>Each item of <paramref name="a"/> paired with a different item of <paramref name="b"/> (the sets are a few words each).</summary>
     private static IEnumerable<string> Shared(string[] a, string[] b)
     {
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        var used = new bool[b.Length];
+        foreach (var item in a)
         {
-            var order = string.CompareOrdinal(a[i], b[j]);
-            if (order == 0)
+            for (var j = 0; j < b.Length; j++)
             {
-                yield return a[i];
-                i++;
-                j++;
-            }
-            else if (order < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
+                if (!used[j] && SameWord(item, b[j]))
+                {
+                    used[j] = true;
+                    yield return item;
+                    break;
+                }
             }
         }
     }

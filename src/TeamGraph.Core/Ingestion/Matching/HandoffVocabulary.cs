@@ -77,9 +77,9 @@ internal sealed class HandoffVocabulary
                     continue;
                 }
 
-                if (!_phrasesByFirstStem.TryGetValue(stems[0], out var phrases))
+                if (!_phrasesByFirstStem.TryGetValue(IndexKey(stems[0]), out var phrases))
                 {
-                    _phrasesByFirstStem[stems[0]] = phrases = [];
+                    _phrasesByFirstStem[IndexKey(stems[0])] = phrases = [];
                 }
 
                 phrases.Add(new Phrase([.. stems], concept, rank));
@@ -107,13 +107,16 @@ internal sealed class HandoffVocabulary
         var concepts = new List<string>(stems.Count);
         for (var i = 0; i < stems.Count;)
         {
-            var phrase = _phrasesByFirstStem.TryGetValue(stems[i], out var candidates) ? candidates.FirstOrDefault(p => StartsAt(p, stems, i)) : null;
+            var phrase = _phrasesByFirstStem.TryGetValue(IndexKey(stems[i]), out var candidates) ? candidates.FirstOrDefault(p => StartsAt(p, stems, i)) : null;
             concepts.Add(phrase?.Concept ?? stems[i]);
             i += phrase?.Stems.Length ?? 1;
         }
 
         return concepts;
     }
+
+    /// <summary>Phrases are indexed by the first four letters of their first stem, so a stem's near forms (<see cref="HandoffSimilarity.SameWord"/>) find them.</summary>
+    private static string IndexKey(string stem) => stem.Length <= 4 ? stem : stem[..4];
 
     private static bool StartsAt(Phrase phrase, List<string> stems, int start)
     {
@@ -124,7 +127,7 @@ internal sealed class HandoffVocabulary
 
         for (var k = 0; k < phrase.Stems.Length; k++)
         {
-            if (!string.Equals(phrase.Stems[k], stems[start + k], StringComparison.Ordinal))
+            if (!HandoffSimilarity.SameWord(phrase.Stems[k], stems[start + k]))
             {
                 return false;
             }
