@@ -13,7 +13,7 @@ internal sealed partial class HandoffMatcher
     /// </summary>
     private List<HandoffCluster> Cluster(List<HandoffDeclaration> declarations)
     {
-        var terms = declarations.Select(d => vocabulary.Read(d.What)).ToList();
+        var terms = declarations.Select(d => Subject(d, vocabulary.Read(d.What))).ToList();
         var clusters = new HandoffClusterSet(declarations);
         JoinRepeats(declarations, terms, clusters);
         AttachTriggers(declarations, terms, clusters);
@@ -21,6 +21,7 @@ internal sealed partial class HandoffMatcher
         JoinMatches(terms, pairs, clusters);
         JoinSplits(declarations, terms, pairs, clusters);
         JoinByElimination(declarations, terms, clusters);
+        AttachLoneTriggers(declarations, clusters);
         return clusters.Clusters();
     }
 

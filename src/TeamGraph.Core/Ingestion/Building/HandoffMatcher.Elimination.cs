@@ -51,11 +51,16 @@ internal sealed partial class HandoffMatcher
             }
         }
 
-        foreach (var ((giver, receiver), rows) in receiverSide)
+        // Rows that name the receiver first; then with the rows that reach it through a group, which a card sends to
+        // many and so tell less.
+        foreach (var throughGroups in new[] { false, true })
         {
-            var left = Unmatched(giverSide[(giver, receiver)], receiver, declarations, clusters);
-            var right = Unmatched(rows, giver, declarations, clusters);
-            EliminatePairs(left, right, declarations, terms, clusters);
+            foreach (var ((giver, receiver), rows) in receiverSide)
+            {
+                var left = Unmatched(giverSide[(giver, receiver)].Where(i => throughGroups || declarations[i].ReceiverIds.Contains(receiver)).ToList(), receiver, declarations, clusters);
+                var right = Unmatched(rows, giver, declarations, clusters);
+                EliminatePairs(left, right, declarations, terms, clusters);
+            }
         }
     }
 

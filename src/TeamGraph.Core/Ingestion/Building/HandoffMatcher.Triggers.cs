@@ -6,14 +6,37 @@ internal sealed partial class HandoffMatcher
 {
     /// <summary>Words that say when, not what: "Estimate ready", «Фича готова», "Deployment complete".</summary>
     private const string MomentWords =
-        "ready done complete completed finished passed sent delivered available published created opened closed started merged "
+        "ready done complete completed finished passed sent delivered available published created opened closed started merged approved "
         + "готов готова готово готовы завершен завершена завершено завершены закончен закончена выполнен выполнена пройден пройдена "
-        + "отправлен отправлена передан передана опубликован опубликована доступен доступна создан создана закрыт закрыта смержен";
+        + "отправлен отправлена передан передана опубликован опубликована доступен доступна создан создана закрыт закрыта смержен одобрен одобрена согласован согласована";
+
+    /// <summary>
+    /// What a Handoff Points row compares by: its words less the moment ("PRD" of "PRD approved"), so that it meets the
+    /// Outputs row of its card and the Inputs rows of other cards on what is handed over. A row of moment words only
+    /// keeps them all.
+    /// </summary>
+    private HandoffTerms Subject(HandoffDeclaration declaration, HandoffTerms terms)
+    {
+        if (declaration.Side != HandoffSide.HandoffPoint)
+        {
+            return terms;
+        }
+
+        var moments = vocabulary.Read(MomentWords);
+        var subject = terms with
+        {
+            Stems = [.. terms.Stems.Where(s => Array.BinarySearch(moments.Stems, s, StringComparer.Ordinal) < 0)],
+            Concepts = [.. terms.Concepts.Where(c => Array.BinarySearch(moments.Concepts, c, StringComparer.Ordinal) < 0)],
+        };
+        return subject.IsEmpty ? terms : subject;
+    }
 
     /// <summary>The least share of a Handoff Points row's subject that an Outputs row must name for the row to be its trigger.</summary>
     private const double MinimumTriggerCoverage = 0.5;
 
     private const double TriggerWeight = 0.9;
+
+    private const double LoneTriggerConfidence = 0.4;
 
     /// <summary>
     /// A Handoff Points row names the moment a handoff happens. It is attached to the Outputs row of the same card, with
@@ -23,7 +46,6 @@ internal sealed partial class HandoffMatcher
     /// </summary>
     private void AttachTriggers(List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
     {
-        var moments = vocabulary.Read(MomentWords).Concepts.ToHashSet(StringComparer.Ordinal);
         var outputsByCard = Enumerable.Range(0, declarations.Count)
             .Where(i => declarations[i].Side == HandoffSide.Output)
             .ToLookup(i => declarations[i].DocumentPath, StringComparer.Ordinal);
@@ -35,7 +57,7 @@ internal sealed partial class HandoffMatcher
                 continue;
             }
 
-            var subject = new HandoffTerms("", [], [.. terms[point].Concepts.Where(c => !moments.Contains(c))]);
+            var subject = terms[point];
             var scored = outputsByCard[declarations[point].DocumentPath]
                 .Where(output => ShareReceiver(declarations[point], declarations[output]))
                 .Select(output => (Output: output, Coverage: subject.IsEmpty ? 0 : (double)HandoffSimilarity.CoveredCount(subject, terms[output]) / subject.Concepts.Length,
@@ -59,6 +81,33 @@ internal sealed partial class HandoffMatcher
             {
                 attachedPoints.Add(point);
                 attachedOutputs.Add(output);
+            }
+        }
+    }
+
+    /// <summary>
+    /// After the matches across cards: a Handoff Points row still alone, when its card has exactly one Outputs row to
+    /// that receiver with no moment attached and no other such Handoff Points row, is that row's moment ("PRD approved"
+    /// and "Product requirements documents", both PM → Engineering Manager). Its confidence is low: only the parties tie
+    /// them, so the receivers must be documented roles, not a group or an outside party that a card sends many things.
+    /// </summary>
+    private void AttachLoneTriggers(List<HandoffDeclaration> declarations, HandoffClusterSet clusters)
+    {
+        bool Alone(int i) => clusters.Members(i).Count == 1;
+        bool HasMoment(int output) => clusters.Members(output).Any(m => declarations[m].Side == HandoffSide.HandoffPoint && declarations[m].DocumentPath == declarations[output].DocumentPath);
+        var byCard = Enumerable.Range(0, declarations.Count).ToLookup(i => declarations[i].DocumentPath, StringComparer.Ordinal);
+        foreach (var card in byCard)
+        {
+            var points = card.Where(i => declarations[i].Side == HandoffSide.HandoffPoint && Alone(i) && declarations[i].ReceiverIds.All(documentedRoleIds.Contains)).ToList();
+            var outputs = card.Where(i => declarations[i].Side == HandoffSide.Output && !HasMoment(i)).ToList();
+            foreach (var point in points)
+            {
+                var fits = outputs.Where(o => declarations[o].ReceiverIds.SequenceEqual(declarations[point].ReceiverIds)).ToList();
+                var rivals = points.Count(p => declarations[p].ReceiverIds.SequenceEqual(declarations[point].ReceiverIds));
+                if (fits.Count == 1 && rivals == 1)
+                {
+                    clusters.TryJoin(fits[0], point, new MatchEvidence(MatchMethod.Trigger, LoneTriggerConfidence), allowSharedTable: true);
+                }
             }
         }
     }
