@@ -21,7 +21,6 @@ internal sealed partial class HandoffMatcher
         JoinMatches(terms, pairs, clusters);
         JoinSplits(declarations, terms, pairs, clusters);
         JoinByElimination(declarations, terms, clusters);
-        AttachLoneTriggers(declarations, clusters);
         return clusters.Clusters();
     }
 

@@ -52,14 +52,14 @@ internal sealed partial class HandoffMatcher
         }
 
         // Rows that name the receiver first; then with the rows that reach it through a group, which a card sends to
-        // many and so tell less.
+        // many and so tell less: those pair up only on some shared word ("Roadmap" to the Team, «Роадмап интеграций»).
         foreach (var throughGroups in new[] { false, true })
         {
             foreach (var ((giver, receiver), rows) in receiverSide)
             {
                 var left = Unmatched(giverSide[(giver, receiver)].Where(i => throughGroups || declarations[i].ReceiverIds.Contains(receiver)).ToList(), receiver, declarations, clusters);
                 var right = Unmatched(rows, giver, declarations, clusters);
-                EliminatePairs(left, right, declarations, terms, clusters);
+                EliminatePairs(left, right, throughGroups, declarations, terms, clusters);
             }
         }
     }
@@ -72,7 +72,7 @@ internal sealed partial class HandoffMatcher
             .Select(g => g.Min()),
     ];
 
-    private void EliminatePairs(List<int> left, List<int> right, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
+    private void EliminatePairs(List<int> left, List<int> right, bool needSharedWords, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
     {
         var changed = left.Count > 0 && right.Count > 0;
         while (changed)
@@ -80,8 +80,8 @@ internal sealed partial class HandoffMatcher
             changed = false;
             foreach (var l in left.ToList())
             {
-                var partners = right.Where(r => Compatible(l, r, declarations, terms, clusters)).ToList();
-                if (partners.Count != 1 || left.Count(other => Compatible(other, partners[0], declarations, terms, clusters)) != 1)
+                var partners = right.Where(r => Compatible(l, r, needSharedWords, declarations, terms, clusters)).ToList();
+                if (partners.Count != 1 || left.Count(other => Compatible(other, partners[0], needSharedWords, declarations, terms, clusters)) != 1)
                 {
                     continue;
                 }
@@ -98,7 +98,7 @@ internal sealed partial class HandoffMatcher
         }
     }
 
-    private bool Compatible(int a, int b, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
+    private bool Compatible(int a, int b, bool needSharedWords, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
     {
         var (formatA, formatB) = (FormatOf(a, declarations, clusters), FormatOf(b, declarations, clusters));
         if (!vocabulary.FormatsAgree(formatA, formatB))
@@ -108,7 +108,7 @@ internal sealed partial class HandoffMatcher
 
         var shared = clusters.Members(a).Select(m => HandoffSimilarity.SharedCount(terms[m], terms[b])).Max();
         var oneHoldsTheOther = clusters.Members(a).Any(m => shared == Math.Min(terms[m].Concepts.Length, terms[b].Concepts.Length));
-        return shared == 0 || oneHoldsTheOther || (formatA is not null && formatB is not null);
+        return shared == 0 ? !needSharedWords : oneHoldsTheOther || (formatA is not null && formatB is not null);
     }
 
     /// <summary>The first format the rows of <paramref name="row"/>'s card in its handoff give.</summary>

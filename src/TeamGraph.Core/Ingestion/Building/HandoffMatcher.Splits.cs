@@ -6,12 +6,14 @@ internal sealed partial class HandoffMatcher
 {
     private const double SplitWeight = 0.8;
 
+    private static readonly string[] ListWords = [" and ", " и ", " & "];
+
     /// <summary>
     /// One card keeps in one row what the other splits into several ("Roadmap and quarterly priorities"; "Product
-    /// roadmap" and "Quarterly priorities"). Rows of one table between the same parties as a row of another card, each
-    /// naming mostly words of that row, join that row's handoff when two or more of them, sharing no words among
-    /// themselves, together name every word of it, and none is already matched with another row of that card. One
-    /// part alone is not a split, only a shorter name.
+    /// roadmap" and "Quarterly priorities"). The row that keeps them together lists them ("and", «и», a comma, "+",
+    /// "/"). Rows of one table between the same parties as that row, each naming mostly words of it, join its handoff
+    /// when two or more of them, sharing no words among themselves, together name every word of it, and none is
+    /// already matched with another row of its card. One part alone is not a split, only a shorter name.
     /// </summary>
     private void JoinSplits(List<HandoffDeclaration> declarations, List<HandoffTerms> terms, List<(int A, int B)> pairs, HandoffClusterSet clusters)
     {
@@ -20,7 +22,7 @@ internal sealed partial class HandoffMatcher
         {
             foreach (var (part, whole) in new[] { (a, b), (b, a) })
             {
-                if (Forward(declarations[part], declarations[whole]) && IsPart(terms[part], terms[whole]))
+                if (Forward(declarations[part], declarations[whole]) && ListsSeveral(declarations[whole].What) && IsPart(terms[part], terms[whole]))
                 {
                     var key = (whole, declarations[part].DocumentPath, declarations[part].Side != HandoffSide.Input);
                     if (!partsOf.TryGetValue(key, out var parts))
@@ -65,4 +67,7 @@ internal sealed partial class HandoffMatcher
         !part.IsEmpty && whole.Concepts.Length > 1 && PartShare(part, whole) >= 0.5 && HandoffSimilarity.CoveredCount(whole, part) < whole.Concepts.Length;
 
     private static double PartShare(HandoffTerms part, HandoffTerms whole) => (double)HandoffSimilarity.CoveredCount(part, whole) / part.Concepts.Length;
+
+    private static bool ListsSeveral(string what) =>
+        what.IndexOfAny([',', '+', '&', '/', ';']) >= 0 || ListWords.Any(word => what.Contains(word, StringComparison.OrdinalIgnoreCase));
 }

@@ -36,8 +36,6 @@ internal sealed partial class HandoffMatcher
 
     private const double TriggerWeight = 0.9;
 
-    private const double LoneTriggerConfidence = 0.4;
-
     /// <summary>
     /// A Handoff Points row names the moment a handoff happens. It is attached to the Outputs row of the same card, with
     /// a receiver in common, that names most of its subject (the row less its moment words: "Estimate" of "Estimate
@@ -81,33 +79,6 @@ internal sealed partial class HandoffMatcher
             {
                 attachedPoints.Add(point);
                 attachedOutputs.Add(output);
-            }
-        }
-    }
-
-    /// <summary>
-    /// After the matches across cards: a Handoff Points row still alone, when its card has exactly one Outputs row to
-    /// that receiver with no moment attached and no other such Handoff Points row, is that row's moment ("PRD approved"
-    /// and "Product requirements documents", both PM → Engineering Manager). Its confidence is low: only the parties tie
-    /// them, so the receivers must be documented roles, not a group or an outside party that a card sends many things.
-    /// </summary>
-    private void AttachLoneTriggers(List<HandoffDeclaration> declarations, HandoffClusterSet clusters)
-    {
-        bool Alone(int i) => clusters.Members(i).Count == 1;
-        bool HasMoment(int output) => clusters.Members(output).Any(m => declarations[m].Side == HandoffSide.HandoffPoint && declarations[m].DocumentPath == declarations[output].DocumentPath);
-        var byCard = Enumerable.Range(0, declarations.Count).ToLookup(i => declarations[i].DocumentPath, StringComparer.Ordinal);
-        foreach (var card in byCard)
-        {
-            var points = card.Where(i => declarations[i].Side == HandoffSide.HandoffPoint && Alone(i) && declarations[i].ReceiverIds.All(documentedRoleIds.Contains)).ToList();
-            var outputs = card.Where(i => declarations[i].Side == HandoffSide.Output && !HasMoment(i)).ToList();
-            foreach (var point in points)
-            {
-                var fits = outputs.Where(o => declarations[o].ReceiverIds.SequenceEqual(declarations[point].ReceiverIds)).ToList();
-                var rivals = points.Count(p => declarations[p].ReceiverIds.SequenceEqual(declarations[point].ReceiverIds));
-                if (fits.Count == 1 && rivals == 1)
-                {
-                    clusters.TryJoin(fits[0], point, new MatchEvidence(MatchMethod.Trigger, LoneTriggerConfidence), allowSharedTable: true);
-                }
             }
         }
     }
