@@ -14,6 +14,7 @@ internal static class DiagramLabels
 
     private const string OneSided = "ONE_SIDED";
     private const string Conflicting = "CONFLICTING";
+    private const string Probable = "PROBABLE";
 
     /// <summary>Whitespace (line breaks included) collapsed to single spaces, then cut on a text-element boundary.</summary>
     public static string Cap(string? text, int maxLength = MaxTextLength)
@@ -28,7 +29,7 @@ internal static class DiagramLabels
     /// <summary>Whether a handoff with <paramref name="status"/> is drawn as a warning.</summary>
     public static bool IsFlagged(string? status) => status is OneSided or Conflicting;
 
-    /// <summary>"what (trigger)", with "via group" and a warning marker for one-sided and conflicting handoffs.</summary>
+    /// <summary>"what (trigger)", with "via group", a warning marker for one-sided and conflicting handoffs, and "(probable?)" for probable ones.</summary>
     public static string Handoff(string what, string? trigger, string? status, string? viaGroupName = null)
     {
         var text = new StringBuilder(Cap(what));
@@ -46,6 +47,7 @@ internal static class DiagramLabels
         {
             OneSided => $"⚠ {text} (one-sided)",
             Conflicting => $"⚠ {text} (conflicting)",
+            Probable => $"{text} (probable?)",
             _ => text.ToString(),
         };
     }

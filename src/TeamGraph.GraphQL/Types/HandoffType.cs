@@ -17,6 +17,12 @@ internal sealed class HandoffType : ObjectGraphType<GraphNode>
         Field<StringGraphType>("format").Resolve(c => c.Source.Get(HandoffProperties.Format));
         Field<StringGraphType>("trigger").Resolve(c => c.Source.Get(HandoffProperties.Trigger));
         Field<HandoffStatusType>("status").Resolve(c => c.Source.Get(HandoffProperties.Status));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchMethodType>>>>("matchedBy")
+            .Description("How its declarations were found to be one handoff, strongest first; empty for a single row.")
+            .Resolve(c => c.Source.Get(HandoffProperties.MatchedBy));
+        Field<NonNullGraphType<FloatGraphType>>("confidence")
+            .Description("How sure the matcher is that its declarations are one handoff, 0 to 1 (its weakest join); 1 when nothing was guessed.")
+            .Resolve(c => c.Source.Get(HandoffProperties.Confidence));
         Field<ActorInterface>("from").Description("The actor handing over.")
             .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Gives, RelationshipDirection.Incoming).Then(givers => givers.Select(n => n.Node).FirstOrDefault()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("to").Description("The actors receiving.")

@@ -27,11 +27,12 @@ internal sealed partial class HandoffMatcher
         {
             Stems = [.. terms.Stems.Where(s => Array.BinarySearch(moments.Stems, s, StringComparer.Ordinal) < 0)],
             Concepts = [.. terms.Concepts.Where(c => Array.BinarySearch(moments.Concepts, c, StringComparer.Ordinal) < 0)],
+            Words = [.. terms.Words.Where(w => Array.BinarySearch(moments.Words, w, StringComparer.Ordinal) < 0)],
         };
         return subject.IsEmpty ? terms : subject;
     }
 
-    /// <summary>The least share of a Handoff Points row's subject that an Outputs row must name for the row to be its trigger.</summary>
+    /// <summary>The share of a Handoff Points row's subject that an Outputs row must exceed to be the row it is the moment of.</summary>
     private const double MinimumTriggerCoverage = 0.5;
 
     private const double TriggerWeight = 0.9;
@@ -58,7 +59,7 @@ internal sealed partial class HandoffMatcher
             var subject = terms[point];
             var scored = outputsByCard[declarations[point].DocumentPath]
                 .Where(output => ShareReceiver(declarations[point], declarations[output]))
-                .Select(output => (Output: output, Coverage: subject.IsEmpty ? 0 : (double)HandoffSimilarity.CoveredCount(subject, terms[output]) / subject.Concepts.Length,
+                .Select(output => (Output: output, Coverage: HandoffSimilarity.Coverage(subject, terms[output]),
                     SameReceivers: declarations[point].ReceiverIds.SequenceEqual(declarations[output].ReceiverIds)))
                 .Where(s => s.Coverage >= MinimumTriggerCoverage)
                 .OrderByDescending(s => s.Coverage).ThenByDescending(s => s.SameReceivers)

@@ -51,6 +51,23 @@ internal static class HandoffSimilarity
     /// <summary>How many concepts of <paramref name="part"/> have an equivalent in <paramref name="whole"/>.</summary>
     public static int CoveredCount(HandoffTerms part, HandoffTerms whole) => Shared(part.Concepts, whole.Concepts).Count();
 
+    /// <summary>
+    /// The share of what <paramref name="part"/> names that <paramref name="whole"/> names too: by concepts, or by single
+    /// words when those cover more than half (a glossary phrase, «Оценка трудозатрат», still contains its words, an
+    /// estimate; "Code freeze" is not half of "Code review" for sharing "code").
+    /// </summary>
+    public static double Coverage(HandoffTerms part, HandoffTerms whole)
+    {
+        if (part.IsEmpty)
+        {
+            return 0;
+        }
+
+        var byConcepts = (double)Shared(part.Concepts, whole.Concepts).Count() / part.Concepts.Length;
+        var byWords = part.Words.Length == 0 ? 0 : (double)Shared(part.Words, whole.Words).Count() / part.Words.Length;
+        return byWords > MinimumOverlap ? Math.Max(byConcepts, byWords) : byConcepts;
+    }
+
     /// <summary>How many concepts the two share.</summary>
     public static int SharedCount(HandoffTerms a, HandoffTerms b) => Shared(a.Concepts, b.Concepts).Count();
 

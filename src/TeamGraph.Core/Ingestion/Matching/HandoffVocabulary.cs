@@ -52,7 +52,7 @@ internal sealed class HandoffVocabulary
 
         var normalized = text == HandoffText.Unnamed ? "" : NameNormalizer.Normalize(text);
         var stems = StemsOf(normalized);
-        terms = new HandoffTerms(normalized, SortedDistinct(stems), SortedDistinct(Concepts(stems)));
+        terms = new HandoffTerms(normalized, SortedDistinct(stems), SortedDistinct(Concepts(stems)), SortedDistinct(stems.ConvertAll(WordConcept)));
         _read[text] = terms;
         return terms;
     }
@@ -117,6 +117,12 @@ internal sealed class HandoffVocabulary
 
     /// <summary>Phrases are indexed by the first four letters of their first stem, so a stem's near forms (<see cref="HandoffSimilarity.SameWord"/>) find them.</summary>
     private static string IndexKey(string stem) => stem.Length <= 4 ? stem : stem[..4];
+
+    /// <summary>The first one-word entry (team before built-in) the stem is a form of, else the stem.</summary>
+    private string WordConcept(string stem) =>
+        _phrasesByFirstStem.TryGetValue(IndexKey(stem), out var candidates)
+            ? candidates.FirstOrDefault(p => p.Stems.Length == 1 && HandoffSimilarity.SameWord(p.Stems[0], stem))?.Concept ?? stem
+            : stem;
 
     private static bool StartsAt(Phrase phrase, List<string> stems, int start)
     {
