@@ -27,7 +27,7 @@ internal sealed partial class HandoffMatcher
         {
             Stems = [.. terms.Stems.Where(s => Array.BinarySearch(moments.Stems, s, StringComparer.Ordinal) < 0)],
             Concepts = [.. terms.Concepts.Where(c => Array.BinarySearch(moments.Concepts, c, StringComparer.Ordinal) < 0)],
-            Words = [.. terms.Words.Where(w => Array.BinarySearch(moments.Words, w, StringComparer.Ordinal) < 0)],
+            Words = [.. terms.Words.Where(w => Array.BinarySearch(moments.Stems, w[0], StringComparer.Ordinal) < 0)],
         };
         return subject.IsEmpty ? terms : subject;
     }

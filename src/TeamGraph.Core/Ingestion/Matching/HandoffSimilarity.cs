@@ -64,7 +64,7 @@ internal static class HandoffSimilarity
         }
 
         var byConcepts = (double)Shared(part.Concepts, whole.Concepts).Count() / part.Concepts.Length;
-        var byWords = part.Words.Length == 0 ? 0 : (double)Shared(part.Words, whole.Words).Count() / part.Words.Length;
+        var byWords = part.Words.Length == 0 ? 0 : (double)part.Words.Count(word => whole.Words.Any(other => word.Any(meaning => other.Any(m => SameWord(meaning, m))))) / part.Words.Length;
         return byWords > MinimumOverlap ? Math.Max(byConcepts, byWords) : byConcepts;
     }
 

@@ -7,8 +7,8 @@ namespace TeamGraph.Core.Ingestion.Matching;
 /// <param name="Normalized">Case, punctuation and spacing folded (<c>NameNormalizer.Normalize</c>).</param>
 /// <param name="Stems">The Snowball stems of the words that carry meaning.</param>
 /// <param name="Concepts">The stems with glossary phrases replaced by their entry: <c>t:</c> the team's, <c>b:</c> the built-in one.</param>
-/// <param name="Words">Each stem read alone through the glossaries (no phrases): what a phrase entry is made of («Оценка трудозатрат» still names an estimate).</param>
-internal sealed record HandoffTerms(string Normalized, string[] Stems, string[] Concepts, string[] Words)
+/// <param name="Words">Each stem with the one-word glossary entries it is a form of, read alone (no phrases): what a phrase entry is made of («Оценка трудозатрат» still names an estimate).</param>
+internal sealed record HandoffTerms(string Normalized, string[] Stems, string[] Concepts, string[][] Words)
 {
     public const string TeamGlossaryPrefix = "t:";
     public const string BuiltInGlossaryPrefix = "b:";

@@ -52,7 +52,7 @@ internal sealed class HandoffVocabulary
 
         var normalized = text == HandoffText.Unnamed ? "" : NameNormalizer.Normalize(text);
         var stems = StemsOf(normalized);
-        terms = new HandoffTerms(normalized, SortedDistinct(stems), SortedDistinct(Concepts(stems)), SortedDistinct(stems.ConvertAll(WordConcept)));
+        terms = new HandoffTerms(normalized, SortedDistinct(stems), SortedDistinct(Concepts(stems)), [.. stems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(WordMeanings)]);
         _read[text] = terms;
         return terms;
     }
@@ -118,11 +118,11 @@ internal sealed class HandoffVocabulary
     /// <summary>Phrases are indexed by the first four letters of their first stem, so a stem's near forms (<see cref="HandoffSimilarity.SameWord"/>) find them.</summary>
     private static string IndexKey(string stem) => stem.Length <= 4 ? stem : stem[..4];
 
-    /// <summary>The first one-word entry (team before built-in) the stem is a form of, else the stem.</summary>
-    private string WordConcept(string stem) =>
+    /// <summary>The stem and every one-word glossary entry (the team's, the built-in one) it is a form of.</summary>
+    private string[] WordMeanings(string stem) =>
         _phrasesByFirstStem.TryGetValue(IndexKey(stem), out var candidates)
-            ? candidates.FirstOrDefault(p => p.Stems.Length == 1 && HandoffSimilarity.SameWord(p.Stems[0], stem))?.Concept ?? stem
-            : stem;
+            ? [stem, .. candidates.Where(p => p.Stems.Length == 1 && HandoffSimilarity.SameWord(p.Stems[0], stem)).Select(p => p.Concept).Distinct(StringComparer.Ordinal)]
+            : [stem];
 
     private static bool StartsAt(Phrase phrase, List<string> stems, int start)
     {
