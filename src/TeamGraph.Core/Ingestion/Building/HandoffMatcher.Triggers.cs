@@ -26,7 +26,7 @@ internal sealed partial class HandoffMatcher
         var subject = terms with
         {
             Stems = [.. terms.Stems.Where(s => Array.BinarySearch(moments.Stems, s, StringComparer.Ordinal) < 0)],
-            Concepts = [.. terms.Concepts.Where(c => Array.BinarySearch(moments.Concepts, c, StringComparer.Ordinal) < 0)],
+            Concepts = [.. terms.Concepts.Where(c => !moments.Concepts.Any(m => m.Intersect(c, StringComparer.Ordinal).Any()))],
             Words = [.. terms.Words.Where(w => Array.BinarySearch(moments.Stems, w[0], StringComparer.Ordinal) < 0)],
         };
         return subject.IsEmpty ? terms : subject;

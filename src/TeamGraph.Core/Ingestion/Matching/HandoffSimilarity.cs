@@ -32,7 +32,7 @@ internal static class HandoffSimilarity
             return new MatchEvidence(MatchMethod.Exact, 1.0);
         }
 
-        if (Overlap(a.Stems, b.Stems) is { } stems)
+        if (Overlap(Singles(a.Stems), Singles(b.Stems)) is { } stems)
         {
             return new MatchEvidence(MatchMethod.Stem, stems);
         }
@@ -51,6 +51,10 @@ internal static class HandoffSimilarity
     /// <summary>How many concepts of <paramref name="part"/> have an equivalent in <paramref name="whole"/>.</summary>
     public static int CoveredCount(HandoffTerms part, HandoffTerms whole) => Shared(part.Concepts, whole.Concepts).Count();
 
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> name the same concept set (each of one matched in the other).</summary>
+    public static bool SameConcepts(HandoffTerms a, HandoffTerms b) =>
+        a.Concepts.Length == b.Concepts.Length && SharedCount(a, b) == a.Concepts.Length;
+
     /// <summary>
     /// The share of what <paramref name="part"/> names that <paramref name="whole"/> names too: by concepts, or by single
     /// words when those cover more than half (a glossary phrase, «Оценка трудозатрат», still contains its words, an
@@ -64,7 +68,7 @@ internal static class HandoffSimilarity
         }
 
         var byConcepts = (double)Shared(part.Concepts, whole.Concepts).Count() / part.Concepts.Length;
-        var byWords = part.Words.Length == 0 ? 0 : (double)part.Words.Count(word => whole.Words.Any(other => word.Any(meaning => other.Any(m => SameWord(meaning, m))))) / part.Words.Length;
+        var byWords = part.Words.Length == 0 ? 0 : (double)Shared(part.Words, whole.Words).Count() / part.Words.Length;
         return byWords > MinimumOverlap ? Math.Max(byConcepts, byWords) : byConcepts;
     }
 
@@ -94,7 +98,7 @@ internal static class HandoffSimilarity
     private static bool IsGlossaryConcept(string concept) => concept.Contains(':', StringComparison.Ordinal);
 
     /// <summary>The Jaccard overlap of two sets when it makes a confident match, else null.</summary>
-    private static double? Overlap(string[] a, string[] b)
+    private static double? Overlap(string[][] a, string[][] b)
     {
         var shared = Shared(a, b).Count();
         var union = a.Length + b.Length - shared;
@@ -103,21 +107,42 @@ internal static class HandoffSimilarity
         return shared == union || (shared >= 2 && (jaccard > MinimumOverlap || oneHoldsTheOther)) ? jaccard : null;
     }
 
-    /// <summary>Each item of <paramref name="a"/> paired with a different item of <paramref name="b"/> (the sets are a few words each).</summary>
-    private static IEnumerable<string> Shared(string[] a, string[] b)
+    private static string[][] Singles(string[] stems) => [.. stems.Select(s => new[] { s })];
+
+    /// <summary>
+    /// For each item of <paramref name="a"/> paired with a different item of <paramref name="b"/> that shares a meaning
+    /// (<see cref="SameWord"/>), the meaning it shares (the sets are a few words each).
+    /// </summary>
+    private static IEnumerable<string> Shared(string[][] a, string[][] b)
     {
         var used = new bool[b.Length];
         foreach (var item in a)
         {
             for (var j = 0; j < b.Length; j++)
             {
-                if (!used[j] && SameWord(item, b[j]))
+                if (!used[j] && Meaning(item, b[j]) is { } meaning)
                 {
                     used[j] = true;
-                    yield return item;
+                    yield return meaning;
                     break;
                 }
             }
         }
+    }
+
+    private static string? Meaning(string[] a, string[] b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (SameWord(x, y))
+                {
+                    return x;
+                }
+            }
+        }
+
+        return null;
     }
 }

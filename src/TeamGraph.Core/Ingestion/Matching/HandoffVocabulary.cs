@@ -52,7 +52,7 @@ internal sealed class HandoffVocabulary
 
         var normalized = text == HandoffText.Unnamed ? "" : NameNormalizer.Normalize(text);
         var stems = StemsOf(normalized);
-        terms = new HandoffTerms(normalized, SortedDistinct(stems), SortedDistinct(Concepts(stems)), [.. stems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(WordMeanings)]);
+        terms = new HandoffTerms(normalized, SortedDistinct(stems), Distinct(Concepts(stems)), Distinct([.. stems.Select(WordMeanings)]));
         _read[text] = terms;
         return terms;
     }
@@ -60,8 +60,9 @@ internal sealed class HandoffVocabulary
     /// <summary>True when neither format says more than the other allows: equal, blank, or one's concepts include the other's ("Jira" ⊂ "Jira/Slack").</summary>
     public bool FormatsAgree(string? a, string? b)
     {
-        var (left, right) = (Read(a).Concepts, Read(b).Concepts);
-        return left.Length == 0 || right.Length == 0 || left.All(right.Contains) || right.All(left.Contains);
+        var (left, right) = (Read(a), Read(b));
+        var shared = HandoffSimilarity.SharedCount(left, right);
+        return left.IsEmpty || right.IsEmpty || shared == left.Concepts.Length || shared == right.Concepts.Length;
     }
 
     private void AddPhrases(IReadOnlyList<GlossaryEntry> glossary, string prefix, int rank)
@@ -101,28 +102,43 @@ internal sealed class HandoffVocabulary
         return stems;
     }
 
-    /// <summary>Each position takes the first phrase (team before built-in, longer before shorter) that starts there, else its stem.</summary>
-    private List<string> Concepts(List<string> stems)
+    /// <summary>
+    /// Each position takes the longest phrase of two words or more that starts there (the team's before the built-in
+    /// one's), meaning every entry with that phrase; otherwise the word, meaning its one-word entries, or its stem.
+    /// </summary>
+    private List<string[]> Concepts(List<string> stems)
     {
-        var concepts = new List<string>(stems.Count);
+        var concepts = new List<string[]>(stems.Count);
         for (var i = 0; i < stems.Count;)
         {
-            var phrase = _phrasesByFirstStem.TryGetValue(IndexKey(stems[i]), out var candidates) ? candidates.FirstOrDefault(p => StartsAt(p, stems, i)) : null;
-            concepts.Add(phrase?.Concept ?? stems[i]);
-            i += phrase?.Stems.Length ?? 1;
+            var phrases = _phrasesByFirstStem.TryGetValue(IndexKey(stems[i]), out var candidates)
+                ? candidates.Where(p => p.Stems.Length > 1 && StartsAt(p, stems, i)).ToList()
+                : [];
+            if (phrases.Count > 0)
+            {
+                var first = phrases[0];
+                concepts.Add([.. phrases.Where(p => p.Rank == first.Rank && p.Stems.Length == first.Stems.Length).Select(p => p.Concept).Distinct(StringComparer.Ordinal)]);
+                i += first.Stems.Length;
+            }
+            else
+            {
+                var meanings = WordMeanings(stems[i]);
+                concepts.Add(meanings.Length > 1 ? meanings[1..] : meanings);
+                i++;
+            }
         }
 
         return concepts;
     }
-
-    /// <summary>Phrases are indexed by the first four letters of their first stem, so a stem's near forms (<see cref="HandoffSimilarity.SameWord"/>) find them.</summary>
-    private static string IndexKey(string stem) => stem.Length <= 4 ? stem : stem[..4];
 
     /// <summary>The stem and every one-word glossary entry (the team's, the built-in one) it is a form of.</summary>
     private string[] WordMeanings(string stem) =>
         _phrasesByFirstStem.TryGetValue(IndexKey(stem), out var candidates)
             ? [stem, .. candidates.Where(p => p.Stems.Length == 1 && HandoffSimilarity.SameWord(p.Stems[0], stem)).Select(p => p.Concept).Distinct(StringComparer.Ordinal)]
             : [stem];
+
+    /// <summary>Phrases are indexed by the first four letters of their first stem, so a stem's near forms (<see cref="HandoffSimilarity.SameWord"/>) find them.</summary>
+    private static string IndexKey(string stem) => stem.Length <= 4 ? stem : stem[..4];
 
     private static bool StartsAt(Phrase phrase, List<string> stems, int start)
     {
@@ -140,6 +156,19 @@ internal sealed class HandoffVocabulary
         }
 
         return true;
+    }
+
+    /// <summary>The concepts in a stable order, each once.</summary>
+    private static string[][] Distinct(List<string[]> concepts)
+    {
+        var byKey = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var meanings in concepts)
+        {
+            var sorted = meanings.Order(StringComparer.Ordinal).ToArray();
+            byKey.TryAdd(string.Join('|', sorted), sorted);
+        }
+
+        return [.. byKey.Values];
     }
 
     private static string[] SortedDistinct(List<string> items)
