@@ -90,7 +90,7 @@ public sealed class DiagramViewBuilderTests
         var view = DiagramViewBuilder.Build(DiagramCatalogue.Seed, new DiagramRequest(DiagramScope.Chains("role:BE", "role:QA")));
 
         Assert.Contains(view.Edges, e => e.FromId == "role:DO" && e.ToId == "role:QA" && e.Labels.Contains("⚠ Staging deployments (conflicting)"));
-        Assert.Contains(view.Edges, e => e.FromId == "role:BE" && e.ToId == "role:QA" && e.Labels.Any(l => l.StartsWith("Feature ready for testing", StringComparison.Ordinal) && l.EndsWith("via Developers", StringComparison.Ordinal)));
+        Assert.Contains(view.Edges, e => e.FromId == "role:BE" && e.ToId == "role:QA" && e.Labels.Any(l => l.StartsWith("⚠ Фичи на тестирование", StringComparison.Ordinal) && l.EndsWith("via Developers (conflicting)", StringComparison.Ordinal)));
         Assert.Equal(view.Edges.Count, view.Edges.Select(e => (e.FromId, e.ToId, e.Flagged)).Distinct().Count());
         Assert.Empty(view.Clusters);
     }

@@ -14,7 +14,7 @@ internal sealed record HandoffOutcome(
     string? PredictedStatus)
 {
     /// <summary>A status the matcher may add for a merge it is not sure of; the lenient accuracy reads it as CONFIRMED.</summary>
-    public const string Probable = "PROBABLE";
+    public const string Probable = HandoffStatus.Probable;
 
     /// <summary>Every node any of its rows landed in, sorted.</summary>
     public IReadOnlyList<string> Nodes => [.. RowNodes.SelectMany(r => r.Nodes).Distinct().Order(StringComparer.Ordinal)];

@@ -20,9 +20,11 @@ public class SeedTeamQueryTests
         Assert.Equal(chains.Select(c => c.Length).Order(), chains.Select(c => c.Length));
         Assert.Equal(1, chains[0].Length);
         Assert.All(chains, c => Assert.Equal(["role:BE", "role:QA"], [c.ActorIds[0], c.ActorIds[^1]]));
-        var throughStaging = Assert.Single(chains, c => c.ActorIds.SequenceEqual(["role:BE", "role:DO", "role:QA"]) && c.Hops[1].What == "Staging deployments");
-        Assert.Equal(["roles/devops-engineer.md:213", "roles/qa-engineer.md:185"], throughStaging.Hops[1].Declarations.Select(d => $"{d.DocumentPath}:{d.Line}"));
-        Assert.Equal("CONFLICTING", throughStaging.Hops[1].Status);
+        // BE hands DevOps two things (merged code, new env variables); each leads on to the staging deployment.
+        var throughStaging = chains.Where(c => c.ActorIds.SequenceEqual(["role:BE", "role:DO", "role:QA"]) && c.Hops[1].What == "Staging deployments").ToList();
+        Assert.Equal(["Merged code + migrations", "Новые env variables"], throughStaging.Select(c => c.Hops[0].What).Order(StringComparer.Ordinal));
+        Assert.All(throughStaging, chain => Assert.Equal(["roles/devops-engineer.md:213", "roles/qa-engineer.md:185"], chain.Hops[1].Declarations.Select(d => $"{d.DocumentPath}:{d.Line}")));
+        Assert.All(throughStaging, chain => Assert.Equal("CONFLICTING", chain.Hops[1].Status));
     }
 
     [Fact]
