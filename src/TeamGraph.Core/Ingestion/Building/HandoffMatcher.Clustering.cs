@@ -76,7 +76,7 @@ internal sealed partial class HandoffMatcher
                         foreach (var j in Bucket(byParties, (giver, other)).Concat(Bucket(byParties, (other, giver))))
                         {
                             var b = declarations[j];
-                            if (j != i && a.DocumentPath != b.DocumentPath && (Forward(a, b) || Reversed(a, b)) && seen.Add((Math.Min(i, j), Math.Max(i, j))))
+                            if (j != i && a.DocumentPath != b.DocumentPath && (Forward(a, b) || ReversedTables(a, b)) && seen.Add((Math.Min(i, j), Math.Max(i, j))))
                             {
                                 pairs.Add((Math.Min(i, j), Math.Max(i, j)));
                             }
@@ -107,6 +107,13 @@ internal sealed partial class HandoffMatcher
             clusters.TryJoin(a, b, evidence);
         }
     }
+
+    /// <summary>
+    /// Swapped parties between Inputs and Outputs rows: a direction conflict. A Handoff Points row is compared by its
+    /// subject alone ("PR" of "PR approved"), too little to say two cards disagree on direction.
+    /// </summary>
+    private bool ReversedTables(HandoffDeclaration a, HandoffDeclaration b) =>
+        a.Side != HandoffSide.HandoffPoint && b.Side != HandoffSide.HandoffPoint && Reversed(a, b);
 
     /// <summary>The party itself and the groups it belongs to: where rows naming it through a group are indexed.</summary>
     private IEnumerable<string> PartyAndGroups(string partyId) =>
