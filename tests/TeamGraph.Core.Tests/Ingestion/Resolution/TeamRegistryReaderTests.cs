@@ -91,4 +91,30 @@ public class TeamRegistryReaderTests
         Assert.Equal(["TL"], registry.Roles.Select(r => r.Code));
         Assert.Equal((DiagnosticSeverity.Error, 5), (Assert.Single(_diagnostics).Severity, Assert.Single(_diagnostics).Line));
     }
+
+    [Fact]
+    public void Read_TermColumnTable_IsTheGlossaryWithEquivalentsInAnyLanguage()
+    {
+        const string text = "# Team\n\n| Термин | Эквиваленты |\n|---|---|\n| Release sign-off | Release approval; «QA sign-off» |\n| Оценки | Estimates |\n| Lonely | |\n";
+
+        var registry = TeamRegistryReader.Read("team-structure.md", text, _diagnostics);
+
+        Assert.Equal(["Release sign-off", "Оценки"], registry.Glossary.Select(g => g.Term));
+        Assert.Equal(["Release approval", "QA sign-off"], registry.Glossary[0].Equivalents);
+        Assert.Equal(new SourceRef("team-structure.md", 5), registry.Glossary[0].Source);
+        Assert.Empty(registry.Roles);
+    }
+
+    [Fact]
+    public void Read_AnyTableUnderAGlossaryHeading_IsTheGlossaryUntilTheNextHeading()
+    {
+        const string text = "## Глоссарий\n\n| Что | Как ещё |\n|---|---|\n| Roadmap | Роадмап, дорожная карта |\n\n### Notes\n\n| What | Also |\n|---|---|\n| Skip | me |\n\n## Roles\n\n| Code | Name |\n|---|---|\n| TL | Tech Lead |\n";
+
+        var registry = TeamRegistryReader.Read("team-structure.md", text, _diagnostics);
+
+        var entry = Assert.Single(registry.Glossary, g => g.Term == "Roadmap");
+        Assert.Equal(["Роадмап", "дорожная карта"], entry.Equivalents);
+        Assert.Equal(2, registry.Glossary.Count); // the sub-heading's table is still under "Глоссарий"
+        Assert.Equal(["TL"], registry.Roles.Select(r => r.Code));
+    }
 }
