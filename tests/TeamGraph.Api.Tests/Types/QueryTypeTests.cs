@@ -22,8 +22,9 @@ public sealed class QueryTypeTests(SeedApiFactory factory) : IClassFixture<SeedA
         Assert.Equal("roles/devops-engineer.md", role.Text("source.path"));
         Assert.Equal(1, role.Number("source.line"));
         Assert.Contains(role.At("skills").EnumerateArray(), s => s.Text("name") == "Docker");
-        Assert.Equal(["Incident resolved", "Environment ready", "Deployment complete"], role.At("handoffPoints").EnumerateArray().Select(h => h.Text("what")));
-        Assert.Contains(role.At("inputs").EnumerateArray(), h => h.Text("what") == "Release approval" && h.Text("from.name") == "QA Engineer");
+        // "Environment ready" is the moment of the Outputs row "Environment access", so that handoff is listed.
+        Assert.Equal(["Incident resolved", "Environment access", "Deployment complete"], role.At("handoffPoints").EnumerateArray().Select(h => h.Text("what")));
+        Assert.Contains(role.At("inputs").EnumerateArray(), h => h.Text("what") == "Release sign-off" && h.Text("from.name") == "QA Engineer");
         Assert.Equal(5, role.At("collaborators").GetArrayLength());
         Assert.NotEqual(0, role.At("responsibilities").GetArrayLength());
     }
@@ -69,22 +70,27 @@ public sealed class QueryTypeTests(SeedApiFactory factory) : IClassFixture<SeedA
     }
 
     [Fact]
-    public async Task Handoffs_FromToStatus_ListsTheMatchingHandoffsWithDeclarations()
+    public async Task Handoffs_FromToStatus_ListsTheMatchingHandoffsWithDeclarationsAndHowTheyWereMatched()
     {
         var data = await _client.QueryAsync("""
-            { handoffs(from: "QA", to: "DO", status: ONE_SIDED) { id what format status from { id } to { id }
-                declarations { path line side } sources { path line } } }
+            { handoffs(from: "QA", to: "DO", status: CONFLICTING) { id what format status matchedBy confidence from { id } to { id }
+                declarations { path line side } sources { path line } }
+              probable: handoffs(status: PROBABLE) { what matchedBy confidence } }
             """);
 
-        var first = data.At("handoffs.0");
+        var first = Assert.Single(data.At("handoffs").EnumerateArray());
         Assert.Equal("handoff:QA>DO+PM:release-sign-off", first.Text("id"));
         Assert.Equal("Release sign-off", first.Text("what"));
-        Assert.Equal("ONE_SIDED", first.Text("status"));
+        Assert.Equal("CONFLICTING", first.Text("status"));
+        Assert.Equal(["GLOSSARY", "TRIGGER"], first.At("matchedBy").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(0.9, first.At("confidence").GetDouble(), 2);
         Assert.Equal("role:QA", first.Text("from.id"));
         Assert.Equal(["role:DO", "role:PM"], first.At("to").EnumerateArray().Select(t => t.Text("id")));
-        Assert.Equal("handoff-point", first.Text("declarations.0.side"));
-        Assert.Equal(249, first.Number("declarations.0.line"));
-        Assert.Equal("Release approval", data.Text("handoffs.1.what"));
+        Assert.Equal(["roles/devops-engineer.md:200:input", "roles/project-manager.md:183:input", "roles/qa-engineer.md:195:output", "roles/qa-engineer.md:249:handoff-point"],
+            first.At("declarations").EnumerateArray().Select(d => $"{d.Text("path")}:{d.Number("line")}:{d.Text("side")}").Order(StringComparer.Ordinal));
+        var probable = Assert.Single(data.At("probable").EnumerateArray());
+        Assert.Equal("Prioritized backlog", probable.Text("what"));
+        Assert.Equal(["GLOSSARY", "ELIMINATION"], probable.At("matchedBy").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]
