@@ -109,11 +109,13 @@ internal sealed partial class HandoffMatcher
     }
 
     /// <summary>
-    /// Swapped parties between Inputs and Outputs rows: a direction conflict. A Handoff Points row is compared by its
+    /// Two rows naming each other the other way round, literally: a direction conflict. Not through a group ("BB → Team"
+    /// is a broadcast that includes AA, not AA's "AA → BB" reversed), and not for a Handoff Points row, compared by its
     /// subject alone ("PR" of "PR approved"), too little to say two cards disagree on direction.
     /// </summary>
-    private bool ReversedTables(HandoffDeclaration a, HandoffDeclaration b) =>
-        a.Side != HandoffSide.HandoffPoint && b.Side != HandoffSide.HandoffPoint && Reversed(a, b);
+    private static bool ReversedTables(HandoffDeclaration a, HandoffDeclaration b) =>
+        a.Side != HandoffSide.HandoffPoint && b.Side != HandoffSide.HandoffPoint
+        && b.ReceiverIds.Contains(a.GiverId, StringComparer.Ordinal) && a.ReceiverIds.Contains(b.GiverId, StringComparer.Ordinal);
 
     /// <summary>The party itself and the groups it belongs to: where rows naming it through a group are indexed.</summary>
     private IEnumerable<string> PartyAndGroups(string partyId) =>
