@@ -41,7 +41,7 @@ public class TeamGraphBuilderFaultIsolationTests
         var graph = TeamGraphBuilder.Build(TeamRegistry.Empty, Team(), _diagnostics, (matcher, cluster) =>
         {
             matcher.Add(cluster);
-            if (cluster.Count > 1 && cluster.Any(d => d.What == "Release approval"))
+            if (cluster.Declarations.Count > 1 && cluster.Declarations.Any(d => d.What == "Release approval"))
             {
                 throw new KeyNotFoundException("The given key 'what' was not present in the dictionary.");
             }
