@@ -101,7 +101,23 @@ public sealed class GlossaryProposalTableTests : IDisposable
             new AuditFinding(AuditRuleCodes.OneSidedHandoff, DiagnosticSeverity.Warning, "no proposal", []),
         ]);
 
-        Assert.Equal(["a y only", "b x first"], rows.Select(r => $"{r.Term} {string.Join(",", r.Equivalents)} {r.Evidence}"));
+        Assert.Equal(["a y only", "b x first / second"], rows.Select(r => $"{r.Term} {string.Join(",", r.Equivalents)} {r.Evidence}"));
+    }
+
+    [Fact]
+    public void Rows_ProposalsSharingAName_BecomeOneRowSoEveryPastedSpellingHasOneMeaning()
+    {
+        var rows = GlossaryProposalTable.Rows(
+        [
+            Proposing(new GlossaryProposal("Status", ["Статус работ"], "between A and B")),
+            Proposing(new GlossaryProposal("Weekly status", ["статус  работ"], "between C and B")),
+            Proposing(new GlossaryProposal("Status", ["Отчёт"], "between A and D")),
+            Proposing(new GlossaryProposal("Other", ["Иное"], "between A and E")),
+        ]);
+
+        Assert.Equal(
+            ["Other = Иное (between A and E)", "Status = Статус работ, Отчёт, Weekly status (between A and B / between A and D / between C and B)"],
+            rows.Select(r => $"{r.Term} = {string.Join(", ", r.Equivalents)} ({r.Evidence})"));
     }
 
     [Fact]
