@@ -119,7 +119,10 @@ internal sealed class HandoffStatusRule : IAuditRule
         var receivers = inputs.SelectMany(d => d.Get(DeclaresProperties.Receivers)).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } declaring
             ? declaring
             : [.. context.Outgoing(handoff.Id, RelationshipTypes.To).Select(r => r.EndId)];
-        var evidence = $"the only rows left between {context.NameOf(giver)} and {context.NamesOf(receivers)}; {Formats(vocabulary, outputs, inputs)}";
+        var between = $"between {context.NameOf(giver)} and {context.NamesOf(receivers)}";
+        var apart = OneSidedBetween(context, giver, receivers).Count(h => h.Id != handoff.Id);
+        var only = apart == 0 ? $"the only rows left {between}" : $"the only rows left {between} that fit each other; {apart} other row(s) there fit neither";
+        var evidence = $"{only}; {Formats(vocabulary, outputs, inputs)}";
         var proposal = Proposal(outputs, inputs, evidence);
         var rows = Listed([.. declarations.OrderBy(d => d.Get(DeclaresProperties.Side) == HandoffSide.Input).Select(d => $"'{d.Get(DeclaresProperties.What)}' at {d.Source}")]);
         var advice = proposal is null ? "A glossary row or a rename would confirm it." : $"The glossary row {Row(proposal)} would confirm it.";
@@ -183,6 +186,12 @@ internal sealed class HandoffStatusRule : IAuditRule
     /// <summary>"a", "a and b", "a, b and c".</summary>
     private static string Listed(List<string> items) =>
         items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items[..^1])} and {items[^1]}";
+
+    /// <summary>The one-sided handoffs from <paramref name="giver"/> to exactly <paramref name="receivers"/>: rows elimination left apart.</summary>
+    private static IEnumerable<GraphNode> OneSidedBetween(AuditContext context, string giver, List<string> receivers) =>
+        context.Outgoing(giver, RelationshipTypes.Gives).Select(r => context.Graph.FindNode(r.EndId)!)
+            .Where(h => h.Label == NodeLabels.Handoff && h.Get(HandoffProperties.Status) == HandoffStatus.OneSided
+                && context.Outgoing(h.Id, RelationshipTypes.To).Select(r => r.EndId).ToHashSet(StringComparer.Ordinal).SetEquals(receivers));
 
     private static List<GraphRelationship> OnSide(List<GraphRelationship> declarations, string side) =>
         [.. declarations.Where(d => d.Get(DeclaresProperties.Side) == side)];

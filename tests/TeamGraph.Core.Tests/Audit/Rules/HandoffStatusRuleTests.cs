@@ -56,6 +56,34 @@ public class HandoffStatusRuleTests
     }
 
     [Fact]
+    public void Audit_ProbableHandoffBesideARowEliminationLeftApart_DoesNotCallItsRowsTheOnlyOnesLeft()
+    {
+        var team = Directory.CreateTempSubdirectory("teamgraph-probable-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(team, "roles"));
+            File.WriteAllText(Path.Combine(team, "team-structure.md"), """
+                | Code | Name | Card |
+                |------|------|------|
+                | AN | Analyst | roles/analyst.md |
+                | DV | Developer | roles/developer.md |
+                """);
+            File.WriteAllText(Path.Combine(team, "roles", "analyst.md"), Card("Analyst", "AN", "Outputs", "To", ["Developer | Screen sketches | Figma", "Developer | Effort log | Email"]));
+            File.WriteAllText(Path.Combine(team, "roles", "developer.md"), Card("Developer", "DV", "Inputs", "From", ["Analyst | Наброски экранов | Figma"]));
+
+            var findings = TeamAuditor.Audit(new FolderIngester().Ingest(team, cancellationToken: TestContext.Current.CancellationToken));
+
+            var proposal = Assert.Single(findings, f => f.Rule == AuditRuleCodes.ProbableHandoff).GlossaryProposal!;
+            Assert.Equal(("Screen sketches", "Наброски экранов"), (proposal.Term, Assert.Single(proposal.Equivalents)));
+            Assert.Equal("the only rows left between Analyst (AN) and Developer (DV) that fit each other; 1 other row(s) there fit neither; both say Figma", proposal.Evidence);
+        }
+        finally
+        {
+            Directory.Delete(team, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Audit_LookalikeThatDoesNotPickTheHandoffBack_IsAHintWithoutAProposal()
     {
         var log = Assert.Single(Findings.Value, f => f.Message.StartsWith("'Effort log'", StringComparison.Ordinal));
@@ -63,4 +91,24 @@ public class HandoffStatusRuleTests
         Assert.EndsWith("Perhaps the same as 'Sprint effort forecast' at roles/developer.md:22.", log.Message, StringComparison.Ordinal);
         Assert.Null(log.GlossaryProposal);
     }
+
+    private static string Card(string name, string code, string table, string partyColumn, string[] rows) => $"""
+        # {name}
+
+        ## Identity
+
+        | Parameter | Value |
+        |-----------|-------|
+        | Role | {name} |
+        | Role code | {code} |
+
+        ## Inputs & Outputs
+
+        ### {table}
+
+        | {partyColumn} | What | Format |
+        |----|------|--------|
+        {string.Join("\n", rows.Select(r => $"| {r} |"))}
+
+        """;
 }
