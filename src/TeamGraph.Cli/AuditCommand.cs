@@ -6,7 +6,8 @@ namespace TeamGraph.Cli;
 
 /// <summary>
 /// <c>teamgraph audit &lt;dir&gt; [--format text|json] [--severity info|warning|error]</c>: where the team's documents
-/// disagree with each other; exit 1 when a finding is at or above the chosen severity (default warning).
+/// disagree with each other; exit 1 when a finding is at or above the chosen severity (default warning). The text
+/// format ends, when findings propose glossary rows, with a <c>## Glossary</c> block to paste into the registry.
 /// </summary>
 internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
 {
@@ -18,7 +19,7 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
 
     public Command Create()
     {
-        var command = new Command("audit", "Find where the role cards disagree: one-sided or conflicting handoffs, unknown actors, map drift, broken links, escalation problems.")
+        var command = new Command("audit", "Find where the role cards disagree: one-sided, conflicting or probable handoffs, unknown actors, map drift, broken links, escalation problems; handoffs the cards name differently get a glossary row to paste into the registry.")
         {
             _folder, _format, _severity,
         };
@@ -45,12 +46,24 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
             {
                 stdout.WriteLine(finding.ToDiagnostic().ToString());
             }
+
+            var glossary = GlossaryProposalTable.Format(findings);
+            if (glossary.Length > 0)
+            {
+                stdout.WriteLine();
+                stdout.Write(glossary.ReplaceLineEndings(stdout.NewLine));
+            }
         }
 
         stdout.Flush();
         var failAt = Enum.Parse<DiagnosticSeverity>(parseResult.GetRequiredValue(_severity), ignoreCase: true);
         var counts = string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
         stderr.WriteLine($"{findings.Count} findings{(counts.Length > 0 ? $": {counts}" : "")}");
+        if (GlossaryProposalTable.Rows(findings).Count is var proposed and > 0)
+        {
+            stderr.WriteLine($"{proposed} glossary row(s) proposed: add them to the registry's glossary (team-structure.md) where the names do mean one handoff.");
+        }
+
         return findings.Any(f => f.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;
     }
 

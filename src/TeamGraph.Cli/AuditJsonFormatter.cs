@@ -5,7 +5,10 @@ using TeamGraph.Core.Audit;
 
 namespace TeamGraph.Cli;
 
-/// <summary>Findings as a JSON array of <c>{rule, severity, message, sources: [{path, line}]}</c>.</summary>
+/// <summary>
+/// Findings as a JSON array of <c>{rule, severity, message, sources: [{path, line}]}</c>, with
+/// <c>glossaryProposal: {term, equivalents: [...], evidence}</c> on a finding that proposes a glossary row.
+/// </summary>
 internal static class AuditJsonFormatter
 {
     private static readonly JsonWriterOptions Options = new()
@@ -36,6 +39,21 @@ internal static class AuditJsonFormatter
                 }
 
                 json.WriteEndArray();
+                if (finding.GlossaryProposal is { } proposal)
+                {
+                    json.WriteStartObject("glossaryProposal");
+                    json.WriteString("term", proposal.Term);
+                    json.WriteStartArray("equivalents");
+                    foreach (var equivalent in proposal.Equivalents)
+                    {
+                        json.WriteStringValue(equivalent);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteString("evidence", proposal.Evidence);
+                    json.WriteEndObject();
+                }
+
                 json.WriteEndObject();
             }
 

@@ -12,10 +12,54 @@ public class AuditCommandTests
         var run = CommandLineRun.Invoke("audit", Team);
 
         Assert.Equal(1, run.ExitCode);
-        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(15, lines.Length);
-        Assert.Contains("warning handoff-conflicting roles/beta.md:30 'Test plan'", run.Stdout, StringComparison.Ordinal);
-        Assert.StartsWith("15 findings: 1 decision-without-approver,", run.Stderr.Trim(), StringComparison.Ordinal);
+        var findingLines = run.Stdout.Split(Environment.NewLine + Environment.NewLine)[0].Split(Environment.NewLine);
+        Assert.Equal(16, findingLines.Length);
+        Assert.Contains("warning handoff-conflicting roles/beta.md:31 'Test plan'", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("16 findings: 1 decision-without-approver,", run.Stderr.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_ProposedGlossaryRows_EndTheTextAsAMarkdownBlockToPaste()
+    {
+        var run = CommandLineRun.Invoke("audit", Team);
+
+        Assert.EndsWith(
+            """
+
+            ## Glossary
+
+            | Term | Equivalents | Evidence |
+            |------|-------------|----------|
+            | Regression verdict | Заключение по регрессу | the only rows left between Gamma Tester (GM) and Beta Builder (BT); both say Jira |
+
+            """.ReplaceLineEndings(Environment.NewLine),
+            run.Stdout,
+            StringComparison.Ordinal);
+        Assert.Contains("1 glossary row(s) proposed", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_NoProposals_PrintsNoGlossaryBlock()
+    {
+        var run = CommandLineRun.Invoke("audit", TestPaths.Data("cli", "broken-and-good"));
+
+        Assert.DoesNotContain("## Glossary", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("glossary row", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_Json_CarriesTheGlossaryProposalOfAProbableHandoff()
+    {
+        var run = CommandLineRun.Invoke("audit", Team, "--format", "json");
+
+        using var document = JsonDocument.Parse(run.Stdout);
+        var findings = document.RootElement.EnumerateArray().ToList();
+        var proposal = findings.Single(f => f.GetProperty("rule").GetString() == "handoff-probable").GetProperty("glossaryProposal");
+        Assert.Equal("Regression verdict", proposal.GetProperty("term").GetString());
+        Assert.Equal(["Заключение по регрессу"], proposal.GetProperty("equivalents").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("the only rows left between Gamma Tester (GM) and Beta Builder (BT); both say Jira", proposal.GetProperty("evidence").GetString());
+        Assert.Single(findings, f => f.TryGetProperty("glossaryProposal", out _));
+        Assert.DoesNotContain("## Glossary", run.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]

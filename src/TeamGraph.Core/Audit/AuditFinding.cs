@@ -13,6 +13,12 @@ namespace TeamGraph.Core.Audit;
 /// <param name="Sources">The places concerned, the primary one first.</param>
 public sealed record AuditFinding(string Rule, DiagnosticSeverity Severity, string Message, IReadOnlyList<SourceRef> Sources)
 {
+    /// <summary>
+    /// The glossary row that would tie together the names two cards give one handoff, when the finding proposes one
+    /// (the message says it in words too); null otherwise. <see cref="GlossaryProposalTable"/> collects them.
+    /// </summary>
+    public GlossaryProposal? GlossaryProposal { get; init; }
+
     /// <summary>The finding as a diagnostic at its primary source, naming the other sources in the message.</summary>
     public Diagnostic ToDiagnostic()
     {

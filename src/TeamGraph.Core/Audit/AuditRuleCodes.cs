@@ -9,6 +9,12 @@ public static class AuditRuleCodes
     /// <summary>A handoff two cards declare with formats that disagree, or in opposite directions.</summary>
     public const string ConflictingHandoff = "handoff-conflicting";
 
+    /// <summary>
+    /// A handoff both cards seem to declare under names nothing ties together (matched by elimination); the finding
+    /// proposes the glossary row that would confirm it.
+    /// </summary>
+    public const string ProbableHandoff = "handoff-probable";
+
     /// <summary>A group or outside party the team registry does not declare, or a name nothing resolves.</summary>
     public const string UnknownActor = "unknown-actor";
 

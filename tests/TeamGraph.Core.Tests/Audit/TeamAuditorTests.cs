@@ -23,7 +23,7 @@ public class TeamAuditorTests
         var actual = Team.Value.Graph.Nodes.Where(n => n.Label == NodeLabels.Handoff).ToDictionary(n => n.Id, n => (string)n.Properties["status"]);
 
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), actual.OrderBy(p => p.Key, StringComparer.Ordinal));
-        Assert.Equal(["CONFIRMED", "CONFLICTING", "ONE_SIDED", "UNDOCUMENTED_PEER"], actual.Values.Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["CONFIRMED", "CONFLICTING", "ONE_SIDED", "PROBABLE", "UNDOCUMENTED_PEER"], actual.Values.Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -54,6 +54,26 @@ public class TeamAuditorTests
         Assert.Contains("Gamma Tester (GM) → Alpha Lead (AL)", conflict.Message, StringComparison.Ordinal);
         Assert.Contains("Alpha Lead (AL) → Gamma Tester (GM)", conflict.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Audit_ProbableHandoff_NamesBothRowsSaysWhyAndProposesTheGiversNameAsTerm()
+    {
+        var probable = Assert.Single(Findings, f => f.Rule == AuditRuleCodes.ProbableHandoff);
+
+        Assert.Equal(
+            "'Regression verdict' (Gamma Tester (GM) → Beta Builder (BT)) is probably one handoff under different names: "
+            + "'Regression verdict' at roles/gamma.md:23 and 'Заключение по регрессу' at roles/beta.md:25 are the only rows left "
+            + "between Gamma Tester (GM) and Beta Builder (BT); both say Jira. "
+            + "The glossary row 'Regression verdict' = 'Заключение по регрессу' would confirm it.",
+            probable.Message);
+        var proposal = Assert.IsType<GlossaryProposal>(probable.GlossaryProposal);
+        Assert.Equal(("Regression verdict", "the only rows left between Gamma Tester (GM) and Beta Builder (BT); both say Jira"), (proposal.Term, proposal.Evidence));
+        Assert.Equal(["Заключение по регрессу"], proposal.Equivalents);
+    }
+
+    [Fact]
+    public void Audit_FixtureTeam_ProposesNoGlossaryRowForAOneSidedHandoffWithoutALookalike() =>
+        Assert.All(Findings.Where(f => f.Rule != AuditRuleCodes.ProbableHandoff), f => Assert.Null(f.GlossaryProposal));
 
     [Fact]
     public void Audit_SeedTeam_SuggestsTheCounterpartOfAOneSidedHandoff()
