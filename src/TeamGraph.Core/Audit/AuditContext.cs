@@ -1,6 +1,8 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
+using TeamGraph.Core.Ingestion.Matching;
+using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Audit;
 
@@ -11,10 +13,11 @@ internal sealed class AuditContext
     private readonly ILookup<string, GraphRelationship> _incoming;
     private readonly Dictionary<string, HashSet<string>> _groupMembers;
 
-    public AuditContext(PropertyGraph graph, IReadOnlyList<RoleCard> cards)
+    public AuditContext(PropertyGraph graph, IReadOnlyList<RoleCard> cards, IReadOnlyList<GlossaryEntry>? glossary = null)
     {
         Graph = graph;
         Cards = cards;
+        Vocabulary = new HandoffVocabulary(glossary ?? [], BuiltInGlossary.Entries);
         _outgoing = graph.Relationships.ToLookup(r => r.StartId, StringComparer.Ordinal);
         _incoming = graph.Relationships.ToLookup(r => r.EndId, StringComparer.Ordinal);
         _groupMembers = graph.Relationships.Where(r => r.Type == RelationshipTypes.MemberOf)
@@ -25,6 +28,9 @@ internal sealed class AuditContext
     public PropertyGraph Graph { get; }
 
     public IReadOnlyList<RoleCard> Cards { get; }
+
+    /// <summary>How the matcher reads names and formats, with the team's glossary: the rules compare as it compares.</summary>
+    public HandoffVocabulary Vocabulary { get; }
 
     public IEnumerable<GraphNode> NodesLabelled(string label) => Graph.Nodes.Where(n => n.Label == label);
 

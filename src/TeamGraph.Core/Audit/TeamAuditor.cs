@@ -32,7 +32,7 @@ public static class TeamAuditor
     internal static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest, IReadOnlyList<IAuditRule> rules)
     {
         ArgumentNullException.ThrowIfNull(ingest);
-        var context = new AuditContext(ingest.Graph, ingest.Cards);
+        var context = new AuditContext(ingest.Graph, ingest.Cards, ingest.Registry.Glossary);
         var findings = new List<AuditFinding>();
         foreach (var rule in rules)
         {

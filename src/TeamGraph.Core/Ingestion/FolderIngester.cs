@@ -73,6 +73,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         return new IngestionResult(graph, [.. documents.Where(d => d.Source.IsRoleCard).Select(d => d.Source.Card)], Sort(diagnostics), files.Count)
         {
             Documents = documents,
+            Registry = registry,
         };
     }
 

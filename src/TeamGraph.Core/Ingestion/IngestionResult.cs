@@ -1,6 +1,7 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Ingestion;
 
@@ -21,4 +22,7 @@ public sealed record IngestionResult(
     /// as the previous ingest. Empty for a result built by hand.
     /// </summary>
     public IReadOnlyList<IngestedDocument> Documents { get; init; } = [];
+
+    /// <summary>The team registry the ingest used (<see cref="TeamRegistry.Empty"/> when the folder has none): its glossary is the audit's too.</summary>
+    public TeamRegistry Registry { get; init; } = TeamRegistry.Empty;
 }

@@ -18,8 +18,7 @@ internal sealed class HandoffStatusRule : IAuditRule
 {
     public IEnumerable<AuditFinding> Check(AuditContext context)
     {
-        // Formats are compared as the matcher compares them; the team's own glossary is not in the ingest's result.
-        var vocabulary = new HandoffVocabulary([], BuiltInGlossary.Entries);
+        var vocabulary = context.Vocabulary;
         foreach (var handoff in context.NodesLabelled(NodeLabels.Handoff))
         {
             var status = handoff.Get(HandoffProperties.Status);
@@ -74,7 +73,7 @@ internal sealed class HandoffStatusRule : IAuditRule
             .OrderBy(p => p.Role, StringComparer.Ordinal)
             .ToList();
         var betweenTwoRoles = parties.Count == 2 && parties.All(context.IsRole);
-        var lookalikes = MostAlike(handoff, betweenTwoRoles, Lookalikes(context, handoff, silent.Select(p => $"doc:{p.Card.Path}").ToHashSet(StringComparer.Ordinal)).ToList());
+        var lookalikes = MostAlike(context.Vocabulary, handoff, betweenTwoRoles, Lookalikes(context, handoff, silent.Select(p => $"doc:{p.Card.Path}").ToHashSet(StringComparer.Ordinal)).ToList());
         return (silent, lookalikes);
     }
 
@@ -102,10 +101,10 @@ internal sealed class HandoffStatusRule : IAuditRule
         }
 
         var giver = GiverOf(context, handoff);
-        var shared = SharedWords(outputs[0].Get(DeclaresProperties.What), inputs[0].Get(DeclaresProperties.What));
+        var shared = SharedWords(vocabulary, outputs[0].Get(DeclaresProperties.What), inputs[0].Get(DeclaresProperties.What));
         var why = shared.Count > 0 ? $"both name {string.Join(", ", shared)}"
             : $"no word in common, but the only one-sided rows from {context.NameOf(giver)} to {context.NamesOf(parties.Where(p => p != giver))}";
-        return Proposal(outputs, inputs, $"{why}; {Formats(vocabulary, outputs, inputs)}");
+        return Proposal(vocabulary, outputs, inputs, $"{why}; {Formats(vocabulary, outputs, inputs)}");
     }
 
     /// <summary>
@@ -123,7 +122,7 @@ internal sealed class HandoffStatusRule : IAuditRule
         var apart = OneSidedBetween(context, giver, receivers).Count(h => h.Id != handoff.Id);
         var only = apart == 0 ? $"the only rows left {between}" : $"the only rows left {between} that fit each other; {apart} other row(s) there fit neither";
         var evidence = $"{only}; {Formats(vocabulary, outputs, inputs)}";
-        var proposal = Proposal(outputs, inputs, evidence);
+        var proposal = Proposal(vocabulary, outputs, inputs, evidence);
         var rows = Listed([.. declarations.OrderBy(d => d.Get(DeclaresProperties.Side) == HandoffSide.Input).Select(d => $"'{d.Get(DeclaresProperties.What)}' at {d.Source}")]);
         var advice = proposal is null ? "A glossary row or a rename would confirm it." : $"The glossary row {Row(proposal)} would confirm it.";
         return new AuditFinding(AuditRuleCodes.ProbableHandoff, DiagnosticSeverity.Info,
@@ -135,10 +134,11 @@ internal sealed class HandoffStatusRule : IAuditRule
     }
 
     /// <summary>
-    /// Term: the giver's name (its first Outputs row); equivalents: the receiver's names, each once, less any that is
-    /// the term written another way. Null when a side has no named row or nothing differs.
+    /// Term: the giver's name (its first Outputs row); equivalents: the receiver's names, each once, less any the matcher
+    /// already reads as the term (written another way, or tied to it by a glossary row). Null when a side has no named
+    /// row or nothing is left.
     /// </summary>
-    private static GlossaryProposal? Proposal(List<GraphRelationship> outputs, List<GraphRelationship> inputs, string evidence)
+    private static GlossaryProposal? Proposal(HandoffVocabulary vocabulary, List<GraphRelationship> outputs, List<GraphRelationship> inputs, string evidence)
     {
         if (outputs.Select(d => d.Get(DeclaresProperties.What)).FirstOrDefault(w => w != HandoffText.Unnamed) is not { } term)
         {
@@ -148,7 +148,7 @@ internal sealed class HandoffStatusRule : IAuditRule
         List<string> equivalents =
         [
             .. inputs.Select(d => d.Get(DeclaresProperties.What))
-                .Where(w => w != HandoffText.Unnamed && NameNormalizer.Normalize(w) != NameNormalizer.Normalize(term))
+                .Where(w => w != HandoffText.Unnamed && HandoffSimilarity.Compare(vocabulary.Read(term), vocabulary.Read(w)) is null)
                 .DistinctBy(NameNormalizer.Normalize, StringComparer.Ordinal),
         ];
         return equivalents.Count == 0 ? null : new GlossaryProposal(term, equivalents, evidence);
@@ -173,11 +173,11 @@ internal sealed class HandoffStatusRule : IAuditRule
         rows.Select(d => d.Get(DeclaresProperties.Format)).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f));
 
     /// <summary>The words of <paramref name="name"/>, as written, that <paramref name="other"/> also has (compared as the lookalike hint compares them).</summary>
-    private static List<string> SharedWords(string name, string other)
+    private static List<string> SharedWords(HandoffVocabulary vocabulary, string name, string other)
     {
-        var otherKey = HandoffText.Key(other);
+        var otherTerms = vocabulary.Read(other);
         return [.. NameNormalizer.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(word => HandoffText.Key(word) is [var stem] && otherKey.Contains(stem))
+            .Where(word => vocabulary.Read(word) is { IsEmpty: false } terms && HandoffSimilarity.Coverage(terms, otherTerms) > 0)
             .Distinct(StringComparer.Ordinal)];
     }
 
@@ -206,10 +206,10 @@ internal sealed class HandoffStatusRule : IAuditRule
     /// Of the candidates, those sharing the most words with the handoff ("Release approval" and "Release sign-off");
     /// with no shared word, the candidate only when it is the one other handoff between the same two roles.
     /// </summary>
-    private static List<(GraphNode Node, SourceRef Source)> MostAlike(GraphNode handoff, bool betweenTwoRoles, List<(GraphNode Node, SourceRef Source)> candidates)
+    private static List<(GraphNode Node, SourceRef Source)> MostAlike(HandoffVocabulary vocabulary, GraphNode handoff, bool betweenTwoRoles, List<(GraphNode Node, SourceRef Source)> candidates)
     {
-        var words = HandoffText.Key(handoff.Get(HandoffProperties.What));
-        var scored = candidates.Select(c => (Candidate: c, Shared: HandoffText.Key(c.Node.Get(HandoffProperties.What)).Count(words.Contains))).ToList();
+        var words = vocabulary.Read(handoff.Get(HandoffProperties.What));
+        var scored = candidates.Select(c => (Candidate: c, Shared: HandoffSimilarity.SharedCount(words, vocabulary.Read(c.Node.Get(HandoffProperties.What))))).ToList();
         var best = scored.Count == 0 ? 0 : scored.Max(s => s.Shared);
         return best > 0 ? [.. scored.Where(s => s.Shared == best).Select(s => s.Candidate)]
             : candidates.Count == 1 && betweenTwoRoles ? candidates

@@ -78,10 +78,17 @@ internal sealed partial class HandoffMatcher
         while (changed)
         {
             changed = false;
+            // A row that shares words with a leftover on the other side is that row's lookalike, not a leftover free
+            // to pair with an unrelated name ("Effort forecast" waits for "Effort guess", not "Build notes").
+            var lookalikes = left.Where(l => right.Any(r => Shares(l, r, declarations, terms, clusters)))
+                .Concat(right.Where(r => left.Any(l => Shares(l, r, declarations, terms, clusters))))
+                .ToHashSet();
+            bool Fits(int l, int r) => Compatible(l, r, needSharedWords, declarations, terms, clusters)
+                && (Shares(l, r, declarations, terms, clusters) || (!lookalikes.Contains(l) && !lookalikes.Contains(r)));
             foreach (var l in left.ToList())
             {
-                var partners = right.Where(r => Compatible(l, r, needSharedWords, declarations, terms, clusters)).ToList();
-                if (partners.Count != 1 || left.Count(other => Compatible(other, partners[0], needSharedWords, declarations, terms, clusters)) != 1)
+                var partners = right.Where(r => Fits(l, r)).ToList();
+                if (partners.Count != 1 || left.Count(other => Fits(other, partners[0])) != 1)
                 {
                     continue;
                 }
@@ -97,6 +104,9 @@ internal sealed partial class HandoffMatcher
             }
         }
     }
+
+    private static bool Shares(int a, int b, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters) =>
+        clusters.Members(a).Any(m => declarations[m].DocumentPath == declarations[a].DocumentPath && HandoffSimilarity.SharedCount(terms[m], terms[b]) > 0);
 
     private bool Compatible(int a, int b, bool needSharedWords, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
     {
