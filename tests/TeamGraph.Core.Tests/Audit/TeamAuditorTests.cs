@@ -80,10 +80,11 @@ public class TeamAuditorTests
     {
         var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
 
-        var approval = Assert.Single(TeamAuditor.Audit(seed), f => f.Rule == AuditRuleCodes.OneSidedHandoff && f.Message.StartsWith("'Release approval'", StringComparison.Ordinal));
+        var resolved = Assert.Single(TeamAuditor.Audit(seed), f => f.Rule == AuditRuleCodes.OneSidedHandoff && f.Message.StartsWith("'Incident resolved'", StringComparison.Ordinal));
 
-        Assert.Contains("Perhaps the same as 'Release sign-off' at roles/qa-engineer.md:195", approval.Message, StringComparison.Ordinal);
-        Assert.Equal("roles/devops-engineer.md:200", approval.Sources[0].ToString());
+        Assert.Contains("Perhaps the same as 'Incident reports' at roles/tech-lead.md:190", resolved.Message, StringComparison.Ordinal);
+        Assert.Equal("roles/devops-engineer.md:260", resolved.Sources[0].ToString());
+        Assert.Null(resolved.GlossaryProposal); // a Handoff Points moment and an Inputs row: no row of the glossary ties a moment to a thing
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
