@@ -15,5 +15,8 @@ internal sealed class AuditFindingType : ObjectGraphType<AuditFinding>
         Field<NonNullGraphType<StringGraphType>>("message").Resolve(c => c.Source.Message);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Resolve(c => c.Source.Sources);
+        Field<GlossaryProposalType>("glossaryProposal")
+            .Description("The glossary row that would tie two names of one handoff together, when the finding proposes one.")
+            .Resolve(c => c.Source.GlossaryProposal);
     }
 }

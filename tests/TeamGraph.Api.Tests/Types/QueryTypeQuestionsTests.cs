@@ -17,6 +17,19 @@ public sealed class QueryTypeQuestionsTests(SeedApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Audit_ProbableHandoff_ProposesTheGlossaryRowThatWouldConfirmIt()
+    {
+        var data = await _client.QueryAsync("""{ audit { rule severity glossaryProposal { term equivalents evidence } } }""");
+
+        var probable = Assert.Single(data.At("audit").EnumerateArray(), f => f.Text("rule") == "handoff-probable");
+        Assert.Equal("INFO", probable.Text("severity"));
+        Assert.Equal("Prioritized backlog", probable.Text("glossaryProposal.term"));
+        Assert.Equal(["User stories + макеты"], probable.At("glossaryProposal.equivalents").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("both say Jira", probable.Text("glossaryProposal.evidence"), StringComparison.Ordinal);
+        Assert.Contains(data.At("audit").EnumerateArray(), f => f.Text("rule") == "handoff-conflicting" && f.At("glossaryProposal").ValueKind == System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task HandoffChains_FirstBelowOne_IsAGraphQLError()
     {
         using var response = await _client.PostAsync("/graphql", Json("""{"query":"{ handoffChains(from: \"BE\", to: \"QA\", first: 0) { length } }"}"""), TestContext.Current.CancellationToken);
@@ -98,7 +111,7 @@ public sealed class QueryTypeQuestionsTests(SeedApiFactory factory) : IClassFixt
         Assert.Equal(6, data.Number("stats.documentedRoles"));
         Assert.Equal(47, data.Number("stats.handoffs"));
         Assert.Equal(0, data.Number("stats.errors"));
-        Assert.Equal(48, data.Number("stats.findings"));
+        Assert.Equal(49, data.Number("stats.findings"));
     }
 
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
