@@ -73,12 +73,23 @@ internal sealed partial class HandoffMatcher
                 {
                     foreach (var other in PartyAndGroups(receiver))
                     {
-                        foreach (var j in Bucket(byParties, (giver, other)).Concat(Bucket(byParties, (other, giver))))
+                        foreach (var bucket in (ReadOnlySpan<(string, string)>)[(giver, other), (other, giver)])
                         {
-                            var b = declarations[j];
-                            if (j != i && a.DocumentPath != b.DocumentPath && (Forward(a, b) || ReversedTables(a, b)) && seen.Add((Math.Min(i, j), Math.Max(i, j))))
+                            if (!byParties.TryGetValue(bucket, out var rows))
                             {
-                                pairs.Add((Math.Min(i, j), Math.Max(i, j)));
+                                continue;
+                            }
+
+                            foreach (var j in rows)
+                            {
+                                var b = declarations[j];
+                                if (j != i && a.DocumentPath != b.DocumentPath && seen.Add((Math.Min(i, j), Math.Max(i, j))))
+                                {
+                                    if (Forward(a, b) || ReversedTables(a, b))
+                                    {
+                                        pairs.Add((Math.Min(i, j), Math.Max(i, j)));
+                                    }
+                                }
                             }
                         }
                     }
@@ -118,11 +129,8 @@ internal sealed partial class HandoffMatcher
         && b.ReceiverIds.Contains(a.GiverId, StringComparer.Ordinal) && a.ReceiverIds.Contains(b.GiverId, StringComparer.Ordinal);
 
     /// <summary>The party itself and the groups it belongs to: where rows naming it through a group are indexed.</summary>
-    private IEnumerable<string> PartyAndGroups(string partyId) =>
-        _groupsOf.TryGetValue(partyId, out var groups) ? groups.Prepend(partyId) : [partyId];
-
-    private static List<int> Bucket(Dictionary<(string, string), List<int>> byParties, (string, string) key) =>
-        byParties.TryGetValue(key, out var bucket) ? bucket : [];
+    private string[] PartyAndGroups(string partyId) =>
+        _groupsOf.TryGetValue(partyId, out var groups) ? groups : [partyId];
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> name a receiver in common (a group standing for its members).</summary>
     private bool ShareReceiver(HandoffDeclaration a, HandoffDeclaration b) =>

@@ -57,8 +57,14 @@ internal sealed partial class HandoffMatcher
         {
             foreach (var ((giver, receiver), rows) in receiverSide)
             {
-                var left = Unmatched(giverSide[(giver, receiver)].Where(i => throughGroups || declarations[i].ReceiverIds.Contains(receiver)).ToList(), receiver, declarations, clusters);
+                var given = giverSide[(giver, receiver)];
+                if (given.Count == 0)
+                {
+                    continue;
+                }
+
                 var right = Unmatched(rows, giver, declarations, clusters);
+                var left = right.Count == 0 ? [] : Unmatched([.. given.Where(i => throughGroups || declarations[i].ReceiverIds.Contains(receiver))], receiver, declarations, clusters);
                 EliminatePairs(left, right, throughGroups, declarations, terms, clusters);
             }
         }

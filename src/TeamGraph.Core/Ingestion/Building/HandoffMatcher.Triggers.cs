@@ -22,7 +22,7 @@ internal sealed partial class HandoffMatcher
             return terms;
         }
 
-        var moments = vocabulary.Read(MomentWords);
+        var moments = _moments ??= vocabulary.Read(MomentWords);
         var subject = terms with
         {
             Stems = [.. terms.Stems.Where(s => Array.BinarySearch(moments.Stems, s, StringComparer.Ordinal) < 0)],
@@ -36,6 +36,8 @@ internal sealed partial class HandoffMatcher
     private const double MinimumTriggerCoverage = 0.5;
 
     private const double TriggerWeight = 0.9;
+
+    private HandoffTerms? _moments;
 
     /// <summary>
     /// A Handoff Points row names the moment a handoff happens. It is attached to the Outputs row of the same card, with

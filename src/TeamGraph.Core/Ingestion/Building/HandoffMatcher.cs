@@ -19,10 +19,11 @@ internal sealed partial class HandoffMatcher(
         g => new GroupFacts(g.Value.ToHashSet(StringComparer.Ordinal), g.Value.Count(documentedRoleIds.Contains)),
         StringComparer.Ordinal);
 
-    private readonly Dictionary<string, List<string>> _groupsOf = groupMembers
+    /// <summary>Each member of a group: itself, then the groups it belongs to.</summary>
+    private readonly Dictionary<string, string[]> _groupsOf = groupMembers
         .SelectMany(g => g.Value.Select(member => (Member: member, Group: g.Key)))
         .GroupBy(p => p.Member, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Select(p => p.Group).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        .ToDictionary(g => g.Key, g => (string[])[g.Key, .. g.Select(p => p.Group).Order(StringComparer.Ordinal)], StringComparer.Ordinal);
 
     /// <summary>The declarations in path and line order, grouped into handoffs (each group in that order too).</summary>
     public List<HandoffCluster> Clusters(IEnumerable<HandoffDeclaration> declarations) => Cluster(Ordered(declarations));

@@ -32,7 +32,7 @@ internal static class HandoffSimilarity
             return new MatchEvidence(MatchMethod.Exact, 1.0);
         }
 
-        if (Overlap(Singles(a.Stems), Singles(b.Stems)) is { } stems)
+        if (Overlap(a.Stems, b.Stems) is { } stems)
         {
             return new MatchEvidence(MatchMethod.Stem, stems);
         }
@@ -97,17 +97,37 @@ internal static class HandoffSimilarity
 
     private static bool IsGlossaryConcept(string concept) => concept.Contains(':', StringComparison.Ordinal);
 
-    /// <summary>The Jaccard overlap of two sets when it makes a confident match, else null.</summary>
-    private static double? Overlap(string[][] a, string[][] b)
+    /// <summary>The Jaccard overlap of two sets of stems when it makes a confident match, else null.</summary>
+    private static double? Overlap(string[] a, string[] b)
     {
-        var shared = Shared(a, b).Count();
-        var union = a.Length + b.Length - shared;
-        var jaccard = (double)shared / union;
-        var oneHoldsTheOther = shared == Math.Min(a.Length, b.Length);
-        return shared == union || (shared >= 2 && (jaccard > MinimumOverlap || oneHoldsTheOther)) ? jaccard : null;
+        Span<bool> used = b.Length <= 64 ? stackalloc bool[b.Length] : new bool[b.Length];
+        var shared = 0;
+        foreach (var item in a)
+        {
+            for (var j = 0; j < b.Length; j++)
+            {
+                if (!used[j] && SameWord(item, b[j]))
+                {
+                    used[j] = true;
+                    shared++;
+                    break;
+                }
+            }
+        }
+
+        return Confident(shared, a.Length, b.Length);
     }
 
-    private static string[][] Singles(string[] stems) => [.. stems.Select(s => new[] { s })];
+    /// <summary>The Jaccard overlap of two sets of concepts when it makes a confident match, else null.</summary>
+    private static double? Overlap(string[][] a, string[][] b) => Confident(Shared(a, b).Count(), a.Length, b.Length);
+
+    private static double? Confident(int shared, int lengthA, int lengthB)
+    {
+        var union = lengthA + lengthB - shared;
+        var jaccard = (double)shared / union;
+        var oneHoldsTheOther = shared == Math.Min(lengthA, lengthB);
+        return shared == union || (shared >= 2 && (jaccard > MinimumOverlap || oneHoldsTheOther)) ? jaccard : null;
+    }
 
     /// <summary>
     /// For each item of <paramref name="a"/> paired with a different item of <paramref name="b"/> that shares a meaning

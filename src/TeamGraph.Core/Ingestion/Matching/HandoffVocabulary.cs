@@ -30,6 +30,7 @@ internal sealed class HandoffVocabulary
     private readonly WordStemmer _stemmer = new();
     private readonly Dictionary<string, List<Phrase>> _phrasesByFirstStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HandoffTerms> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StemEntries> _entriesOfStem = new(StringComparer.Ordinal);
 
     public HandoffVocabulary(IReadOnlyList<GlossaryEntry> teamGlossary, IReadOnlyList<GlossaryEntry> builtInGlossary)
     {
@@ -52,7 +53,7 @@ internal sealed class HandoffVocabulary
 
         var normalized = text == HandoffText.Unnamed ? "" : NameNormalizer.Normalize(text);
         var stems = StemsOf(normalized);
-        terms = new HandoffTerms(normalized, SortedDistinct(stems), Distinct(Concepts(stems)), Distinct([.. stems.Select(WordMeanings)]));
+        terms = new HandoffTerms(normalized, SortedDistinct(stems), Distinct(Concepts(stems)), Distinct(stems.ConvertAll(s => EntriesOf(s).Meanings)));
         _read[text] = terms;
         return terms;
     }
@@ -111,19 +112,26 @@ internal sealed class HandoffVocabulary
         var concepts = new List<string[]>(stems.Count);
         for (var i = 0; i < stems.Count;)
         {
-            var phrases = _phrasesByFirstStem.TryGetValue(IndexKey(stems[i]), out var candidates)
-                ? candidates.Where(p => p.Stems.Length > 1 && StartsAt(p, stems, i)).ToList()
-                : [];
-            if (phrases.Count > 0)
+            var entries = EntriesOf(stems[i]);
+            Phrase? first = null;
+            foreach (var phrase in entries.Phrases)
             {
-                var first = phrases[0];
-                concepts.Add([.. phrases.Where(p => p.Rank == first.Rank && p.Stems.Length == first.Stems.Length).Select(p => p.Concept).Distinct(StringComparer.Ordinal)]);
-                i += first.Stems.Length;
+                if (StartsAt(phrase, stems, i))
+                {
+                    first = phrase;
+                    break;
+                }
+            }
+
+            if (first is not null)
+            {
+                var span = first.Stems.Length;
+                concepts.Add([.. entries.Phrases.Where(p => p.Rank == first.Rank && p.Stems.Length == span && StartsAt(p, stems, i)).Select(p => p.Concept).Distinct(StringComparer.Ordinal)]);
+                i += span;
             }
             else
             {
-                var meanings = WordMeanings(stems[i]);
-                concepts.Add(meanings.Length > 1 ? meanings[1..] : meanings);
+                concepts.Add(entries.Meanings.Length > 1 ? entries.Meanings[1..] : entries.Meanings);
                 i++;
             }
         }
@@ -131,11 +139,24 @@ internal sealed class HandoffVocabulary
         return concepts;
     }
 
-    /// <summary>The stem and every one-word glossary entry (the team's, the built-in one) it is a form of.</summary>
-    private string[] WordMeanings(string stem) =>
-        _phrasesByFirstStem.TryGetValue(IndexKey(stem), out var candidates)
-            ? [stem, .. candidates.Where(p => p.Stems.Length == 1 && HandoffSimilarity.SameWord(p.Stems[0], stem)).Select(p => p.Concept).Distinct(StringComparer.Ordinal)]
-            : [stem];
+    /// <summary>
+    /// What the glossaries say about one stem, worked out once: its meanings (the stem, then every one-word entry it is
+    /// a form of) and the phrases of two words or more that begin with it, in the order they are tried.
+    /// </summary>
+    private StemEntries EntriesOf(string stem)
+    {
+        if (_entriesOfStem.TryGetValue(stem, out var entries))
+        {
+            return entries;
+        }
+
+        var candidates = _phrasesByFirstStem.TryGetValue(IndexKey(stem), out var indexed) ? indexed : [];
+        entries = new StemEntries(
+            [stem, .. candidates.Where(p => p.Stems.Length == 1 && HandoffSimilarity.SameWord(p.Stems[0], stem)).Select(p => p.Concept).Distinct(StringComparer.Ordinal)],
+            [.. candidates.Where(p => p.Stems.Length > 1 && HandoffSimilarity.SameWord(p.Stems[0], stem))]);
+        _entriesOfStem[stem] = entries;
+        return entries;
+    }
 
     /// <summary>Phrases are indexed by the first four letters of their first stem, so a stem's near forms (<see cref="HandoffSimilarity.SameWord"/>) find them.</summary>
     private static string IndexKey(string stem) => stem.Length <= 4 ? stem : stem[..4];
@@ -158,17 +179,35 @@ internal sealed class HandoffVocabulary
         return true;
     }
 
-    /// <summary>The concepts in a stable order, each once.</summary>
+    /// <summary>The concepts in a stable order (by their meanings), each once.</summary>
     private static string[][] Distinct(List<string[]> concepts)
     {
-        var byKey = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
+        var distinct = new List<string[]>(concepts.Count);
         foreach (var meanings in concepts)
         {
-            var sorted = meanings.Order(StringComparer.Ordinal).ToArray();
-            byKey.TryAdd(string.Join('|', sorted), sorted);
+            var sorted = meanings.Length == 1 ? meanings : [.. meanings.Order(StringComparer.Ordinal)];
+            if (!distinct.Exists(known => known.AsSpan().SequenceEqual(sorted)))
+            {
+                distinct.Add(sorted);
+            }
         }
 
-        return [.. byKey.Values];
+        distinct.Sort(CompareMeanings);
+        return [.. distinct];
+    }
+
+    private static int CompareMeanings(string[] a, string[] b)
+    {
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            var order = string.CompareOrdinal(a[i], b[i]);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
     }
 
     private static string[] SortedDistinct(List<string> items)
@@ -219,4 +258,6 @@ internal sealed class HandoffVocabulary
     }
 
     private sealed record Phrase(string[] Stems, string Concept, int Rank);
+
+    private sealed record StemEntries(string[] Meanings, Phrase[] Phrases);
 }
