@@ -52,7 +52,7 @@ internal sealed partial class HandoffMatcher
 
         public string? Trigger { get; }
 
-        /// <summary>"direction" when a card has giver and receiver the other way round; "format" when two cards name formats that do not agree.</summary>
+        /// <summary>"direction" when a card has giver and receiver the other way round; "format" when two cards name formats that do not agree (all of a card's rows together).</summary>
         public string[] Conflicts { get; }
 
         private string[] FindConflicts(HandoffMatcher matcher)
@@ -63,8 +63,13 @@ internal sealed partial class HandoffMatcher
                 conflicts.Add("direction");
             }
 
-            var formats = Declarations.Where(d => !string.IsNullOrWhiteSpace(d.Format)).ToList();
-            if (formats.Any(a => formats.Any(b => a.DeclarerId != b.DeclarerId && !matcher.FormatsAgree(a.Format, b.Format))))
+            // A card that splits the handoff over several rows names all their formats ("Technical specs" in Jira and
+            // Confluence, "Code review" in GitHub): cards are compared, not rows.
+            var formats = Declarations.Where(d => !string.IsNullOrWhiteSpace(d.Format))
+                .GroupBy(d => d.DocumentPath, StringComparer.Ordinal)
+                .Select(card => string.Join(", ", card.Select(d => d.Format)))
+                .ToList();
+            if (formats.Any(a => formats.Any(b => !matcher.FormatsAgree(a, b))))
             {
                 conflicts.Add("format");
             }
