@@ -22,7 +22,17 @@ internal sealed class HandoffVocabulary
     // Lower-case Cyrillic letters with a Latin twin, so a word typed with both keyboards compares equal.
     private static readonly Dictionary<char, char> CyrillicToLatin = new()
     {
-        ['а'] = 'a', ['е'] = 'e', ['к'] = 'k', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x', ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's',
+        ['а'] = 'a',
+        ['е'] = 'e',
+        ['к'] = 'k',
+        ['о'] = 'o',
+        ['р'] = 'p',
+        ['с'] = 'c',
+        ['у'] = 'y',
+        ['х'] = 'x',
+        ['і'] = 'i',
+        ['ј'] = 'j',
+        ['ѕ'] = 's',
     };
 
     private static readonly Dictionary<char, char> LatinToCyrillic = CyrillicToLatin.ToDictionary(p => p.Value, p => p.Key);
