@@ -47,12 +47,13 @@ public sealed partial class ExplorerPageTests(ChromiumFixture chromium) : IClass
 
         var nodes = page.Locator("#diagram svg g.node");
         await Expect(page.Locator("#chain-list")).ToContainTextAsync("Backend Developer", Wait);
-        foreach (var name in new[] { "Backend Developer", "QA Engineer", "DevOps Engineer", "Frontend Developer", "Tech Lead" })
+        // Since the matcher joins each handoff's rows, fewer parallel handoffs fill the first chains and the ones
+        // through the Project Manager ("Progress updates", then "Acceptance criteria") are among those drawn.
+        foreach (var name in new[] { "Backend Developer", "QA Engineer", "DevOps Engineer", "Frontend Developer", "Tech Lead", "Project Manager" })
         {
             await Expect(nodes.Filter(new() { HasText = name })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         }
 
-        await Expect(nodes.Filter(new() { HasText = "Project Manager" })).ToHaveCountAsync(0);
         Assert.Empty(session.ForeignRequests);
     }
 
