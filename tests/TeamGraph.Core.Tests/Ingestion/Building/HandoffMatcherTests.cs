@@ -140,6 +140,17 @@ public class HandoffMatcherTests
     }
 
     [Fact]
+    public void Match_LeftoverWithALookalike_WaitsForItInsteadOfPairingWithAnUnrelatedName()
+    {
+        var graph = Build(
+            Lead(outputs: [Flow(LeadPath, 10, "PM", "Effort forecast", "Email")]),
+            Manager(inputs: [Flow(ManagerPath, 20, "Tech Lead", "Effort guess"), Flow(ManagerPath, 21, "Tech Lead", "Build notes")]));
+
+        Assert.Equal(3, Handoffs(graph).Count);
+        Assert.All(Handoffs(graph), h => Assert.Equal(HandoffStatus.OneSided, h.Get(HandoffProperties.Status)));
+    }
+
+    [Fact]
     public void Match_HandoffPointSubjectNamedTheOtherWayRound_IsNoDirectionConflict()
     {
         // "PR approved" (lead → PM) is compared by "PR"; the PM sending pull requests to the lead is another handoff.
