@@ -32,6 +32,11 @@ internal static class HandoffSimilarity
             return new MatchEvidence(MatchMethod.Exact, 1.0);
         }
 
+        if (!SameNumbers(a.Normalized, b.Normalized))
+        {
+            return null;
+        }
+
         if (Overlap(a.Stems, b.Stems) is { } stems)
         {
             return new MatchEvidence(MatchMethod.Stem, stems);
@@ -47,6 +52,19 @@ internal static class HandoffSimilarity
             ? new MatchEvidence(MatchMethod.Glossary, TeamGlossaryWeight * concepts)
             : new MatchEvidence(MatchMethod.BuiltInGlossary, BuiltInGlossaryWeight * concepts);
     }
+
+    /// <summary>
+    /// Word order does not matter, but the order of numbers does: "Work item 2-8" and "Work item 8-2", "Release 1.2" and
+    /// "Release 2.1" are different things. Names where only one side has numbers may still match.
+    /// </summary>
+    private static bool SameNumbers(string a, string b)
+    {
+        var (numbersA, numbersB) = (Numbers(a), Numbers(b));
+        return numbersA.Count == 0 || numbersB.Count == 0 || numbersA.SequenceEqual(numbersB, StringComparer.Ordinal);
+    }
+
+    private static List<string> Numbers(string normalized) =>
+        [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => word.All(char.IsAsciiDigit))];
 
     /// <summary>How many concepts of <paramref name="part"/> have an equivalent in <paramref name="whole"/>.</summary>
     public static int CoveredCount(HandoffTerms part, HandoffTerms whole) => Shared(part.Concepts, whole.Concepts).Count();

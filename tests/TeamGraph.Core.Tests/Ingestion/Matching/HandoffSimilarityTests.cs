@@ -24,6 +24,7 @@ public class HandoffSimilarityTests
     [InlineData("Оценки и технические риски", "Estimates and technical risks", MatchMethod.BuiltInGlossary)]
     [InlineData("Effort estimates", "Оценка трудозатрат", MatchMethod.Glossary)]
     [InlineData("Bug reports", "Test results and bug reports", MatchMethod.Stem)]
+    [InlineData("Sprint 3 report", "Report for sprint 3", MatchMethod.Stem)]
     public void Compare_OneThingNamedTwoWays_Matches(string a, string b, string method)
     {
         var evidence = HandoffSimilarity.Compare(_vocabulary.Read(a), _vocabulary.Read(b));
@@ -41,6 +42,8 @@ public class HandoffSimilarityTests
     [InlineData("Security review requests", "Security review findings")]
     [InlineData("Incident reports", "Incident alerts")]
     [InlineData("(not named)", "(not named)")]
+    [InlineData("Work item 2-8", "Work item 8-2")]
+    [InlineData("Release 1.2 notes", "Release 2.1 notes")]
     public void Compare_DifferentThings_DoNotMatch(string a, string b) =>
         Assert.Null(HandoffSimilarity.Compare(_vocabulary.Read(a), _vocabulary.Read(b)));
 
