@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+// Writes corpus.jsonl: one flowchart per line, {"id","category","text"}, written from mermaid 11's documented
+// flowchart syntax (docs/syntax/flowchart.md) and the forms its parser specs exercise. Regenerate with
+//   node make-corpus.mjs > corpus.jsonl
+// and then the oracle's answers as README.md says.
+const cases = [];
+const add = (category, text) => cases.push({ id: `${category}-${String(cases.filter((c) => c.category === category).length + 1).padStart(3, '0')}`, category, text });
+
+// Directions and headers.
+for (const header of ['graph', 'flowchart']) {
+  for (const dir of ['TD', 'TB', 'BT', 'LR', 'RL', '']) add('direction', `${header} ${dir}\n  A --> B`.replace(`${header} \n`, `${header}\n`));
+}
+for (const dir of ['>', '<', '^', 'v']) add('direction', `graph ${dir}\n  A --> B`);
+add('direction', 'graph TD;A-->B;');
+add('direction', 'flowchart LR;\nA-->B;B-->C;');
+add('direction', 'flowchart-elk TD\n  A --> B');
+add('direction', 'graph TD\n  direction LR\n  A --> B');
+add('direction', '  graph TD\n  A --> B');
+
+// Classic shapes.
+const classic = [['[', ']'], ['(', ')'], ['([', '])'], ['[[', ']]'], ['[(', ')]'], ['((', '))'], ['>', ']'], ['{', '}'], ['{{', '}}'],
+  ['[/', '/]'], ['[\\', '\\]'], ['[/', '\\]'], ['[\\', '/]'], ['(((', ')))'], ['(-', '-)']];
+for (const [open, close] of classic) {
+  add('shapes', `flowchart LR\n  id1${open}This is the text${close}`);
+  add('shapes', `flowchart TD\n  A${open}Start${close} --> B${open}"Quoted text"${close}`);
+}
+add('shapes', 'flowchart LR\n  id');
+add('shapes', 'flowchart LR\n  id1[This is the text in the box]');
+add('shapes', 'flowchart LR\n  A[|borders:lt|text]');
+add('shapes', 'flowchart LR\n  A[|borders:no|Plain]');
+add('shapes', 'flowchart LR\n  A(-this is an ellipse-)');
+add('shapes', 'flowchart LR\n  A[]');
+add('shapes', 'flowchart LR\n  A[ ]');
+add('shapes', 'flowchart LR\n  A["`**bold** and _italic_`"]');
+add('shapes', 'flowchart LR\n  A["A (with) [brackets] {and} braces"]');
+add('shapes', 'flowchart LR\n  A --> B\n  A[Later text]');
+add('shapes', 'flowchart LR\n  A[First] --> A[Second]');
+add('shapes', 'flowchart LR\n  A[text with -- dashes]');
+add('shapes', 'flowchart LR\n  A{Is it?} -->|Yes| B[OK]\n  A -->|No| C[Not OK]');
+
+// v11 shapes with every alias.
+const v11 = ['rect', 'rectangle', 'proc', 'process', 'rounded', 'event', 'stadium', 'pill', 'terminal', 'fr-rect', 'subprocess', 'subproc',
+  'framed-rectangle', 'subroutine', 'cyl', 'db', 'database', 'cylinder', 'circle', 'circ', 'diam', 'decision', 'diamond', 'question', 'hex',
+  'hexagon', 'prepare', 'lean-r', 'lean-right', 'in-out', 'lean-l', 'lean-left', 'out-in', 'trap-b', 'priority', 'trapezoid',
+  'trapezoid-bottom', 'trap-t', 'manual', 'inv-trapezoid', 'trapezoid-top', 'dbl-circ', 'double-circle', 'text', 'notch-rect', 'card',
+  'notched-rectangle', 'lin-rect', 'shaded-process', 'lined-rectangle', 'lin-proc', 'lined-process', 'sm-circ', 'start', 'small-circle',
+  'fr-circ', 'stop', 'framed-circle', 'fork', 'join', 'hourglass', 'collate', 'comment', 'brace', 'brace-l', 'brace-r', 'braces', 'bolt',
+  'com-link', 'lightning-bolt', 'doc', 'document', 'delay', 'half-rounded-rectangle', 'h-cyl', 'das', 'horizontal-cylinder', 'lin-cyl',
+  'disk', 'lined-cylinder', 'curv-trap', 'curved-trapezoid', 'display', 'div-rect', 'div-proc', 'divided-rectangle', 'divided-process',
+  'tri', 'extract', 'triangle', 'win-pane', 'internal-storage', 'window-pane', 'f-circ', 'junction', 'filled-circle', 'lin-doc',
+  'lined-document', 'notch-pent', 'loop-limit', 'notched-pentagon', 'flip-tri', 'manual-file', 'flipped-triangle', 'sl-rect',
+  'manual-input', 'sloped-rectangle', 'docs', 'documents', 'st-doc', 'stacked-document', 'procs', 'processes', 'st-rect',
+  'stacked-rectangle', 'flag', 'paper-tape', 'bow-rect', 'stored-data', 'bow-tie-rectangle', 'cross-circ', 'summary', 'crossed-circle',
+  'tag-doc', 'tagged-document', 'tag-rect', 'tag-proc', 'tagged-rectangle', 'tagged-process', 'odd'];
+for (const shape of v11) add('shapes-v11', `flowchart TD\n  A@{ shape: ${shape} }`);
+add('shapes-v11', 'flowchart TD\n  A@{ shape: rect, label: "Input" }');
+add('shapes-v11', 'flowchart TD\n  A@{ shape: lean-r, label: "Input" } --> B@{ shape: diam, label: "Ok?" }');
+add('shapes-v11', 'flowchart TD\n  A[Old text]@{ shape: rounded }');
+add('shapes-v11', 'flowchart TD\n  A@{ shape: rounded }\n  A --> B');
+add('shapes-v11', 'flowchart TD\n  A@{ shape: "rounded", label: "Quoted values" }');
+add('shapes-v11', 'flowchart TD\n  A@{\n    shape: doc\n    label: "Multi line"\n  }');
+add('shapes-v11', 'flowchart TD\n  A@{ icon: "fa:user", form: "square", label: "User", pos: "t", h: 60 }');
+add('shapes-v11', 'flowchart TD\n  A@{ img: "https://example.com/a.png", label: "Image", pos: "t", w: 60, h: 60, constraint: "on" }');
+add('shapes-v11', 'flowchart TD\n  A@{ shape: rect } & B@{ shape: circle } --> C');
+add('shapes-v11', 'flowchart TD\n  A@{shape:hex}');
+add('shapes-v11', 'flowchart TD\n  A@{ label: "Only a label" }');
+add('shapes-v11', 'flowchart TD\n  A@{ shape: not-a-shape }');
+
+// Arrows and lengths.
+const arrows = ['-->', '---', '-.->', '-.-', '==>', '===', '~~~', '--o', '--x', '<-->', 'o--o', 'x--x', '<-.->', '<==>', 'o==o', 'x==x',
+  'o-.-o', 'x-.-x', '-.-o', '-.-x', '==o', '==x', '<--', '<==', '<-.-', '---->', '--->', '----', '-----', '------>', '-..->', '-...->',
+  '-..-', '===>', '====>', '====', '=====', '~~~~', '~~~~~', '<--->', '<---->', 'o---o', 'x----x', '<===>', '<-..->', '--->o', '---x'];
+for (const arrow of arrows) add('arrows', `flowchart LR\n  A ${arrow} B`);
+for (const arrow of ['-->', '---', '-.->', '==>', '--o', '--x', '<-->']) add('arrows', `flowchart LR\n  A${arrow}B`);
+add('arrows', 'flowchart LR\n  A-- > B');
+add('arrows', 'flowchart LR\n  A --o B --x C');
+
+// Edge text.
+const edgeText = ['A -- text --> B', 'A -->|text| B', 'A ---|text| B', 'A -- text --- B', 'A -. text .-> B', 'A -.->|text| B',
+  'A == text ==> B', 'A ==>|text| B', 'A -- text --o B', 'A -- text --x B', 'A <-- text --> B', 'A <-->|text| B', 'A -->|"quoted text"| B',
+  'A -->|text with spaces and (parens)| B', 'A -- "quoted" --> B', 'A -->|`**md**`| B', 'A -->|"`**md**`"| B', 'A -- text ---> B',
+  'A -- text ----> B', 'A -. text ..-> B', 'A == text ===> B', 'A ~~~|text| B', 'A -->| spaced | B', 'A -->|| B', 'A -- a-b --> B',
+  'A -->|a|b| B', 'A -- text -.-> B', 'A -->|text|B', 'A-->|text|B', 'A -- text with -- inside --> B', 'A o-- text --o B',
+  'A x== text ==x B', 'A -.-|text| B', 'A ===|text| B', 'A <-. text .-> B', 'A <== text ==> B'];
+for (const line of edgeText) add('edge-text', `flowchart LR\n  ${line}`);
+
+// Edge ids and edge data.
+const edgeIds = ['A e1@--> B', 'A e1@x-- text --x B', 'A e1@-.-> B', 'A e1@==> B', 'A e1@--> B\n  e1@{ animate: true }',
+  'A e1@--> B\n  e1@{ animation: fast }', 'A e1@--> B\n  e1@{ animation: slow }\n  classDef animate stroke-dasharray: 9\n  class e1 animate',
+  'A e1@-->|label| B', 'A e1@--> B e2@--> C', 'A e1@--> B\n  C e1@--> D', 'A e1@--> B\n  e1@{ curve: linear }', 'A e1@<--> B',
+  'A e1@~~~ B', 'A-e1@-->B', 'A e1@ --> B'];
+for (const line of edgeIds) add('edge-ids', `flowchart LR\n  ${line}`);
+
+// Chains and &.
+const chains = ['A --> B --> C', 'A --> B --> C --> D --> E', 'A -- one --> B -- two --> C', 'A & B --> C', 'A --> B & C', 'A & B --> C & D',
+  'A --> B & C --> D', 'A[a] & B(b) --> C{c}', 'A -->|x| B & C', 'A & B & C & D --> E', 'A --> B\n  B --> A', 'A --> A',
+  'A --> B; B --> C; C --> A', 'A --> B --- C -.-> D ==> E', 'A & B', 'A & B --> C --> D & E', 'a --> b & c-->d',
+  'A-->B-->C', 'A --> B & C & D\n  B --> E', 'A --> B\n  A --> B', 'A -- t --> B\n  A -- t --> B'];
+for (const line of chains) add('chains', `flowchart LR\n  ${line}`);
+
+// Subgraphs.
+const subgraphs = [
+  'subgraph one\n    a1 --> a2\n  end',
+  'subgraph one [Title One]\n    a1 --> a2\n  end',
+  'subgraph one[Title One]\n    a1 --> a2\n  end',
+  'subgraph "A quoted title"\n    a1 --> a2\n  end',
+  'subgraph "hello"\n    a1\n  end',
+  'subgraph A title with spaces\n    a1\n  end',
+  'subgraph one\n    direction LR\n    a1 --> a2\n  end',
+  'subgraph one\n    direction BT\n    a1 --> a2\n  end\n  subgraph two\n    direction RL\n    b1 --> b2\n  end',
+  'subgraph outer\n    subgraph inner\n      x --> y\n    end\n    z\n  end',
+  'subgraph one\n    a1\n  end\n  subgraph two\n    a2\n  end\n  one --> two',
+  'subgraph one\n    a1\n  end\n  a1 --> outside',
+  'subgraph one\n  end',
+  'subgraph one\n    a1 & a2 --> a3\n  end',
+  'subgraph one[" quoted id title "]\n    a\n  end',
+  'subgraph one ["Quoted title"]\n    a\n  end',
+  'subgraph id1 [Title]\n    a\n  end\n  subgraph id2 [Title]\n    b\n  end',
+  'subgraph one\n    a\n  end\n  subgraph one\n    b\n  end',
+  'subgraph one \n    a\n  end',
+  'subgraph one;\n    a;\n  end;',
+  'subgraph one\n    a --> b\n  end\n  c --> one',
+  'subgraph one\n    a[Text A] --> b{Text B}\n  end',
+  'subgraph outer\n    direction TB\n    subgraph inner\n      direction LR\n      p --> q\n    end\n  end',
+  'subgraph s1\n    a\n  end\n  subgraph s2\n    a\n  end',
+  'subgraph one\n    x\n  end\n  subgraph two\n    one --> y\n  end',
+  'subgraph "Title with &amp; entity"\n    a\n  end',
+  'subgraph one [Title `md`]\n    a\n  end',
+  'subgraph one\n    a\n  end\n  one:::warn',
+  'subgraph T1 [" "]\n    a\n  end',
+];
+for (const body of subgraphs) add('subgraphs', `flowchart TB\n  ${body}`);
+
+// Comments.
+const comments = ['%% a comment\n  A --> B', 'A --> B\n  %% trailing comment', 'A --> B %% same line', '%%{ not a directive }%%\n  A --> B',
+  'A --> B\n%% comment at column one', 'A --> B\n  %%\n  B --> C', 'A[%% not a comment] --> B', 'A -->|%% text| B',
+  '%% comment with --> arrow\n  A --> B', 'subgraph one\n  %% inside\n    a\n  end'];
+for (const body of comments) add('comments', `flowchart LR\n  ${body}`);
+add('comments', '%% before the header\nflowchart LR\n  A --> B');
+
+// Directives and front matter.
+add('directives', '%%{init: {"theme": "dark"}}%%\nflowchart LR\n  A --> B');
+add('directives', "%%{init: { 'flowchart': { 'curve': 'linear' } } }%%\ngraph TD\n  A --> B");
+add('directives', '---\ntitle: A titled chart\n---\nflowchart LR\n  A --> B');
+add('directives', '---\nconfig:\n  theme: forest\n  flowchart:\n    htmlLabels: false\n---\nflowchart TD\n  A --> B');
+add('directives', '---\nconfig:\n  look: handDrawn\n---\nflowchart LR\n  A --> B');
+add('directives', '%%{wrap}%%\nflowchart LR\n  A --> B');
+add('directives', 'flowchart LR\n  %%{init: {"theme": "base"}}%%\n  A --> B');
+add('directives', '---\ntitle: t\n---\n%%{init: {"theme": "dark"}}%%\nflowchart LR\n  A --> B');
+add('directives', '%%{init: {"flowchart": {"defaultRenderer": "elk"}}}%%\nflowchart LR\n  A --> B');
+add('directives', '---\nconfig:\n  layout: elk\n---\nflowchart LR\n  A --> B');
+
+// Styling: classDef, class, :::, style, linkStyle.
+const styling = ['A --> B\n  classDef green fill:#9f6,stroke:#333,stroke-width:2px\n  class A green',
+  'A:::someclass --> B\n  classDef someclass fill:#f96', 'A:::a --> B:::b', 'A[Text]:::cls --> B', 'A --> B\n  class A,B cls',
+  'A --> B\n  classDef first,second fill:#f9f', 'A --> B\n  classDef default fill:#f9f,stroke:#333', 'A --> B\n  style A fill:#f9f,stroke:#333,stroke-width:4px',
+  'style Q background:#fff', 'A --> B\n  style B fill:#bbf,stroke:#f66,stroke-width:2px,color:#fff,stroke-dasharray: 5 5',
+  'A --> B\n  linkStyle 0 stroke:#ff3,stroke-width:4px', 'A --> B --> C\n  linkStyle 0,1 color:blue', 'A --> B\n  linkStyle default stroke:red',
+  'A --> B\n  linkStyle 0 interpolate basis stroke:red', 'A --> B\n  linkStyle 5 stroke:red', 'A --> B\n  linkStyle default interpolate cardinal',
+  'A --> B\n  class A,B first,second', 'subgraph s\n    a\n  end\n  class s cls', 'A:::c1:::c2', 'A --> B\n  classDef c font-size:12pt;',
+  'A --> B\n  style A color:#000', 'A & B:::c --> C'];
+for (const body of styling) add('styling', `flowchart LR\n  ${body}`);
+
+// Interaction: click.
+const clicks = ['A --> B\n  click A callback', 'A --> B\n  click A callback "Tooltip"', 'A --> B\n  click A call callback()',
+  'A --> B\n  click A call callback("arg1", "arg2")', 'A --> B\n  click A "https://www.github.com"', 'A --> B\n  click A "https://www.github.com" "Tooltip"',
+  'A --> B\n  click A "https://www.github.com" _blank', 'A --> B\n  click A "https://www.github.com" "Tooltip" _blank',
+  'A --> B\n  click A href "https://www.github.com"', 'A --> B\n  click A href "https://www.github.com" "Tooltip" _self', 'click C callback'];
+for (const body of clicks) add('interaction', `flowchart LR\n  ${body}`);
+
+// Accessibility.
+const acc = ['accTitle: Big decisions\n  A --> B', 'accDescr: How decisions are made\n  A --> B', 'accTitle: T\n  accDescr: D\n  A --> B',
+  'accDescr {\n    A description\n    over lines\n  }\n  A --> B', 'A --> B\n  accTitle: At the end', 'accTitle:NoSpace\n  A --> B'];
+for (const body of acc) add('accessibility', `flowchart LR\n  ${body}`);
+
+// Unicode and HTML entities.
+const unicode = ['A[Привет] --> B[世界]', 'A["Ünïcödé text"]', 'A[😀 emoji] --> B', 'Ä --> Ö', 'A[a &amp; b]', 'A["#quot;quoted#quot;"]',
+  'A[#9829; heart]', 'A["A &lt; B &gt; C"]', 'A[Line one<br>line two]', 'A[Line one<br/>line two]', 'A -->|&amp;| B', 'A[café] --> B[naïve]',
+  'A["1 &ndash; 2"]', 'A[#35;hash]', 'A["Text with <b>bold</b>"]', 'A[日本語のテキスト] -- 矢印 --> B', 'ID_π --> B', 'A["tab\tinside"]'];
+for (const body of unicode) add('unicode', `flowchart LR\n  ${body}`);
+
+// Node ids.
+const ids = ['default/node --> B', 'A-1 --> B', 'A_1 --> B', '1 --> 2', 'a.b --> c', 'node1 --> node2', 'A# --> B', 'A: --> B', 'A* --> B',
+  'A\\ --> B', 'A- --> B', 'end1 --> B', 'endpoint --> B', 'graph1 --> B', 'subgraph1 --> B', 'style1 --> B', 'class1 --> B', 'click1 --> B',
+  'A --> end1', 'Default --> B', 'x --> o', 'A --> ox', 'A --> xB', 'direction1 --> B', 'A,B --> C', 'v --> B', 'A --> v', 'A-->Bend',
+  'a-b-c --> d', 'A --> B-', 'A\'s --> B', 'A --> B;;'];
+for (const body of ids) add('ids', `flowchart LR\n  ${body}`);
+
+// Separators and layout of statements.
+const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
+  'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];
+for (const body of separators) add('separators', `flowchart LR\n  ${body}`);
+
+// Must-reject inputs.
+const reject = ['flowchart LR\n  A -->', 'flowchart LR\n  A[unclosed', 'flowchart LR\n  A --> B]', 'flowchart LR\n  subgraph one\n    a',
+  'flowchart LR\n  A --> end', 'flowchart LR\n  end --> A', 'flowchart LR\n  A(text]', 'flowchart LR\n  A{text)', 'flowchart LR\n  --> B',
+  'flowchart LR\n  A -->|text B', 'flowchart LR\n  A -- text B', 'flowchart LR\n  A & --> B', 'flowchart LR\n  A --> & B', 'flowchart XY\n  A --> B',
+  'notachart\n  A --> B', 'flowchart LR\n  A[[text]', 'flowchart LR\n  A((text)', 'flowchart LR\n  A[(text]', 'flowchart LR\n  A["unclosed quote]',
+  'flowchart LR\n  A@{ shape: }', 'flowchart LR\n  A@{ shape: rect', 'flowchart LR\n  A --> B\n  end', 'flowchart LR\n  classDef', 'flowchart LR\n  click',
+  'flowchart LR\n  style', 'flowchart LR\n  A ---> --> B', 'flowchart LR\n  A[text] B[text]', 'flowchart LR\n  A -- text -- B -- C',
+  'flowchart LR\n  A --> B %% comment', 'flowchart LR\n  A --> B\n  linkStyle 3 stroke:red', 'flowchart LR\n  A{{text}', 'flowchart LR\n  A>text)',
+  'flowchart LR\n  A -->|| --> B', 'flowchart LR\n  A ==> |x| B ==>', 'flowchart LR\n  subgraph\n  end', 'flowchart LR\n  A[/text]',
+  'flowchart LR\n  A(((text))', 'flowchart LR\n  A e1@ B', 'flowchart LR\n  A@{ shape: rect }}', '', 'flowchart LR\n  A -- B'];
+for (const text of reject) add('reject', text);
+
+for (const c of cases) process.stdout.write(`${JSON.stringify(c)}\n`);
