@@ -27,7 +27,8 @@ const key = (o) => JSON.stringify(o);
 function fromOurs(ours) {
   return {
     direction: ours.direction,
-    vertices: ours.nodes.map((n) => ({ id: n.id, text: n.label, type: types[n.shape] })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    // a shape named in a data block (@{ shape: db }) is reported by mermaid under that name
+    vertices: ours.nodes.map((n) => ({ id: n.id, text: n.label, type: n.shapeName ?? types[n.shape] })).sort((a, b) => (a.id < b.id ? -1 : 1)),
     edges: ours.edges.map((e) => ({ start: e.from, end: e.to, text: e.label ?? '', type: edgeType(e), stroke: e.stroke.toLowerCase(), length: e.length })).map(key).sort(),
     subgraphs: ours.subgraphs.map((s) => ({
       id: s.id,

@@ -31,13 +31,44 @@ internal sealed class MermaidFlowchartBuilder(string path)
         if (label is not null)
         {
             // As in mermaid, a later shape replaces an earlier one; the node keeps the place it was first seen.
-            _nodes[index] = _nodes[index] with { Label = label, Shape = shape, HasExplicitLabel = true };
+            _nodes[index] = _nodes[index] with { Label = label, Shape = shape, ShapeName = null, HasExplicitLabel = true };
         }
 
         if (_open.TryPeek(out var current))
         {
             current.Name(id);
         }
+    }
+
+    /// <summary>
+    /// Applies a node's data block as mermaid's flowDb does: a <c>shape</c> must be one of mermaid's names, written in lowercase,
+    /// and replaces the shape; a <c>label</c> replaces the text.
+    /// </summary>
+    public void ApplyNodeData(MermaidToken idToken, MermaidNodeData data, MermaidToken block)
+    {
+        var index = _nodeIndex[idToken.Text];
+        var node = _nodes[index];
+        if (data["shape"] is { } name)
+        {
+            if (name.Any(char.IsUpper) || name.Contains('_', StringComparison.Ordinal))
+            {
+                throw new MermaidSyntaxException($"no such shape '{name}'; shape names are lowercase, without '_'", block.Line, block.Column);
+            }
+
+            if (!MermaidShapes.TryResolveName(name, out var shape))
+            {
+                throw new MermaidSyntaxException($"no such shape '{name}'", block.Line, block.Column);
+            }
+
+            node = node with { Shape = shape, ShapeName = name };
+        }
+
+        if (data["label"] is { } label)
+        {
+            node = node with { Label = label, HasExplicitLabel = true };
+        }
+
+        _nodes[index] = node;
     }
 
     public void AddEdge(string from, string to, string? label, MermaidArrow arrow, MermaidToken link)

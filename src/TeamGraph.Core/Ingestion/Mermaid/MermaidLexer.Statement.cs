@@ -29,6 +29,8 @@ internal sealed partial class MermaidLexer
                 return _opening;
             case ':':
                 return ScanClassSuffix(afterSpace);
+            case '@' when CharAt(_pos + 1) == '{':
+                return ScanDataBlock(afterSpace);
             default:
                 break;
         }
@@ -142,5 +144,41 @@ internal sealed partial class MermaidLexer
 
         _mode = MermaidLexerMode.Statement;
         return EmitText(MermaidTokenKind.RawText, _code[_pos..end].TrimEnd(), end, afterSpace);
+    }
+
+    /// <summary>
+    /// A data block <c>@{ ... }</c>: everything up to the first <c>}</c> outside double quotes, over any number of lines. As in
+    /// mermaid's lexer, a line break inside a quoted value, with the blanks after it, becomes <c>&lt;br/&gt;</c>.
+    /// </summary>
+    private MermaidToken ScanDataBlock(bool afterSpace)
+    {
+        var text = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var p = _pos + 2; p < _code.Length; p++)
+        {
+            var c = _code[p];
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '}')
+            {
+                return EmitText(MermaidTokenKind.DataBlock, text.ToString(), p + 1, afterSpace);
+            }
+            else if (quoted && c == '\n')
+            {
+                text.Append("<br/>");
+                while (p + 1 < _code.Length && char.IsWhiteSpace(_code[p + 1]))
+                {
+                    p++;
+                }
+
+                continue;
+            }
+
+            text.Append(c);
+        }
+
+        throw ErrorHere(quoted ? "unclosed double quote in the data block opened with '@{'" : "unclosed data block (expected '}' to close '@{')");
     }
 }

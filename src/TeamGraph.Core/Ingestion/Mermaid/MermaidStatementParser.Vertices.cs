@@ -1,6 +1,6 @@
 namespace TeamGraph.Core.Ingestion.Mermaid;
 
-/// <summary>Node and edge statements: <c>A[x] &amp; B --&gt;|label| C -.-&gt; D</c>.</summary>
+/// <summary>Node and edge statements: <c>A[x] &amp; B@{ shape: db } --&gt;|label| C -.-&gt; D</c>.</summary>
 internal sealed partial class MermaidStatementParser
 {
     private void ParseVertexChain(MermaidToken first)
@@ -77,6 +77,17 @@ internal sealed partial class MermaidStatementParser
         if (lexer.Peek().Kind == MermaidTokenKind.ClassSuffix)
         {
             lexer.Next();
+        }
+
+        var data = lexer.Peek();
+        if (data.Kind == MermaidTokenKind.DataBlock)
+        {
+            if (data.AfterSpace)
+            {
+                throw Error(data, $"a data block must follow its node id without a space ('{id.Text}@{{ ... }}')");
+            }
+
+            chart.ApplyNodeData(id, MermaidNodeData.Read(lexer.Next()), data);
         }
 
         return id.Text;

@@ -29,4 +29,6 @@ internal enum MermaidTokenKind
     /// <summary><c>classDef</c>, <c>class</c>, <c>style</c>, <c>linkStyle</c> or <c>click</c>; a <see cref="RawText"/> follows.</summary>
     StyleStatement,
     RawText,
+    /// <summary>The text of a data block <c>@{ ... }</c> after a node or an edge id, quoted line breaks already <c>&lt;br/&gt;</c>.</summary>
+    DataBlock,
 }

@@ -22,14 +22,7 @@ internal static class MermaidFlowchartJson
     public static JsonObject ToJson(MermaidFlowchart chart) => new()
     {
         ["direction"] = chart.Direction,
-        ["nodes"] = new JsonArray([.. chart.Nodes.Select(n => (JsonNode)new JsonObject
-        {
-            ["id"] = n.Id,
-            ["label"] = n.Label,
-            ["shape"] = n.Shape.ToString(),
-            ["explicitLabel"] = n.HasExplicitLabel,
-            ["at"] = $"{n.Source.Line}:{n.Column}",
-        })]),
+        ["nodes"] = new JsonArray([.. chart.Nodes.Select(NodeToJson)]),
         ["edges"] = new JsonArray([.. chart.Edges.Select(e => (JsonNode)new JsonObject
         {
             ["from"] = e.From,
@@ -51,4 +44,23 @@ internal static class MermaidFlowchartJson
             ["at"] = $"{s.Source.Line}:{s.Column}",
         })]),
     };
+
+    private static JsonNode NodeToJson(MermaidNode node)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = node.Id,
+            ["label"] = node.Label,
+            ["shape"] = node.Shape.ToString(),
+        };
+        if (node.ShapeName is not null)
+        {
+            // Only nodes with a data block carry it, so the expectations written before data blocks stay as they are.
+            json["shapeName"] = node.ShapeName;
+        }
+
+        json["explicitLabel"] = node.HasExplicitLabel;
+        json["at"] = $"{node.Source.Line}:{node.Column}";
+        return json;
+    }
 }
