@@ -8,9 +8,12 @@ internal sealed class MermaidFlowchartBuilder(string path)
     /// <summary>A cap on expanded edges, so that an <c>&amp;</c> fan-out cannot exhaust memory.</summary>
     public const int MaxEdges = 100_000;
 
+    private const int MaxLinkLength = 10;
+
     private readonly List<MermaidNode> _nodes = [];
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly List<MermaidEdge> _edges = [];
+    private readonly Dictionary<string, int> _edgeIndex = new(StringComparer.Ordinal);
     private readonly List<MermaidSubgraphDraft> _subgraphs = [];
     private readonly Stack<MermaidSubgraphDraft> _open = new();
     private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
@@ -20,6 +23,14 @@ internal sealed class MermaidFlowchartBuilder(string path)
     public void AddNode(MermaidToken idToken, MermaidNodeShape shape, string? label)
     {
         var id = idToken.Text;
+        if (_edgeIndex.ContainsKey(id))
+        {
+            // Mermaid's flowDb: once an edge has this id, the name means the edge and no vertex is made for it.
+            _open.TryPeek(out var enclosing);
+            enclosing?.Name(id);
+            return;
+        }
+
         if (!_nodeIndex.TryGetValue(id, out var index))
         {
             index = _nodes.Count;
@@ -46,6 +57,12 @@ internal sealed class MermaidFlowchartBuilder(string path)
     /// </summary>
     public void ApplyNodeData(MermaidToken idToken, MermaidNodeData data, MermaidToken block)
     {
+        if (_edgeIndex.TryGetValue(idToken.Text, out var edge))
+        {
+            _edges[edge] = _edges[edge] with { Data = new Dictionary<string, string>(data.Values, StringComparer.Ordinal) };
+            return;
+        }
+
         var index = _nodeIndex[idToken.Text];
         var node = _nodes[index];
         if (data["shape"] is { } name)
@@ -71,7 +88,8 @@ internal sealed class MermaidFlowchartBuilder(string path)
         _nodes[index] = node;
     }
 
-    public void AddEdge(string from, string to, string? label, MermaidArrow arrow, MermaidToken link)
+    /// <summary>Adds an edge; an <paramref name="id"/> already taken is dropped, as mermaid does, leaving the edge without one.</summary>
+    public void AddEdge(string from, string to, string? label, MermaidArrow arrow, MermaidToken link, string? id = null)
     {
         if (_edges.Count >= MaxEdges)
         {
@@ -79,8 +97,17 @@ internal sealed class MermaidFlowchartBuilder(string path)
                 $"the flowchart expands to more than {MaxEdges} edges", link.Line, link.Column, MermaidDiagnosticCodes.TooLarge);
         }
 
+        if (id is not null && !_edgeIndex.TryAdd(id, _edges.Count))
+        {
+            id = null;
+        }
+
+        // Mermaid caps a link's length at 10.
         _edges.Add(new MermaidEdge(
-            from, to, label, arrow.Stroke, arrow.StartHead, arrow.EndHead, arrow.Length, new SourceRef(path, link.Line), link.Column));
+            from, to, label, arrow.Stroke, arrow.StartHead, arrow.EndHead, Math.Min(arrow.Length, MaxLinkLength), new SourceRef(path, link.Line), link.Column)
+        {
+            Id = id,
+        });
     }
 
     public void OpenSubgraph(string? id, string? title, MermaidToken keyword)

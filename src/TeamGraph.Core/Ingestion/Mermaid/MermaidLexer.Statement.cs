@@ -80,6 +80,12 @@ internal sealed partial class MermaidLexer
         }
 
         var word = _code[_pos..end];
+        if (CharAt(end) == '@' && CharAt(end + 1) is not ('{' or '"'))
+        {
+            // Mermaid's LINK_ID: a word glued to '@' and not opening a data block names the link that follows.
+            return EmitText(MermaidTokenKind.EdgeId, word, end + 1, afterSpace);
+        }
+
         var endsStatementWord = end >= _code.Length || _code[end] is '\n' or ';' || IsBlank(_code[end]);
         if (!_atStatementStart || !endsStatementWord)
         {

@@ -18,6 +18,9 @@ internal sealed class MermaidNodeData
     /// <summary>The value of <paramref name="key"/>, or <see langword="null"/> when it is missing or falsy.</summary>
     public string? this[string key] => _values.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
 
+    /// <summary>Every key with its value as written; a falsy value is the empty string.</summary>
+    public IReadOnlyDictionary<string, string> Values => _values;
+
     /// <summary>Reads the text between <c>@{</c> and <c>}</c>, as <see cref="MermaidLexer"/> gives it.</summary>
     public static MermaidNodeData Read(MermaidToken block)
     {

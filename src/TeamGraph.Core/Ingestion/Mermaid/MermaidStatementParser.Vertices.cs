@@ -1,6 +1,6 @@
 namespace TeamGraph.Core.Ingestion.Mermaid;
 
-/// <summary>Node and edge statements: <c>A[x] &amp; B@{ shape: db } --&gt;|label| C -.-&gt; D</c>.</summary>
+/// <summary>Node and edge statements: <c>A[x] &amp; B@{ shape: db } e1@--&gt;|label| C -.-&gt; D</c>.</summary>
 internal sealed partial class MermaidStatementParser
 {
     private void ParseVertexChain(MermaidToken first)
@@ -13,6 +13,22 @@ internal sealed partial class MermaidStatementParser
             {
                 lexer.Next();
                 return;
+            }
+
+            string? edgeId = null;
+            if (token.Kind == MermaidTokenKind.EdgeId)
+            {
+                if (!token.AfterSpace)
+                {
+                    throw Error(token, $"an edge id needs a space before it ('{group[^1]} {token.Text}@-->')");
+                }
+
+                edgeId = lexer.Next().Text;
+                token = lexer.Peek();
+                if (token.Kind is not (MermaidTokenKind.Link or MermaidTokenKind.LinkStart))
+                {
+                    throw Error(token, $"expected a link after the edge id '{edgeId}@', found {token.Describe()}");
+                }
             }
 
             if (token.Kind is not (MermaidTokenKind.Link or MermaidTokenKind.LinkStart))
@@ -35,7 +51,9 @@ internal sealed partial class MermaidStatementParser
             {
                 foreach (var to in targets)
                 {
-                    chart.AddEdge(from, to, label, arrow, token);
+                    // As in mermaid, of a fan-out only the edge from the last source to the first target takes the id.
+                    var id = ReferenceEquals(from, group[^1]) && ReferenceEquals(to, targets[0]) ? edgeId : null;
+                    chart.AddEdge(from, to, label, arrow, token, id);
                 }
             }
 

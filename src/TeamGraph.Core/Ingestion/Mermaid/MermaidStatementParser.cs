@@ -9,7 +9,7 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 /// vertexChain:= nodeGroup (link nodeGroup)*
 /// nodeGroup  := node ('&amp;' node)*
 /// node       := id (shapeOpen label shapeClose)? classSuffix? dataBlock?
-/// link       := LINK ('|' label '|')? | LINK_START label LINK_END
+/// link       := edgeId? (LINK ('|' label '|')? | LINK_START label LINK_END)
 /// </code>
 /// Every rule is a loop, nothing recurses, so nesting depth and line length cost no stack.
 /// </summary>

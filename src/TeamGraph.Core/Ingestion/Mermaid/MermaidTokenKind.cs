@@ -31,4 +31,6 @@ internal enum MermaidTokenKind
     RawText,
     /// <summary>The text of a data block <c>@{ ... }</c> after a node or an edge id, quoted line breaks already <c>&lt;br/&gt;</c>.</summary>
     DataBlock,
+    /// <summary>An edge id before its link, <c>e1@</c> in <c>A e1@--&gt; B</c>; the text is the id without the <c>@</c>.</summary>
+    EdgeId,
 }
