@@ -17,7 +17,7 @@ if (!tool) {
 const here = dirname(fileURLToPath(import.meta.url));
 const types = {
   None: null, Rectangle: 'square', Round: 'round', Stadium: 'stadium', Subroutine: 'subroutine', Cylinder: 'cylinder',
-  Circle: 'circle', DoubleCircle: 'doublecircle', Asymmetric: 'odd', Rhombus: 'diamond', Hexagon: 'hexagon',
+  Circle: 'circle', Ellipse: 'ellipse', DoubleCircle: 'doublecircle', Asymmetric: 'odd', Rhombus: 'diamond', Hexagon: 'hexagon',
   Parallelogram: 'lean_right', ParallelogramAlt: 'lean_left', Trapezoid: 'trapezoid', TrapezoidAlt: 'inv_trapezoid',
 };
 const heads = { None: 'open', Arrow: 'point', Circle: 'circle', Cross: 'cross' };

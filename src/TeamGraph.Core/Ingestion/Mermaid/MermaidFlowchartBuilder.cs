@@ -20,7 +20,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
     private int _closedCount;
 
     /// <summary>Records that <paramref name="idToken"/> names a node, with a shape and label when it has them.</summary>
-    public void AddNode(MermaidToken idToken, MermaidNodeShape shape, string? label)
+    public void AddNode(MermaidToken idToken, MermaidNodeShape shape, string? label, string? shapeName = null)
     {
         var id = idToken.Text;
         if (_edgeIndex.ContainsKey(id))
@@ -42,7 +42,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
         if (label is not null)
         {
             // As in mermaid, a later shape replaces an earlier one; the node keeps the place it was first seen.
-            _nodes[index] = _nodes[index] with { Label = label, Shape = shape, ShapeName = null, HasExplicitLabel = true };
+            _nodes[index] = _nodes[index] with { Label = label, Shape = shape, ShapeName = shapeName, HasExplicitLabel = true };
         }
 
         if (_open.TryPeek(out var current))

@@ -22,6 +22,8 @@ public enum MermaidNodeShape
     Circle,
     /// <summary><c>A(((text)))</c></summary>
     DoubleCircle,
+    /// <summary><c>A(-text-)</c></summary>
+    Ellipse,
     /// <summary><c>A&gt;text]</c></summary>
     Asymmetric,
     /// <summary><c>A{text}</c></summary>

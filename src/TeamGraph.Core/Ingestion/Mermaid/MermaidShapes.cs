@@ -154,7 +154,7 @@ internal static class MermaidShapes
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Longest first, so that "((" wins over "(" as in mermaid's lexer.
-    private static readonly string[] Openers = ["(((", "((", "([", "[[", "[(", "[/", "[\\", "{{", "[", "(", "{", ">"];
+    private static readonly string[] Openers = ["(((", "((", "(-", "([", "[[", "[(", "[/", "[\\", "[|", "{{", "[", "(", "{", ">"];
 
     /// <summary>The opener at <paramref name="position"/>, or <see langword="null"/>.</summary>
     public static string? OpenerAt(string code, int position)
@@ -175,6 +175,7 @@ internal static class MermaidShapes
     {
         "(((" => [")))"],
         "((" => ["))"],
+        "(-" => ["-)", "/)", "))"],
         "([" => ["])"],
         "[[" => ["]]"],
         "[(" => [")]"],
@@ -190,6 +191,7 @@ internal static class MermaidShapes
     {
         ("(((", _) => MermaidNodeShape.DoubleCircle,
         ("((", _) => MermaidNodeShape.Circle,
+        ("(-", _) => MermaidNodeShape.Ellipse,
         ("([", _) => MermaidNodeShape.Stadium,
         ("[[", _) => MermaidNodeShape.Subroutine,
         ("[(", _) => MermaidNodeShape.Cylinder,
@@ -203,6 +205,12 @@ internal static class MermaidShapes
         (">", _) => MermaidNodeShape.Asymmetric,
         _ => MermaidNodeShape.Rectangle,
     };
+
+    /// <summary>
+    /// The vertex type mermaid reports for a delimiter when no <see cref="MermaidNodeShape"/> of the classic list fits it: a
+    /// rectangle with properties (<c>B[|borders:lt|text]</c>) is mermaid's <c>rect</c>, the shape a data block names "rect".
+    /// </summary>
+    public static string? TypeNameOf(string opener) => opener == "[|" ? "rect" : null;
 
     /// <summary>The shape a mermaid 11 shape name or alias draws; <see langword="false"/> when mermaid has no such shape.</summary>
     public static bool TryResolveName(string name, out MermaidNodeShape shape) => ByName.TryGetValue(name, out shape);

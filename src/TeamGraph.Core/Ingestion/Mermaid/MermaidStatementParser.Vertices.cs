@@ -85,7 +85,7 @@ internal sealed partial class MermaidStatementParser
         if (next.Kind == MermaidTokenKind.ShapeOpen && !next.AfterSpace)
         {
             var label = ReadLabel(lexer.Next(), out var closer);
-            chart.AddNode(id, MermaidShapes.Resolve(next.Text, closer), label);
+            chart.AddNode(id, MermaidShapes.Resolve(next.Text, closer), label, MermaidShapes.TypeNameOf(next.Text));
         }
         else
         {
