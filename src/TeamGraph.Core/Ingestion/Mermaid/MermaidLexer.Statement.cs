@@ -35,6 +35,11 @@ internal sealed partial class MermaidLexer
                 break;
         }
 
+        if (_atStatementStart && TryScanAccessibility(afterSpace, out var accessibility))
+        {
+            return accessibility;
+        }
+
         if (TryScanLink(afterSpace, out var link))
         {
             return link;
@@ -186,5 +191,51 @@ internal sealed partial class MermaidLexer
         }
 
         throw ErrorHere(quoted ? "unclosed double quote in the data block opened with '@{'" : "unclosed data block (expected '}' to close '@{')");
+    }
+
+    /// <summary>
+    /// Mermaid's accessibility statements: <c>accTitle: text</c> and <c>accDescr: text</c> to the end of the line, and
+    /// <c>accDescr { ... }</c> up to the closing brace over any number of lines. Accepted; the chart does not keep them.
+    /// </summary>
+    private bool TryScanAccessibility(bool afterSpace, out MermaidToken token)
+    {
+        token = default;
+        var keyword = _code.AsSpan(_pos).StartsWith("accTitle", StringComparison.Ordinal) ? "accTitle"
+            : _code.AsSpan(_pos).StartsWith("accDescr", StringComparison.Ordinal) ? "accDescr"
+            : null;
+        if (keyword is null)
+        {
+            return false;
+        }
+
+        var p = _pos + keyword.Length;
+        while (IsBlank(CharAt(p)))
+        {
+            p++;
+        }
+
+        int end;
+        if (CharAt(p) == ':')
+        {
+            end = _code.IndexOf('\n', p);
+            end = end < 0 ? _code.Length : end;
+        }
+        else if (CharAt(p) == '{' && keyword == "accDescr")
+        {
+            end = _code.IndexOf('}', p);
+            if (end < 0)
+            {
+                throw ErrorHere("unclosed 'accDescr {' (expected '}')");
+            }
+
+            end++;
+        }
+        else
+        {
+            return false;
+        }
+
+        token = EmitText(MermaidTokenKind.Accessibility, keyword, end, afterSpace);
+        return true;
     }
 }

@@ -4,8 +4,8 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 /// The flowchart grammar over <see cref="MermaidLexer"/>'s tokens:
 /// <code>
 /// document   := header (separator statement?)* EOF
-/// header     := ('graph' | 'flowchart') direction?
-/// statement  := 'subgraph' subgraphHeader | 'end' | 'direction' direction | styleKeyword rawText | vertexChain
+/// header     := ('graph' | 'flowchart') (direction | '&gt;' | '&lt;' | '^' | 'v')?
+/// statement  := 'subgraph' subgraphHeader | 'end' | 'direction' direction | styleKeyword rawText | accessibility | vertexChain
 /// vertexChain:= nodeGroup (link nodeGroup)*
 /// nodeGroup  := node ('&amp;' node)*
 /// node       := id (shapeOpen label shapeClose)? classSuffix? dataBlock?
@@ -20,7 +20,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
     public MermaidFlowchart Parse(MermaidToken diagramKeyword)
     {
         var direction = "TB";
-        if (lexer.Peek().Kind == MermaidTokenKind.Identifier)
+        if (lexer.TryReadDirectionSymbol(out var shorthand))
+        {
+            direction = shorthand.Text;
+        }
+        else if (lexer.Peek().Kind == MermaidTokenKind.Identifier)
         {
             direction = ReadDirection(lexer.Next());
         }
@@ -47,7 +51,17 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     ExpectEndOfStatement("the direction");
                     break;
                 case MermaidTokenKind.StyleStatement:
-                    Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
+                    var rest = Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
+                    if (token.Text == "style")
+                    {
+                        // As in mermaid, 'style X ...' makes vertex X when nothing has named it yet.
+                        var id = rest.Text.Split(' ', 2)[0];
+                        chart.AddNode(rest with { Kind = MermaidTokenKind.Identifier, Text = id }, MermaidNodeShape.None, null);
+                    }
+
+                    ExpectEndOfStatement($"the '{token.Text}' statement");
+                    break;
+                case MermaidTokenKind.Accessibility:
                     ExpectEndOfStatement($"the '{token.Text}' statement");
                     break;
                 case MermaidTokenKind.Identifier:
