@@ -79,7 +79,7 @@ internal sealed partial class MermaidLexer
     private MermaidToken ScanWord(bool afterSpace)
     {
         var end = _pos;
-        while (IsIdentifierCharAt(end))
+        while (IsIdentifierCharAt(end) || (end > _pos && IsInnerIdentifierCharAt(end)))
         {
             end++;
         }
@@ -238,4 +238,11 @@ internal sealed partial class MermaidLexer
         token = EmitText(MermaidTokenKind.Accessibility, keyword, end, afterSpace);
         return true;
     }
+
+    /// <summary>
+    /// Punctuation mermaid's node strings take inside an id, between word characters: <c>default/node</c>, <c>A#1</c>,
+    /// <c>A*b</c>, <c>A\b</c>, <c>A,b</c> and <c>A&amp;B</c> are single ids (<c>A &amp; B</c>, with blanks, is a fan-out).
+    /// </summary>
+    private bool IsInnerIdentifierCharAt(int index) =>
+        CharAt(index) is '/' or '#' or '*' or '\\' or ',' or '&' && IsWordChar(CharAt(index + 1));
 }

@@ -90,7 +90,9 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         var token = lexer.Peek();
         if (token.Kind == MermaidTokenKind.QuotedText)
         {
+            // Mermaid's flowDb: a quoted title without blanks is also the id ("hello" → id hello).
             title = lexer.Next().Text;
+            id = title.Any(char.IsWhiteSpace) || title.Length == 0 ? null : title;
         }
         else if (token.Kind == MermaidTokenKind.Identifier)
         {
@@ -104,6 +106,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                 }
 
                 title = ReadLabel(lexer.Next(), out _);
+            }
+            else if (next.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput && next.AfterSpace)
+            {
+                // Mermaid reads "subgraph one   " (blanks before the end of the line) as a title with a generated id.
+                (id, title) = (null, id);
             }
             else if (next.Kind == MermaidTokenKind.Identifier)
             {
