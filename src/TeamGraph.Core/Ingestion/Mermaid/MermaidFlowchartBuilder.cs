@@ -19,6 +19,9 @@ internal sealed class MermaidFlowchartBuilder(string path)
     private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
     private int _closedCount;
 
+    /// <summary>The number of edges added so far.</summary>
+    public int EdgeCount => _edges.Count;
+
     /// <summary>Records that <paramref name="idToken"/> names a node, with a shape and label when it has them.</summary>
     public void AddNode(MermaidToken idToken, MermaidNodeShape shape, string? label, string? shapeName = null)
     {

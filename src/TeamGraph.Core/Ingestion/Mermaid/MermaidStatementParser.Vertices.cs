@@ -41,7 +41,7 @@ internal sealed partial class MermaidStatementParser
 
             var (arrow, label, linkText) = ParseLink(lexer.Next());
             var target = lexer.Next();
-            if (target.Kind != MermaidTokenKind.Identifier)
+            if (target.Kind != MermaidTokenKind.Identifier || target.Text == "end")
             {
                 throw Error(target, $"expected a node id after '{linkText}', found {target.Describe()}");
             }

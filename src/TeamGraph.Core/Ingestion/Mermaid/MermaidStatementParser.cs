@@ -59,6 +59,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                         chart.AddNode(rest with { Kind = MermaidTokenKind.Identifier, Text = id }, MermaidNodeShape.None, null);
                     }
 
+                    if (token.Text == "linkStyle")
+                    {
+                        CheckLinkStyleIndexes(rest);
+                    }
+
                     ExpectEndOfStatement($"the '{token.Text}' statement");
                     break;
                 case MermaidTokenKind.Accessibility:
@@ -127,6 +132,25 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
         ExpectEndOfStatement("the subgraph header");
         chart.OpenSubgraph(id, title, keyword);
+    }
+
+    /// <summary>Mermaid fails on a <c>linkStyle</c> index past the edges drawn so far; <c>default</c> styles them all.</summary>
+    private void CheckLinkStyleIndexes(MermaidToken rest)
+    {
+        var list = rest.Text.Split(' ', 2)[0];
+        if (list == "default")
+        {
+            return;
+        }
+
+        foreach (var item in list.Split(','))
+        {
+            if (int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                && index >= chart.EdgeCount)
+            {
+                throw Error(rest, $"linkStyle {index} styles no edge: the flowchart has {chart.EdgeCount} edges so far (numbered from 0)");
+            }
+        }
     }
 
     private void ExpectEndOfStatement(string after)
