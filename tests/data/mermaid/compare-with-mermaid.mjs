@@ -3,7 +3,7 @@
 // usage: node compare-with-mermaid.mjs PATH/TO/mermaid-flow.mjs   (see /work/shared/tools/README.md)
 // For each NAME.mmd with a NAME.json next to it, runs mermaid-flow.mjs on the .mmd and compares, after
 // normalising the two conventions (listed in README.md): direction, vertices (id, text, type), edges as a
-// multiset (start, end, text, type, stroke, length) and subgraphs (id, title, nodes as a set).
+// multiset (start, end, text, type, stroke, length, the id written) and subgraphs (id, title, nodes as a set).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,7 +17,7 @@ if (!tool) {
 const here = dirname(fileURLToPath(import.meta.url));
 const types = {
   None: null, Rectangle: 'square', Round: 'round', Stadium: 'stadium', Subroutine: 'subroutine', Cylinder: 'cylinder',
-  Circle: 'circle', DoubleCircle: 'doublecircle', Asymmetric: 'odd', Rhombus: 'diamond', Hexagon: 'hexagon',
+  Circle: 'circle', Ellipse: 'ellipse', DoubleCircle: 'doublecircle', Asymmetric: 'odd', Rhombus: 'diamond', Hexagon: 'hexagon',
   Parallelogram: 'lean_right', ParallelogramAlt: 'lean_left', Trapezoid: 'trapezoid', TrapezoidAlt: 'inv_trapezoid',
 };
 const heads = { None: 'open', Arrow: 'point', Circle: 'circle', Cross: 'cross' };
@@ -27,8 +27,9 @@ const key = (o) => JSON.stringify(o);
 function fromOurs(ours) {
   return {
     direction: ours.direction,
-    vertices: ours.nodes.map((n) => ({ id: n.id, text: n.label, type: types[n.shape] })).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    edges: ours.edges.map((e) => ({ start: e.from, end: e.to, text: e.label ?? '', type: edgeType(e), stroke: e.stroke.toLowerCase(), length: e.length })).map(key).sort(),
+    // a shape named in a data block (@{ shape: db }) is reported by mermaid under that name
+    vertices: ours.nodes.map((n) => ({ id: n.id, text: n.label, type: n.shapeName ?? types[n.shape] })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    edges: ours.edges.map((e) => ({ start: e.from, end: e.to, text: e.label ?? '', type: edgeType(e), stroke: e.stroke.toLowerCase(), length: e.length, id: e.id ?? null })).map(key).sort(),
     subgraphs: ours.subgraphs.map((s) => ({
       id: s.id,
       title: s.title ?? s.id,
@@ -42,7 +43,8 @@ function fromMermaid(m) {
   return {
     direction: m.direction,
     vertices: m.vertices.map((v) => ({ id: v.id, text: v.text, type: v.type })).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    edges: m.edges.map((e) => ({ start: e.start, end: e.end, text: e.text ?? '', type: e.type, stroke: e.stroke, length: e.length })).map(key).sort(),
+    // generated edge ids (L_A_B_0) are mermaid's business; the ids an author wrote must match
+    edges: m.edges.map((e) => ({ start: e.start, end: e.end, text: e.text ?? '', type: e.type, stroke: e.stroke, length: e.length, id: e.isUserDefinedId ? e.id : null })).map(key).sort(),
     subgraphs: m.subgraphs.map((s) => ({ id: s.id, title: s.title, nodes: [...s.nodes].sort() })).sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }
@@ -56,7 +58,7 @@ for (const name of readdirSync(here).filter((f) => f.endsWith('.mmd')).sort()) {
   const text = readFileSync(join(here, name), 'utf8').replace(/^(\s*\S.*?)\s+%%.*$/gm, '$1');
   let mermaid;
   try {
-    mermaid = JSON.parse(execFileSync('node', [tool, '-', '--compact', '--decode-html'], { input: text, encoding: 'utf8' }));
+    mermaid = JSON.parse(execFileSync('node', [tool, '-', '--compact', '--decode-html', '--full'], { input: text, encoding: 'utf8' }));
   } catch (err) {
     mermaid = JSON.parse(err.stdout || '{"error":"no output"}');
   }

@@ -17,4 +17,14 @@ public sealed record MermaidEdge(
     MermaidArrowHead EndHead,
     int Length,
     SourceRef Source,
-    int Column);
+    int Column)
+{
+    /// <summary>The id written before the link (<c>A e1@--&gt; B</c> → "e1"); <see langword="null"/> when none was given.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>
+    /// The edge's data block (<c>e1@{ animate: true }</c>) as written, key to value; empty when it has none. Mermaid uses
+    /// <c>animate</c>, <c>animation</c> and <c>curve</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
+}

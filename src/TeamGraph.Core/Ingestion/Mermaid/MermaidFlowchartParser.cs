@@ -4,8 +4,9 @@ using TeamGraph.Core.Diagnostics;
 namespace TeamGraph.Core.Ingestion.Mermaid;
 
 /// <summary>
-/// Parses mermaid flowcharts (<c>graph</c> / <c>flowchart</c>) the way mermaid 11 does: every classic node shape, every
-/// link form with its stroke, heads and length, labels, chains, <c>&amp;</c> fan-out, subgraphs and their membership.
+/// Parses mermaid flowcharts (<c>graph</c> / <c>flowchart</c>) the way mermaid 11 does: every classic node shape, node
+/// data blocks (<c>A@{ shape: lean-r, label: "Input" }</c>) with mermaid's shape names, every link form with its stroke,
+/// heads and length, edge ids and edge data, labels, chains, <c>&amp;</c> fan-out, subgraphs and their membership.
 /// Styling statements (<c>classDef</c>, <c>class</c>, <c>style</c>, <c>linkStyle</c>, <c>click</c>, <c>:::class</c>) are
 /// accepted and ignored. Labels are kept as written (no HTML entity decoding).
 /// </summary>

@@ -65,4 +65,24 @@ internal sealed partial class MermaidLexer
 
         return _code.AsSpan(start, lineEnd - start).TrimEnd().SequenceEqual("---");
     }
+
+    /// <summary>
+    /// Mermaid's direction shorthand right after the diagram keyword: <c>graph &gt;</c> is LR, <c>&lt;</c> RL, <c>^</c> BT and
+    /// <c>v</c> TB. Read here because in statements those characters open shapes or are ids.
+    /// </summary>
+    public bool TryReadDirectionSymbol(out MermaidToken direction)
+    {
+        direction = default;
+        var afterSpace = SkipBlanks();
+        var symbol = CharAt(_pos);
+        var next = CharAt(_pos + 1);
+        var text = symbol switch { '>' => "LR", '<' => "RL", '^' => "BT", 'v' => "TB", _ => null };
+        if (text is null || !afterSpace || !(next is '\0' or '\n' or ';' || IsBlank(next)))
+        {
+            return false;
+        }
+
+        direction = EmitText(MermaidTokenKind.Identifier, text, _pos + 1, afterSpace);
+        return true;
+    }
 }

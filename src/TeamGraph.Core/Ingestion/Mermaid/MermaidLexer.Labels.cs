@@ -28,6 +28,11 @@ internal sealed partial class MermaidLexer
 
     private MermaidToken ScanShapeLabel()
     {
+        if (_opening.Text == "[|")
+        {
+            SkipRectangleProperty();
+        }
+
         var afterSpace = SkipBlanks();
         _mode = MermaidLexerMode.ShapeClose;
         if (CharAt(_pos) == '"')
@@ -53,6 +58,38 @@ internal sealed partial class MermaidLexer
                 throw ErrorHere($"unexpected '{_code[p]}' inside the label opened with '{_opening.Text}'; put the label in double quotes to use it as text");
             }
         }
+    }
+
+    /// <summary>
+    /// The one <c>field:value|</c> property of a rectangle with properties, <c>B[|borders:lt|text]</c>, as mermaid's grammar
+    /// has it (two node strings around a colon, then a pipe). Mermaid keeps it for drawing; the graph does not need it.
+    /// </summary>
+    private void SkipRectangleProperty()
+    {
+        var colon = ScanPropertyWord(_pos);
+        if (colon == _pos || CharAt(colon) != ':')
+        {
+            throw ErrorHere("expected 'field:value|' after '[|', as in 'B[|borders:lt|text]'");
+        }
+
+        var pipe = ScanPropertyWord(colon + 1);
+        if (pipe == colon + 1 || CharAt(pipe) != '|')
+        {
+            AdvanceTo(colon + 1);
+            throw ErrorHere("expected 'value|' after the ':' of the rectangle's property, as in 'B[|borders:lt|text]'");
+        }
+
+        AdvanceTo(pipe + 1);
+    }
+
+    private int ScanPropertyWord(int p)
+    {
+        while (IsWordChar(CharAt(p)) || CharAt(p) is '-' or '.' or '#')
+        {
+            p++;
+        }
+
+        return p;
     }
 
     private bool ClosesShapeAt(int p) =>

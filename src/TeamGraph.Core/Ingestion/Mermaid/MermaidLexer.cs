@@ -60,7 +60,8 @@ internal sealed partial class MermaidLexer
             _ => ScanStatement(),
         };
         _atStatementStart = token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon;
-        _afterNode = token.Kind is MermaidTokenKind.Identifier or MermaidTokenKind.ShapeClose or MermaidTokenKind.ClassSuffix;
+        _afterNode = token.Kind is MermaidTokenKind.Identifier or MermaidTokenKind.ShapeClose or MermaidTokenKind.ClassSuffix
+            or MermaidTokenKind.DataBlock or MermaidTokenKind.EdgeId;
         return token;
     }
 

@@ -10,4 +10,11 @@ public sealed record MermaidNode(string Id, string Label, MermaidNodeShape Shape
 {
     /// <summary>1-based column of the id where the node was first seen; 0 when unknown.</summary>
     public int Column { get; init; }
+
+    /// <summary>
+    /// The mermaid 11 shape name or alias written in the node's data block (<c>@{ shape: db }</c> → "db"), which mermaid
+    /// reports as the vertex type, or "rect" for a rectangle with properties (<c>B[|borders:lt|text]</c>);
+    /// <see langword="null"/> when the shape comes from classic delimiters or is not given.
+    /// </summary>
+    public string? ShapeName { get; init; }
 }

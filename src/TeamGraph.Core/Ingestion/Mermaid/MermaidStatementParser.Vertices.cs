@@ -1,6 +1,6 @@
 namespace TeamGraph.Core.Ingestion.Mermaid;
 
-/// <summary>Node and edge statements: <c>A[x] &amp; B --&gt;|label| C -.-&gt; D</c>.</summary>
+/// <summary>Node and edge statements: <c>A[x] &amp; B@{ shape: db } e1@--&gt;|label| C -.-&gt; D</c>.</summary>
 internal sealed partial class MermaidStatementParser
 {
     private void ParseVertexChain(MermaidToken first)
@@ -15,6 +15,22 @@ internal sealed partial class MermaidStatementParser
                 return;
             }
 
+            string? edgeId = null;
+            if (token.Kind == MermaidTokenKind.EdgeId)
+            {
+                if (!token.AfterSpace)
+                {
+                    throw Error(token, $"an edge id needs a space before it ('{group[^1]} {token.Text}@-->')");
+                }
+
+                edgeId = lexer.Next().Text;
+                token = lexer.Peek();
+                if (token.Kind is not (MermaidTokenKind.Link or MermaidTokenKind.LinkStart))
+                {
+                    throw Error(token, $"expected a link after the edge id '{edgeId}@', found {token.Describe()}");
+                }
+            }
+
             if (token.Kind is not (MermaidTokenKind.Link or MermaidTokenKind.LinkStart))
             {
                 var last = group[^1];
@@ -25,7 +41,7 @@ internal sealed partial class MermaidStatementParser
 
             var (arrow, label, linkText) = ParseLink(lexer.Next());
             var target = lexer.Next();
-            if (target.Kind != MermaidTokenKind.Identifier)
+            if (target.Kind != MermaidTokenKind.Identifier || target.Text == "end")
             {
                 throw Error(target, $"expected a node id after '{linkText}', found {target.Describe()}");
             }
@@ -35,7 +51,9 @@ internal sealed partial class MermaidStatementParser
             {
                 foreach (var to in targets)
                 {
-                    chart.AddEdge(from, to, label, arrow, token);
+                    // As in mermaid, of a fan-out only the edge from the last source to the first target takes the id.
+                    var id = ReferenceEquals(from, group[^1]) && ReferenceEquals(to, targets[0]) ? edgeId : null;
+                    chart.AddEdge(from, to, label, arrow, token, id);
                 }
             }
 
@@ -67,7 +85,7 @@ internal sealed partial class MermaidStatementParser
         if (next.Kind == MermaidTokenKind.ShapeOpen && !next.AfterSpace)
         {
             var label = ReadLabel(lexer.Next(), out var closer);
-            chart.AddNode(id, MermaidShapes.Resolve(next.Text, closer), label);
+            chart.AddNode(id, MermaidShapes.Resolve(next.Text, closer), label, MermaidShapes.TypeNameOf(next.Text));
         }
         else
         {
@@ -77,6 +95,17 @@ internal sealed partial class MermaidStatementParser
         if (lexer.Peek().Kind == MermaidTokenKind.ClassSuffix)
         {
             lexer.Next();
+        }
+
+        var data = lexer.Peek();
+        if (data.Kind == MermaidTokenKind.DataBlock)
+        {
+            if (data.AfterSpace)
+            {
+                throw Error(data, $"a data block must follow its node id without a space ('{id.Text}@{{ ... }}')");
+            }
+
+            chart.ApplyNodeData(id, MermaidNodeData.Read(lexer.Next()), data);
         }
 
         return id.Text;

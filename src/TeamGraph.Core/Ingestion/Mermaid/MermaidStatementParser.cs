@@ -4,12 +4,12 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 /// The flowchart grammar over <see cref="MermaidLexer"/>'s tokens:
 /// <code>
 /// document   := header (separator statement?)* EOF
-/// header     := ('graph' | 'flowchart') direction?
-/// statement  := 'subgraph' subgraphHeader | 'end' | 'direction' direction | styleKeyword rawText | vertexChain
+/// header     := ('graph' | 'flowchart') (direction | '&gt;' | '&lt;' | '^' | 'v')?
+/// statement  := 'subgraph' subgraphHeader | 'end' | 'direction' direction | styleKeyword rawText | accessibility | vertexChain
 /// vertexChain:= nodeGroup (link nodeGroup)*
 /// nodeGroup  := node ('&amp;' node)*
-/// node       := id (shapeOpen label shapeClose)? classSuffix?
-/// link       := LINK ('|' label '|')? | LINK_START label LINK_END
+/// node       := id (shapeOpen label shapeClose)? classSuffix? dataBlock?
+/// link       := edgeId? (LINK ('|' label '|')? | LINK_START label LINK_END)
 /// </code>
 /// Every rule is a loop, nothing recurses, so nesting depth and line length cost no stack.
 /// </summary>
@@ -20,7 +20,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
     public MermaidFlowchart Parse(MermaidToken diagramKeyword)
     {
         var direction = "TB";
-        if (lexer.Peek().Kind == MermaidTokenKind.Identifier)
+        if (lexer.TryReadDirectionSymbol(out var shorthand))
+        {
+            direction = shorthand.Text;
+        }
+        else if (lexer.Peek().Kind == MermaidTokenKind.Identifier)
         {
             direction = ReadDirection(lexer.Next());
         }
@@ -47,7 +51,22 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     ExpectEndOfStatement("the direction");
                     break;
                 case MermaidTokenKind.StyleStatement:
-                    Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
+                    var rest = Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
+                    if (token.Text == "style")
+                    {
+                        // As in mermaid, 'style X ...' makes vertex X when nothing has named it yet.
+                        var id = rest.Text.Split(' ', 2)[0];
+                        chart.AddNode(rest with { Kind = MermaidTokenKind.Identifier, Text = id }, MermaidNodeShape.None, null);
+                    }
+
+                    if (token.Text == "linkStyle")
+                    {
+                        CheckLinkStyleIndexes(rest);
+                    }
+
+                    ExpectEndOfStatement($"the '{token.Text}' statement");
+                    break;
+                case MermaidTokenKind.Accessibility:
                     ExpectEndOfStatement($"the '{token.Text}' statement");
                     break;
                 case MermaidTokenKind.Identifier:
@@ -76,7 +95,9 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         var token = lexer.Peek();
         if (token.Kind == MermaidTokenKind.QuotedText)
         {
+            // Mermaid's flowDb: a quoted title without blanks is also the id ("hello" → id hello).
             title = lexer.Next().Text;
+            id = title.Any(char.IsWhiteSpace) || title.Length == 0 ? null : title;
         }
         else if (token.Kind == MermaidTokenKind.Identifier)
         {
@@ -90,6 +111,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                 }
 
                 title = ReadLabel(lexer.Next(), out _);
+            }
+            else if (next.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput && next.AfterSpace)
+            {
+                // Mermaid reads "subgraph one   " (blanks before the end of the line) as a title with a generated id.
+                (id, title) = (null, id);
             }
             else if (next.Kind == MermaidTokenKind.Identifier)
             {
@@ -106,6 +132,25 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
         ExpectEndOfStatement("the subgraph header");
         chart.OpenSubgraph(id, title, keyword);
+    }
+
+    /// <summary>Mermaid fails on a <c>linkStyle</c> index past the edges drawn so far; <c>default</c> styles them all.</summary>
+    private void CheckLinkStyleIndexes(MermaidToken rest)
+    {
+        var list = rest.Text.Split(' ', 2)[0];
+        if (list == "default")
+        {
+            return;
+        }
+
+        foreach (var item in list.Split(','))
+        {
+            if (int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                && index >= chart.EdgeCount)
+            {
+                throw Error(rest, $"linkStyle {index} styles no edge: the flowchart has {chart.EdgeCount} edges so far (numbered from 0)");
+            }
+        }
     }
 
     private void ExpectEndOfStatement(string after)

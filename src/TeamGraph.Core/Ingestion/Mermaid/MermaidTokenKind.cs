@@ -29,4 +29,10 @@ internal enum MermaidTokenKind
     /// <summary><c>classDef</c>, <c>class</c>, <c>style</c>, <c>linkStyle</c> or <c>click</c>; a <see cref="RawText"/> follows.</summary>
     StyleStatement,
     RawText,
+    /// <summary>The text of a data block <c>@{ ... }</c> after a node or an edge id, quoted line breaks already <c>&lt;br/&gt;</c>.</summary>
+    DataBlock,
+    /// <summary>An edge id before its link, <c>e1@</c> in <c>A e1@--&gt; B</c>; the text is the id without the <c>@</c>.</summary>
+    EdgeId,
+    /// <summary>A whole <c>accTitle: ...</c>, <c>accDescr: ...</c> or <c>accDescr { ... }</c> statement; the text is its keyword.</summary>
+    Accessibility,
 }

@@ -22,25 +22,8 @@ internal static class MermaidFlowchartJson
     public static JsonObject ToJson(MermaidFlowchart chart) => new()
     {
         ["direction"] = chart.Direction,
-        ["nodes"] = new JsonArray([.. chart.Nodes.Select(n => (JsonNode)new JsonObject
-        {
-            ["id"] = n.Id,
-            ["label"] = n.Label,
-            ["shape"] = n.Shape.ToString(),
-            ["explicitLabel"] = n.HasExplicitLabel,
-            ["at"] = $"{n.Source.Line}:{n.Column}",
-        })]),
-        ["edges"] = new JsonArray([.. chart.Edges.Select(e => (JsonNode)new JsonObject
-        {
-            ["from"] = e.From,
-            ["to"] = e.To,
-            ["label"] = e.Label,
-            ["stroke"] = e.Stroke.ToString(),
-            ["startHead"] = e.StartHead.ToString(),
-            ["endHead"] = e.EndHead.ToString(),
-            ["length"] = e.Length,
-            ["at"] = $"{e.Source.Line}:{e.Column}",
-        })]),
+        ["nodes"] = new JsonArray([.. chart.Nodes.Select(NodeToJson)]),
+        ["edges"] = new JsonArray([.. chart.Edges.Select(EdgeToJson)]),
         ["subgraphs"] = new JsonArray([.. chart.Subgraphs.Select(s => (JsonNode)new JsonObject
         {
             ["id"] = s.Id,
@@ -51,4 +34,50 @@ internal static class MermaidFlowchartJson
             ["at"] = $"{s.Source.Line}:{s.Column}",
         })]),
     };
+
+    private static JsonNode NodeToJson(MermaidNode node)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = node.Id,
+            ["label"] = node.Label,
+            ["shape"] = node.Shape.ToString(),
+        };
+        if (node.ShapeName is not null)
+        {
+            // Only nodes with a data block carry it, so the expectations written before data blocks stay as they are.
+            json["shapeName"] = node.ShapeName;
+        }
+
+        json["explicitLabel"] = node.HasExplicitLabel;
+        json["at"] = $"{node.Source.Line}:{node.Column}";
+        return json;
+    }
+
+    private static JsonNode EdgeToJson(MermaidEdge edge)
+    {
+        var json = new JsonObject
+        {
+            ["from"] = edge.From,
+            ["to"] = edge.To,
+            ["label"] = edge.Label,
+            ["stroke"] = edge.Stroke.ToString(),
+            ["startHead"] = edge.StartHead.ToString(),
+            ["endHead"] = edge.EndHead.ToString(),
+            ["length"] = edge.Length,
+        };
+        if (edge.Id is not null)
+        {
+            // Only edges written with an id or data carry these, so older expectations stay as they are.
+            json["id"] = edge.Id;
+        }
+
+        if (edge.Data.Count > 0)
+        {
+            json["data"] = new JsonObject([.. edge.Data.Select(pair => KeyValuePair.Create(pair.Key, (JsonNode?)pair.Value))]);
+        }
+
+        json["at"] = $"{edge.Source.Line}:{edge.Column}";
+        return json;
+    }
 }
