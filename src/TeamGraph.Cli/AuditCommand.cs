@@ -36,6 +36,7 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
         }
 
         var findings = TeamAuditor.Audit(result);
+        var proposals = GlossaryProposalTable.Rows(findings);
         if (parseResult.GetValue(_format) == OutputFormat.Json)
         {
             stdout.WriteLine(AuditJsonFormatter.Format(findings));
@@ -47,7 +48,7 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
                 stdout.WriteLine(finding.ToDiagnostic().ToString());
             }
 
-            var glossary = GlossaryProposalTable.Format(findings);
+            var glossary = GlossaryProposalTable.Format(proposals);
             if (glossary.Length > 0)
             {
                 stdout.WriteLine();
@@ -59,9 +60,9 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
         var failAt = Enum.Parse<DiagnosticSeverity>(parseResult.GetRequiredValue(_severity), ignoreCase: true);
         var counts = string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
         stderr.WriteLine($"{findings.Count} findings{(counts.Length > 0 ? $": {counts}" : "")}");
-        if (GlossaryProposalTable.Rows(findings).Count is var proposed and > 0)
+        if (proposals.Count > 0)
         {
-            stderr.WriteLine($"{proposed} glossary row(s) proposed: add them to the registry's glossary (team-structure.md) where the names do mean one handoff.");
+            stderr.WriteLine($"{proposals.Count} glossary row(s) proposed: add them to the registry's glossary (team-structure.md) where the names do mean one handoff.");
         }
 
         return findings.Any(f => f.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;

@@ -38,9 +38,12 @@ public static partial class GlossaryProposalTable
     }
 
     /// <summary>The Markdown block, lines ending in <c>\n</c>; empty when no finding proposes a row.</summary>
-    public static string Format(IEnumerable<AuditFinding> findings)
+    public static string Format(IEnumerable<AuditFinding> findings) => Format(Rows(findings));
+
+    /// <summary>The <c>## Glossary</c> block of <paramref name="rows"/> (from <see cref="Rows"/>); empty when there are none.</summary>
+    public static string Format(IReadOnlyList<GlossaryProposal> rows)
     {
-        var rows = Rows(findings);
+        ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count == 0)
         {
             return "";

@@ -13,10 +13,7 @@ internal sealed partial class HandoffMatcher
         public MergedHandoff(HandoffCluster cluster, HandoffMatcher matcher)
         {
             var declarations = cluster.Declarations;
-            Declarations = declarations;
-            MatchedBy = cluster.MatchedBy;
-            Confidence = cluster.Confidence;
-            IsProbable = cluster.IsProbable;
+            Cluster = cluster;
             Canonical = declarations.FirstOrDefault(d => d.Side == HandoffSide.Output) ?? declarations.FirstOrDefault(d => d.Side != HandoffSide.Input) ?? declarations[0];
             var forwardGivers = declarations.Where(d => !matcher.IsReversed(d, Canonical)).Select(d => d.GiverId).Distinct(StringComparer.Ordinal).ToList();
             GiverId = forwardGivers.OrderByDescending(matcher._groups.ContainsKey).ThenBy(g => g, StringComparer.Ordinal)
@@ -33,14 +30,10 @@ internal sealed partial class HandoffMatcher
             Conflicts = FindConflicts(matcher);
         }
 
-        public List<HandoffDeclaration> Declarations { get; }
+        /// <summary>The declarations and how they were joined.</summary>
+        public HandoffCluster Cluster { get; }
 
-        public IReadOnlyList<string> MatchedBy { get; }
-
-        public double Confidence { get; }
-
-        /// <summary>True when a join rests on elimination alone.</summary>
-        public bool IsProbable { get; }
+        public List<HandoffDeclaration> Declarations => Cluster.Declarations;
 
         public HandoffDeclaration Canonical { get; }
 

@@ -16,7 +16,7 @@ internal sealed partial class HandoffMatcher
         }
 
         var parties = handoff.ReceiverIds.Prepend(handoff.GiverId).ToList();
-        return silentParties.Length == 0 ? (handoff.IsProbable ? HandoffStatus.Probable : HandoffStatus.Confirmed)
+        return silentParties.Length == 0 ? (handoff.Cluster.IsProbable ? HandoffStatus.Probable : HandoffStatus.Confirmed)
             : silentParties.Any(p => HasCard(p, parties)) ? HandoffStatus.OneSided
             : HandoffStatus.UndocumentedPeer;
     }

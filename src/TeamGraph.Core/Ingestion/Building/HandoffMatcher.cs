@@ -45,7 +45,7 @@ internal sealed partial class HandoffMatcher(
         draft.AddNode(id, NodeLabels.Handoff, new PropertyBag(canonical.Source)
             .Set(HandoffProperties.What, canonical.What).Set(HandoffProperties.Format, handoff.Format).Set(HandoffProperties.Trigger, handoff.Trigger)
             .Set(HandoffProperties.Status, Status(handoff, silent)).Set(HandoffProperties.Conflicts, handoff.Conflicts).Set(HandoffProperties.UndeclaredBy, silent)
-            .Set(HandoffProperties.MatchedBy, handoff.MatchedBy).Set(HandoffProperties.Confidence, handoff.Confidence)
+            .Set(HandoffProperties.MatchedBy, handoff.Cluster.MatchedBy).Set(HandoffProperties.Confidence, handoff.Cluster.Confidence)
             .Set(HandoffProperties.Sources, [.. handoff.Declarations.Select(d => d.Source)]));
 
         draft.AddRelationship(RelationshipTypes.Gives, handoff.GiverId, id, new PropertyBag(canonical.Source));

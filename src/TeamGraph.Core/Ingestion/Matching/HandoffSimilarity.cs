@@ -32,7 +32,7 @@ internal static class HandoffSimilarity
             return new MatchEvidence(MatchMethod.Exact, 1.0);
         }
 
-        if (!SameNumbers(a.Normalized, b.Normalized))
+        if (!SameNumbers(a.Numbers, b.Numbers))
         {
             return null;
         }
@@ -57,21 +57,11 @@ internal static class HandoffSimilarity
     /// Word order does not matter, but the order of numbers does: "Work item 2-8" and "Work item 8-2", "Release 1.2" and
     /// "Release 2.1" are different things. Names where only one side has numbers may still match.
     /// </summary>
-    private static bool SameNumbers(string a, string b)
-    {
-        var (numbersA, numbersB) = (Numbers(a), Numbers(b));
-        return numbersA.Count == 0 || numbersB.Count == 0 || numbersA.SequenceEqual(numbersB, StringComparer.Ordinal);
-    }
-
-    private static List<string> Numbers(string normalized) =>
-        [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => word.All(char.IsAsciiDigit))];
+    private static bool SameNumbers(string[] a, string[] b) =>
+        a.Length == 0 || b.Length == 0 || a.AsSpan().SequenceEqual(b);
 
     /// <summary>How many concepts of <paramref name="part"/> have an equivalent in <paramref name="whole"/>.</summary>
     public static int CoveredCount(HandoffTerms part, HandoffTerms whole) => Shared(part.Concepts, whole.Concepts).Count();
-
-    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> name the same concept set (each of one matched in the other).</summary>
-    public static bool SameConcepts(HandoffTerms a, HandoffTerms b) =>
-        a.Concepts.Length == b.Concepts.Length && SharedCount(a, b) == a.Concepts.Length;
 
     /// <summary>
     /// The share of what <paramref name="part"/> names that <paramref name="whole"/> names too: by concepts, or by single

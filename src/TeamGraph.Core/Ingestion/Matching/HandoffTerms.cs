@@ -9,7 +9,8 @@ namespace TeamGraph.Core.Ingestion.Matching;
 /// <param name="Stems">The Snowball stems of the words that carry meaning.</param>
 /// <param name="Concepts">Per phrase or word, its meanings: glossary entries (<c>t:</c> the team's, <c>b:</c> the built-in one) or the stem.</param>
 /// <param name="Words">Each stem with the one-word glossary entries it is a form of, read alone (no phrases): what a phrase entry is made of («Оценка трудозатрат» still names an estimate).</param>
-internal sealed record HandoffTerms(string Normalized, string[] Stems, string[][] Concepts, string[][] Words)
+/// <param name="Numbers">The numbers of the text, in order ("2", "8" of "Work item 2-8").</param>
+internal sealed record HandoffTerms(string Normalized, string[] Stems, string[][] Concepts, string[][] Words, string[] Numbers)
 {
     public const string TeamGlossaryPrefix = "t:";
     public const string BuiltInGlossaryPrefix = "b:";

@@ -63,7 +63,8 @@ internal sealed class HandoffVocabulary
 
         var normalized = text == HandoffText.Unnamed ? "" : NameNormalizer.Normalize(text);
         var stems = StemsOf(normalized);
-        terms = new HandoffTerms(normalized, SortedDistinct(stems), Distinct(Concepts(stems)), Distinct(stems.ConvertAll(s => EntriesOf(s).Meanings)));
+        var numbers = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => word.All(char.IsAsciiDigit)).ToArray();
+        terms = new HandoffTerms(normalized, SortedDistinct(stems), Distinct(Concepts(stems)), Distinct(stems.ConvertAll(s => EntriesOf(s).Meanings)), numbers);
         _read[text] = terms;
         return terms;
     }

@@ -1,14 +1,18 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
 namespace TeamGraph.Core.Ingestion.Mermaid;
 
 /// <summary>
 /// The <c>key: value</c> pairs of a mermaid 11 data block, <c>A@{ shape: lean-r, label: "Input" }</c> or
-/// <c>e1@{ animate: true }</c>. Mermaid reads the block as YAML: on one line as a flow mapping (pairs split by commas), over
-/// several lines as a block mapping (one pair a line). This reader covers the scalars those blocks hold (plain, single- and
-/// double-quoted); a value that YAML's JSON schema reads as null, false or zero counts as absent, as mermaid's truthiness
-/// checks treat it.
+/// <c>e1@{ animate: true }</c>, read with YamlDotNet as mermaid reads them with js-yaml: a block on one line is a flow
+/// mapping (wrapped in braces), a block over several lines a block mapping. A plain value that YAML's JSON schema reads
+/// as null, false or zero counts as absent, as mermaid's truthiness checks treat it.
 /// </summary>
 internal sealed class MermaidNodeData
 {
+    private static readonly HashSet<string> Falsy = new(StringComparer.Ordinal) { "", "null", "false", "0" };
+
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
     private MermaidNodeData()
@@ -25,64 +29,43 @@ internal sealed class MermaidNodeData
     public static MermaidNodeData Read(MermaidToken block)
     {
         var data = new MermaidNodeData();
-        var text = block.Text;
-        var multiline = text.Contains('\n', StringComparison.Ordinal);
-        var start = 0;
-        var quote = '\0';
-        for (var i = 0; i <= text.Length; i++)
+        var yaml = block.Text.Contains('\n', StringComparison.Ordinal) ? block.Text + "\n" : "{\n" + block.Text + "\n}";
+        var stream = new YamlStream();
+        try
         {
-            var c = i < text.Length ? text[i] : '\n';
-            if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-                continue;
-            }
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException exception)
+        {
+            throw new MermaidSyntaxException($"the data block is not valid YAML: {exception.Message}", block.Line, block.Column);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some broken flow sequences (see FrontMatterReader).
+            throw new MermaidSyntaxException("the data block is not valid YAML", block.Line, block.Column);
+        }
 
-            if (c is '"' or '\'' && text.AsSpan(start, i - start).Trim().Contains(':'))
+        if (stream.Documents.Count == 0)
+        {
+            return data;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            throw new MermaidSyntaxException("expected 'key: value' pairs in the data block", block.Line, block.Column);
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = key is YamlScalarNode { Value: { } text } ? text : key.ToString();
+            data._values[name] = value switch
             {
-                quote = c;
-            }
-            else if (c == '\n' || (c == ',' && !multiline))
-            {
-                data.AddPair(text[start..i], block);
-                start = i + 1;
-            }
+                YamlScalarNode { Style: ScalarStyle.Plain, Value: var plain } when Falsy.Contains(plain ?? "") => "",
+                YamlScalarNode { Value: var scalar } => scalar ?? "",
+                _ => value.ToString(),
+            };
         }
 
         return data;
-    }
-
-    private void AddPair(string pair, MermaidToken block)
-    {
-        pair = pair.Trim();
-        if (pair.Length == 0)
-        {
-            return;
-        }
-
-        var colon = pair.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
-        {
-            throw new MermaidSyntaxException($"expected 'key: value' in the data block, found \"{pair}\"", block.Line, block.Column);
-        }
-
-        var key = pair[..colon].Trim();
-        var raw = pair[(colon + 1)..].Trim();
-        string? value;
-        if (raw.Length >= 2 && raw[0] is '"' or '\'' && raw[^1] == raw[0])
-        {
-            value = raw[0] == '\'' ? raw[1..^1].Replace("''", "'", StringComparison.Ordinal) : raw[1..^1];
-        }
-        else
-        {
-            var comment = raw.IndexOf(" #", StringComparison.Ordinal);
-            value = comment >= 0 ? raw[..comment].TrimEnd() : raw;
-            value = value is "" or "null" or "false" or "0" ? null : value;
-        }
-
-        if (!_values.TryAdd(key, value ?? ""))
-        {
-            throw new MermaidSyntaxException($"the key '{key}' appears twice in the data block", block.Line, block.Column);
-        }
     }
 }
