@@ -5,7 +5,8 @@ namespace TeamGraph.Core.Ingestion.Building;
 /// <summary>
 /// Declarations joined into handoffs (union–find), with the evidence of every join. A handoff holds at most one row of
 /// each card's table side (its Inputs, or its Outputs and Handoff Points) unless a join says otherwise: two rows of
-/// one table are two handoffs ("Reports" to PM and "Reports" to QA), except repeats, triggers and split rows.
+/// one table are two handoffs ("Reports" to PM and "Reports" to QA), except repeats, triggers and split rows. Nor does
+/// a join make a handoff that no one giver and set of receivers can stand for (see the constructor).
 /// </summary>
 internal sealed class HandoffClusterSet
 {
@@ -14,10 +15,18 @@ internal sealed class HandoffClusterSet
     private readonly List<int>[] _members;
     private readonly List<MatchEvidence>[] _joins;
     private readonly HashSet<(string Path, bool GiverSide)>[] _tables;
+    private readonly Func<IReadOnlyList<HandoffDeclaration>, bool> _holdTogether;
 
-    public HandoffClusterSet(List<HandoffDeclaration> declarations)
+    /// <param name="declarations">In path and line order.</param>
+    /// <param name="holdTogether">
+    /// True when declarations (in that order) can be one handoff. Each join is checked on the whole handoff it would
+    /// make, because joins chain: "Team → AA" matching both "BB → AA" and "DD → AA", and "DD → AA" reversing "AA → DD",
+    /// would otherwise put four roles' rows in one handoff that has one giver.
+    /// </param>
+    public HandoffClusterSet(List<HandoffDeclaration> declarations, Func<IReadOnlyList<HandoffDeclaration>, bool> holdTogether)
     {
         _declarations = declarations;
+        _holdTogether = holdTogether;
         _parent = [.. Enumerable.Range(0, declarations.Count)];
         _members = [.. Enumerable.Range(0, declarations.Count).Select(i => new List<int> { i })];
         _joins = [.. declarations.Select(_ => new List<MatchEvidence>())];
@@ -41,13 +50,18 @@ internal sealed class HandoffClusterSet
     public bool Together(int a, int b) => Find(a) == Find(b);
 
     /// <summary>
-    /// Joins the handoffs of <paramref name="a"/> and <paramref name="b"/>, unless they are one already or (without
-    /// <paramref name="allowSharedTable"/>) both hold a row of the same table.
+    /// Joins the handoffs of <paramref name="a"/> and <paramref name="b"/>, unless they are one already, (without
+    /// <paramref name="allowSharedTable"/>) both hold a row of the same table, or together they would not hold together.
     /// </summary>
     public bool TryJoin(int a, int b, MatchEvidence evidence, bool allowSharedTable = false)
     {
         var (rootA, rootB) = (Find(a), Find(b));
         if (rootA == rootB || (!allowSharedTable && _tables[rootA].Overlaps(_tables[rootB])))
+        {
+            return false;
+        }
+
+        if (!_holdTogether([.. _members[rootA].Concat(_members[rootB]).Order().Select(i => _declarations[i])]))
         {
             return false;
         }

@@ -14,7 +14,7 @@ internal sealed partial class HandoffMatcher
     private List<HandoffCluster> Cluster(List<HandoffDeclaration> declarations)
     {
         var terms = declarations.Select(d => Subject(d, vocabulary.Read(d.What))).ToList();
-        var clusters = new HandoffClusterSet(declarations);
+        var clusters = new HandoffClusterSet(declarations, HoldTogether);
         JoinRepeats(declarations, terms, clusters);
         AttachTriggers(declarations, terms, clusters);
         var pairs = CandidatePairs(declarations);

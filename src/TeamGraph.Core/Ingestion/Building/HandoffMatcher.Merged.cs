@@ -3,6 +3,21 @@ namespace TeamGraph.Core.Ingestion.Building;
 internal sealed partial class HandoffMatcher
 {
     /// <summary>
+    /// True when one giver stands for every row that runs the canonical row's way (the rows running against it are a
+    /// direction conflict between the same parties).
+    /// </summary>
+    private bool HoldTogether(IReadOnlyList<HandoffDeclaration> declarations) =>
+        CoveringGiver(declarations, MergedHandoff.CanonicalOf(declarations)) is not null;
+
+    /// <summary>The party that covers every giver of a row running the canonical row's way, a group first; null when none does.</summary>
+    private string? CoveringGiver(IReadOnlyList<HandoffDeclaration> declarations, HandoffDeclaration canonical)
+    {
+        var forwardGivers = declarations.Where(d => !IsReversed(d, canonical)).Select(d => d.GiverId).Distinct(StringComparer.Ordinal).ToList();
+        return forwardGivers.OrderByDescending(_groups.ContainsKey).ThenBy(g => g, StringComparer.Ordinal)
+            .FirstOrDefault(g => forwardGivers.All(other => SameParty(g, other)));
+    }
+
+    /// <summary>
     /// One handoff made of its declarations. The canonical declaration is the giver's own when there is one (an Outputs
     /// row before a Handoff Points row, which names the moment rather than the thing): it says best what is handed over. The giver is the party that covers every declared
     /// giver ("Developers" when DevOps's card says Developers and the backend and frontend cards each say themselves);
@@ -10,14 +25,16 @@ internal sealed partial class HandoffMatcher
     /// </summary>
     private sealed class MergedHandoff
     {
+        /// <summary>The row that says best what is handed over: the giver's own Outputs row, else its Handoff Points row.</summary>
+        public static HandoffDeclaration CanonicalOf(IReadOnlyList<HandoffDeclaration> declarations) =>
+            declarations.FirstOrDefault(d => d.Side == HandoffSide.Output) ?? declarations.FirstOrDefault(d => d.Side != HandoffSide.Input) ?? declarations[0];
+
         public MergedHandoff(HandoffCluster cluster, HandoffMatcher matcher)
         {
             var declarations = cluster.Declarations;
             Cluster = cluster;
-            Canonical = declarations.FirstOrDefault(d => d.Side == HandoffSide.Output) ?? declarations.FirstOrDefault(d => d.Side != HandoffSide.Input) ?? declarations[0];
-            var forwardGivers = declarations.Where(d => !matcher.IsReversed(d, Canonical)).Select(d => d.GiverId).Distinct(StringComparer.Ordinal).ToList();
-            GiverId = forwardGivers.OrderByDescending(matcher._groups.ContainsKey).ThenBy(g => g, StringComparer.Ordinal)
-                .FirstOrDefault(g => forwardGivers.All(other => matcher.SameParty(g, other))) ?? Canonical.GiverId;
+            Canonical = CanonicalOf(declarations);
+            GiverId = matcher.CoveringGiver(declarations, Canonical) ?? Canonical.GiverId;
             var receivers = new List<string>(Canonical.ReceiverIds);
             foreach (var declaration in declarations.Where(d => d != Canonical && matcher.Forward(d, Canonical)))
             {

@@ -162,6 +162,38 @@ public class HandoffMatcherTests
     }
 
     [Fact]
+    public void Match_TeamInputBridgingADirectionConflict_NeverPutsAThirdRolesRowInIt()
+    {
+        // Found by HandoffMatchingPropertyTests: "Team → TL" matches the QA's and the PM's rows to the lead, and the
+        // PM's row runs against the lead's "TL → PM"; chained, the four rows made one handoff whose giver was the lead.
+        const string qaPath = "roles/qa.md";
+        var lead = Lead(
+            inputs: [Flow(LeadPath, 10, "Team", "Bug reports", "Confluence")],
+            outputs: [Flow(LeadPath, 20, "PM", "Test results and bug reports", "Jira")]);
+        var manager = Manager(
+            inputs: [Flow(ManagerPath, 30, "Tech Lead", "Test results and bug reports")],
+            outputs: [Flow(ManagerPath, 31, "Tech Lead", "Test results and bug reports")]);
+        var qa = Card(qaPath, "QA", "QA Engineer") with { Outputs = [Flow(qaPath, 40, "Tech Lead", "Test results and bug reports")] };
+
+        var graph = Build(lead, manager, qa);
+
+        foreach (var handoff in Handoffs(graph))
+        {
+            var parties = graph.Relationships.Where(r => (r.Type == RelationshipTypes.Gives && r.EndId == handoff.Id) || (r.Type == RelationshipTypes.To && r.StartId == handoff.Id))
+                .Select(r => r.Type == RelationshipTypes.Gives ? r.StartId : r.EndId).ToHashSet();
+            foreach (var declaration in graph.Relationships.Where(r => r.Type == RelationshipTypes.Declares && r.EndId == handoff.Id))
+            {
+                Assert.All(
+                    declaration.Get(DeclaresProperties.Receivers).Append(declaration.Get(DeclaresProperties.Giver)).Where(p => p != "group:team"),
+                    p => Assert.Contains(p, parties));
+            }
+        }
+
+        var conflict = Assert.Single(Handoffs(graph), h => h.Get(HandoffProperties.Conflicts).Contains("direction"));
+        Assert.Equal(["roles/lead.md:10", "roles/lead.md:20", "roles/pm.md:30", "roles/pm.md:31"], conflict.Get(HandoffProperties.Sources).Select(s => s.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Match_DocumentsInAnyOrder_GiveTheSameHandoffs()
     {
         var lead = Lead(outputs: [Flow(LeadPath, 10, "PM", "Оценки", "Jira"), Flow(LeadPath, 11, "PM", "Ключи подписи", "Vault")]);
