@@ -13,9 +13,9 @@ public class AuditCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var findingLines = run.Stdout.Split(Environment.NewLine + Environment.NewLine)[0].Split(Environment.NewLine);
-        Assert.Equal(16, findingLines.Length);
+        Assert.Equal(17, findingLines.Length);
         Assert.Contains("warning handoff-conflicting roles/beta.md:31 'Test plan'", run.Stdout, StringComparison.Ordinal);
-        Assert.StartsWith("16 findings: 1 decision-without-approver,", run.Stderr.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("17 findings: 1 decision-without-approver,", run.Stderr.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,5 +22,5 @@ internal static class CardFactory
     public static SourceDocument Document(RoleCard card, params MermaidFlowchart[] charts) => new(card.Path, "00", card, charts);
 
     public static MermaidFlowchart Chart(string path, params (string Id, string Label)[] nodes) =>
-        new("LR", [.. nodes.Select((n, i) => new MermaidNode(n.Id, n.Label, MermaidNodeShape.Rectangle, true, new SourceRef(path, 40 + i)))], [], []);
+        new("LR", [.. nodes.Select((n, i) => new MermaidNode(n.Id, n.Label, MermaidNodeShape.Rectangle, true, new SourceRef(path, 40 + i)))], [], [], new SourceRef(path, 39));
 }

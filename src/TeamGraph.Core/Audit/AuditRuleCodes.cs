@@ -27,6 +27,9 @@ public static class AuditRuleCodes
     /// <summary>An Inputs, Outputs or Handoff Points row whose parties the card's own map does not connect.</summary>
     public const string RowMissingFromMap = "row-missing-from-map";
 
+    /// <summary>A class given to a map's node or edge that no <c>classDef</c> of the map defines: mermaid draws it unstyled.</summary>
+    public const string MapUndefinedClass = "map-undefined-class";
+
     /// <summary>A link to a document inside the folder that does not exist.</summary>
     public const string MissingDocument = "missing-document";
 

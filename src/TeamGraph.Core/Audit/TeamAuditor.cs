@@ -16,6 +16,7 @@ public static class TeamAuditor
         new UnknownActorRule(),
         new RoleWithoutCardRule(),
         new MapDriftRule(),
+        new MapUndefinedClassRule(),
         new MissingDocumentRule(),
         new DecisionWithoutApproverRule(),
         new EscalationTargetRule(),

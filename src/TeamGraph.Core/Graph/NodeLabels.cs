@@ -16,11 +16,12 @@ public static class NodeLabels
     public const string Artifact = "Artifact";
     public const string QualityStandard = "QualityStandard";
     public const string Example = "Example";
+    public const string CollaborationMap = "CollaborationMap";
 
     /// <summary>Every label, in a stable order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Role, Group, ExternalActor, Document, Handoff, Skill, Tool, Topic,
-        Responsibility, Decision, Artifact, QualityStandard, Example,
+        Responsibility, Decision, Artifact, QualityStandard, Example, CollaborationMap,
     ];
 }

@@ -23,11 +23,14 @@ public static class RelationshipTypes
     public const string MemberOf = "MEMBER_OF";
     public const string HasQualityStandard = "HAS_QUALITY_STANDARD";
     public const string HasExample = "HAS_EXAMPLE";
+    public const string HasMap = "HAS_MAP";
+    public const string Draws = "DRAWS";
 
     /// <summary>Every type, in a stable order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         DescribedIn, LinksTo, HasSkill, Knows, UsesTool, Studies, HasResponsibility, Decides, NeedsApproval,
         EscalatesTo, Gives, To, Declares, HandsOff, Produces, Collaborates, Meets, MemberOf, HasQualityStandard, HasExample,
+        HasMap, Draws,
     ];
 }

@@ -21,6 +21,9 @@ internal sealed class DocumentType : ObjectGraphType<GraphNode>
             .Description("True when the file no longer loads and this is its last good version; `staleReason` says why.")
             .Resolve(c => c.Source.Get(DocumentProperties.Stale));
         Field<StringGraphType>("staleReason").Resolve(c => c.Source.Get(DocumentProperties.StaleReason));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CollaborationMapType>>>>("collaborationMaps")
+            .Description("The mermaid collaboration maps of a role card, in order.")
+            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.HasMap).Then(maps => maps.Select(m => m.Node).OrderBy(m => m.Source.Line).ToList()));
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Source);
     }
 }

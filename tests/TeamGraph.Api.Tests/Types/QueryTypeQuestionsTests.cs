@@ -105,8 +105,8 @@ public sealed class QueryTypeQuestionsTests(SeedApiFactory factory) : IClassFixt
         var data = await _client.QueryAsync("""{ stats { documents nodes relationships roles documentedRoles handoffs errors warnings findings } }""");
 
         Assert.Equal(8, data.Number("stats.documents"));
-        Assert.Equal(502, data.Number("stats.nodes"));
-        Assert.Equal(997, data.Number("stats.relationships"));
+        Assert.Equal(508, data.Number("stats.nodes"));
+        Assert.Equal(1038, data.Number("stats.relationships"));
         Assert.Equal(6, data.Number("stats.roles"));
         Assert.Equal(6, data.Number("stats.documentedRoles"));
         Assert.Equal(46, data.Number("stats.handoffs"));

@@ -23,6 +23,7 @@ public sealed class ExampleQueriesTests(SeedApiFactory factory) : IClassFixture<
     [InlineData("search(")]
     [InlineData("audit {")]
     [InlineData("stats {")]
+    [InlineData("collaborationMaps {")]
     public void All_HasTheDocumentedExample(string call) =>
         Assert.Contains(ExampleQueries.All, e => e.Query.Contains(call, StringComparison.Ordinal));
 

@@ -15,6 +15,28 @@ public static class CollaboratesProperties
     /// <summary>True for an edge with arrow heads at both ends.</summary>
     public static DefaultedProperty<bool> Bidirectional { get; } = PropertyKeys.Flag("bidirectional");
 
+    /// <summary>The id of the <c>CollaborationMap</c> node that draws it.</summary>
+    public static RequiredProperty<string> Map { get; } = PropertyKeys.RequiredText("map");
+
+    /// <summary>Its line: normal, thick, dotted or invisible.</summary>
+    public static RequiredProperty<string> Stroke { get; } = PropertyKeys.RequiredText("stroke");
+
+    /// <summary>The id written before its link (<c>A e1@--&gt; B</c>).</summary>
+    public static OptionalProperty<string> EdgeId { get; } = PropertyKeys.OptionalText("edgeId");
+
+    /// <summary>Its classes (<c>class e1 name</c>), in order.</summary>
+    public static DefaultedProperty<IReadOnlyList<string>> Classes { get; } = PropertyKeys.Texts("classes");
+
+    /// <summary>The styles of its <c>linkStyle</c> (or <c>linkStyle default</c>), as written.</summary>
+    public static DefaultedProperty<IReadOnlyList<string>> Styles { get; } = PropertyKeys.Texts("styles");
+
+    /// <summary>Its curve (<c>linkStyle N interpolate basis</c>, or <c>curve</c> in its data block).</summary>
+    public static OptionalProperty<string> Interpolate { get; } = PropertyKeys.OptionalText("interpolate");
+
+    /// <summary>Its data block (<c>e1@{ animate: true }</c>), one <c>key: value</c> item per entry as written.</summary>
+    public static DefaultedProperty<IReadOnlyList<string>> Data { get; } = PropertyKeys.Texts("data");
+
     /// <summary>The schema: <c>source</c> and the properties above.</summary>
-    public static ElementSchema Schema { get; } = new(RelationshipTypes.Collaborates, Label, Document, DeclaredBy, Bidirectional);
+    public static ElementSchema Schema { get; } = new(
+        RelationshipTypes.Collaborates, Label, Document, DeclaredBy, Bidirectional, Map, Stroke, EdgeId, Classes, Styles, Interpolate, Data);
 }

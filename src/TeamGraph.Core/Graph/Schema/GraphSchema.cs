@@ -18,6 +18,7 @@ public static class GraphSchema
         new(NodeLabels.Artifact, NamedNodeProperties.Name),
         QualityStandardProperties.Schema,
         ExampleProperties.Schema,
+        CollaborationMapProperties.Schema,
     }.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, ElementSchema> RelationshipSchemas = new ElementSchema[]
@@ -42,6 +43,8 @@ public static class GraphSchema
         new(RelationshipTypes.MemberOf),
         new(RelationshipTypes.HasQualityStandard),
         new(RelationshipTypes.HasExample),
+        new(RelationshipTypes.HasMap),
+        DrawsProperties.Schema,
     }.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     /// <summary>The schema of <paramref name="label"/>, or <see langword="null"/> when it is not in the vocabulary.</summary>

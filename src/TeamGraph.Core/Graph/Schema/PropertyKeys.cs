@@ -23,9 +23,10 @@ public static class PropertyKeys
     /// <summary>A boolean stored only when true.</summary>
     internal static DefaultedProperty<bool> Flag(string name) => new(name, PropertyCodecs.Flag, false, value => !value);
 
-    /// <summary>A list of strings stored only when not empty.</summary>
+    /// <summary>A number from 0 to 1 stored only when it is not <paramref name="whenMissing"/>.</summary>
     internal static DefaultedProperty<double> Fraction(string name, double whenMissing) => new(name, PropertyCodecs.Fraction, whenMissing, value => value == whenMissing);
 
+    /// <summary>A list of strings stored only when not empty.</summary>
     internal static DefaultedProperty<IReadOnlyList<string>> Texts(string name) => new(name, PropertyCodecs.Texts, [], value => value.Count == 0);
 
     /// <summary>A list of sources stored only when not empty.</summary>

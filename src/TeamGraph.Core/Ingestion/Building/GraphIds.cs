@@ -23,6 +23,9 @@ public static class GraphIds
 
     public static string Document(string path) => $"doc:{path}";
 
+    /// <summary>The <paramref name="ordinal"/>-th (from 1) collaboration map of the document at <paramref name="path"/>.</summary>
+    public static string Map(string path, int ordinal) => $"map:{path}#{ordinal}";
+
     public static string Shared(string kind, string name) => $"{kind}:{Slug(name)}";
 
     public static string OfRole(string kind, string roleCode, string text) => $"{kind}:{roleCode}:{Slug(text)}";

@@ -45,8 +45,10 @@ internal sealed partial class RoleCardProjector
 
     private void ProjectCollaborationMap(SourceDocument document, string roleId)
     {
-        foreach (var chart in document.Charts)
+        for (var ordinal = 1; ordinal <= document.Charts.Count; ordinal++)
         {
+            var chart = document.Charts[ordinal - 1];
+            var mapId = ProjectMap(document.Path, ordinal, chart);
             foreach (var edge in chart.Edges)
             {
                 var fromId = ActorId(edge.From, edge.Source);
@@ -54,9 +56,44 @@ internal sealed partial class RoleCardProjector
                 var bidirectional = edge.StartHead != MermaidArrowHead.None && edge.EndHead != MermaidArrowHead.None;
                 draft.AddRelationship(RelationshipTypes.Collaborates, fromId, toId,
                     new PropertyBag(edge.Source).Set(CollaboratesProperties.Label, edge.Label).Set(CollaboratesProperties.Document, document.Path)
-                        .Set(CollaboratesProperties.DeclaredBy, roleId).Set(CollaboratesProperties.Bidirectional, bidirectional),
+                        .Set(CollaboratesProperties.DeclaredBy, roleId).Set(CollaboratesProperties.Bidirectional, bidirectional)
+                        .Set(CollaboratesProperties.Map, mapId).Set(CollaboratesProperties.Stroke, edge.Stroke.ToString().ToLowerInvariant())
+                        .Set(CollaboratesProperties.EdgeId, edge.Id).Set(CollaboratesProperties.Classes, edge.Classes)
+                        .Set(CollaboratesProperties.Styles, edge.Styles.Count > 0 ? edge.Styles : chart.DefaultLinkStyles)
+                        .Set(CollaboratesProperties.Interpolate, edge.Interpolate ?? chart.DefaultLinkInterpolate)
+                        .Set(CollaboratesProperties.Data, DataItems(edge.Data)),
                     $"{document.Path}:{GraphIds.Slug(edge.Label ?? "")}");
             }
         }
     }
+
+    /// <summary>The map as a whole, and a <c>DRAWS</c> relationship to the actor each of its nodes stands for.</summary>
+    private string ProjectMap(string path, int ordinal, MermaidFlowchart chart)
+    {
+        var mapId = draft.AddNode(GraphIds.Map(path, ordinal), NodeLabels.CollaborationMap, new PropertyBag(chart.Source)
+            .Set(CollaborationMapProperties.Document, path).Set(CollaborationMapProperties.Direction, chart.Direction)
+            .Set(CollaborationMapProperties.Title, chart.AccessibleTitle).Set(CollaborationMapProperties.Description, chart.AccessibleDescription)
+            .Set(CollaborationMapProperties.ClassDefs, [.. chart.ClassDefs.Select(c => $"{c.Name}: {string.Join(',', c.Styles)}")])
+            .Set(CollaborationMapProperties.DefaultLinkStyles, chart.DefaultLinkStyles)
+            .Set(CollaborationMapProperties.DefaultLinkInterpolate, chart.DefaultLinkInterpolate));
+        draft.AddRelationship(RelationshipTypes.HasMap, GraphIds.Document(path), mapId, new PropertyBag(chart.Source));
+
+        var subgraphOf = chart.Subgraphs.SelectMany(s => s.NodeIds.Select(n => (Node: n, Subgraph: s.Id)))
+            .ToDictionary(p => p.Node, p => p.Subgraph, StringComparer.Ordinal);
+        foreach (var node in chart.Nodes)
+        {
+            draft.AddRelationship(RelationshipTypes.Draws, mapId, ActorId(node.Id, node.Source), new PropertyBag(node.Source)
+                    .Set(DrawsProperties.MapId, node.Id).Set(DrawsProperties.Label, node.HasExplicitLabel ? node.Label : null)
+                    .Set(DrawsProperties.Shape, node.ShapeName ?? (node.Shape == MermaidNodeShape.None ? null : node.Shape.ToString()))
+                    .Set(DrawsProperties.Classes, node.Classes).Set(DrawsProperties.Styles, node.Styles)
+                    .Set(DrawsProperties.Link, node.Click?.Link).Set(DrawsProperties.LinkTarget, node.Click?.Target)
+                    .Set(DrawsProperties.Tooltip, node.Click?.Tooltip).Set(DrawsProperties.Callback, node.Click?.Callback)
+                    .Set(DrawsProperties.Data, DataItems(node.Data)).Set(DrawsProperties.Subgraph, subgraphOf.GetValueOrDefault(node.Id)),
+                node.Id);
+        }
+
+        return mapId;
+    }
+
+    private static string[] DataItems(IReadOnlyDictionary<string, string> data) => [.. data.Select(pair => $"{pair.Key}: {pair.Value}")];
 }

@@ -26,5 +26,16 @@ public sealed record MermaidEdge(
     /// The edge's data block (<c>e1@{ animate: true }</c>) as written, key to value; empty when it has none. Mermaid uses
     /// <c>animate</c>, <c>animation</c> and <c>curve</c>.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Data { get; init; } = NoData;
+
+    /// <summary>The classes given by <c>class</c> statements naming its id.</summary>
+    public IReadOnlyList<string> Classes { get; init; } = [];
+
+    /// <summary>The styles of the last <c>linkStyle</c> naming its index (a later one replaces an earlier one, as in mermaid).</summary>
+    public IReadOnlyList<string> Styles { get; init; } = [];
+
+    /// <summary>The curve of <c>linkStyle N interpolate ...</c> (<c>basis</c>, <c>linear</c>, ...), or <see langword="null"/>.</summary>
+    public string? Interpolate { get; init; }
+
+    internal static IReadOnlyDictionary<string, string> NoData { get; } = new Dictionary<string, string>();
 }

@@ -17,6 +17,12 @@ internal sealed class MermaidFlowchartBuilder(string path)
     private readonly List<MermaidSubgraphDraft> _subgraphs = [];
     private readonly Stack<MermaidSubgraphDraft> _open = new();
     private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MermaidSubgraphDraft> _closed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _classDefs = new(StringComparer.Ordinal);
+    private IReadOnlyList<string> _defaultLinkStyles = [];
+    private string? _defaultLinkInterpolate;
+    private string? _accessibleTitle;
+    private string? _accessibleDescription;
     private int _closedCount;
 
     /// <summary>The number of edges added so far.</summary>
@@ -62,7 +68,8 @@ internal sealed class MermaidFlowchartBuilder(string path)
     {
         if (_edgeIndex.TryGetValue(idToken.Text, out var edge))
         {
-            _edges[edge] = _edges[edge] with { Data = new Dictionary<string, string>(data.Values, StringComparer.Ordinal) };
+            // Mermaid's flowDb: the data block's curve is the edge's interpolation.
+            _edges[edge] = _edges[edge] with { Data = new Dictionary<string, string>(data.Values, StringComparer.Ordinal), Interpolate = data["curve"] ?? _edges[edge].Interpolate };
             return;
         }
 
@@ -88,7 +95,91 @@ internal sealed class MermaidFlowchartBuilder(string path)
             node = node with { Label = label, HasExplicitLabel = true };
         }
 
-        _nodes[index] = node;
+        _nodes[index] = node with { Data = new Dictionary<string, string>(data.Values, StringComparer.Ordinal) };
+    }
+
+    /// <summary><c>classDef a,b styles</c>: a class defined again gets the new styles after its old ones.</summary>
+    public void DefineClasses(IEnumerable<string> names, IReadOnlyList<string> styles)
+    {
+        foreach (var name in names)
+        {
+            if (!_classDefs.TryGetValue(name, out var known))
+            {
+                _classDefs[name] = known = [];
+            }
+
+            known.AddRange(styles);
+        }
+    }
+
+    /// <summary><c>class a,b name</c> and <c>a:::name</c>: each id that names a node, an edge or a closed subgraph gets the class.</summary>
+    public void AddClass(IEnumerable<string> ids, string className)
+    {
+        foreach (var id in ids)
+        {
+            if (_nodeIndex.TryGetValue(id, out var node))
+            {
+                _nodes[node] = _nodes[node] with { Classes = [.. _nodes[node].Classes, className] };
+            }
+
+            if (_edgeIndex.TryGetValue(id, out var edge))
+            {
+                _edges[edge] = _edges[edge] with { Classes = [.. _edges[edge].Classes, className] };
+            }
+
+            if (_closed.TryGetValue(id, out var subgraph))
+            {
+                subgraph.Classes.Add(className);
+            }
+        }
+    }
+
+    /// <summary><c>style id styles</c>: the node's styles grow.</summary>
+    public void AddStyles(string id, IReadOnlyList<string> styles)
+    {
+        if (_nodeIndex.TryGetValue(id, out var node))
+        {
+            _nodes[node] = _nodes[node] with { Styles = [.. _nodes[node].Styles, .. styles] };
+        }
+    }
+
+    /// <summary><c>linkStyle 0,2 ...</c>: new styles replace the edges' old ones; a curve, when given, replaces theirs.</summary>
+    public void StyleLinks(IEnumerable<int> indexes, IReadOnlyList<string>? styles, string? interpolate)
+    {
+        foreach (var index in indexes)
+        {
+            var edge = _edges[index];
+            _edges[index] = edge with { Styles = styles ?? edge.Styles, Interpolate = interpolate ?? edge.Interpolate };
+        }
+    }
+
+    /// <summary><c>linkStyle default ...</c>.</summary>
+    public void StyleDefaultLinks(IReadOnlyList<string>? styles, string? interpolate)
+    {
+        _defaultLinkStyles = styles ?? _defaultLinkStyles;
+        _defaultLinkInterpolate = interpolate ?? _defaultLinkInterpolate;
+    }
+
+    /// <summary><c>click id ...</c> on a node; a later click replaces an earlier one, and a click on an unknown id changes nothing.</summary>
+    public void SetClick(string id, MermaidClick click)
+    {
+        if (_nodeIndex.TryGetValue(id, out var node))
+        {
+            _nodes[node] = _nodes[node] with { Click = click };
+        }
+    }
+
+    /// <summary><c>accTitle</c> or <c>accDescr</c>; a later one replaces an earlier one.</summary>
+    public void SetAccessibility(string keyword, string text)
+    {
+        if (keyword == "accTitle")
+        {
+            _accessibleTitle = text;
+        }
+        else
+        {
+            _accessibleDescription = text;
+        }
     }
 
     /// <summary>Adds an edge; an <paramref name="id"/> already taken is dropped, as mermaid does, leaving the edge without one.</summary>
@@ -128,6 +219,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
         }
 
         draft.Id ??= $"subGraph{_closedCount}";
+        _closed[draft.Id] = draft;
         _closedCount++;
         draft.Members.AddRange(draft.Named.Where(_claimed.Add));
     }
@@ -141,7 +233,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
         }
     }
 
-    public MermaidFlowchart Build(string direction)
+    public MermaidFlowchart Build(string direction, MermaidToken diagramKeyword)
     {
         if (_open.TryPeek(out var unclosed))
         {
@@ -155,7 +247,15 @@ internal sealed class MermaidFlowchartBuilder(string path)
         {
             Column = s.Keyword.Column,
             Direction = s.Direction,
+            Classes = s.Classes,
         });
-        return new MermaidFlowchart(direction, _nodes, _edges, subgraphs);
+        return new MermaidFlowchart(direction, _nodes, _edges, subgraphs, new SourceRef(path, diagramKeyword.Line))
+        {
+            ClassDefs = [.. _classDefs.Select(c => new MermaidClassDef(c.Key, c.Value))],
+            DefaultLinkStyles = _defaultLinkStyles,
+            DefaultLinkInterpolate = _defaultLinkInterpolate,
+            AccessibleTitle = _accessibleTitle,
+            AccessibleDescription = _accessibleDescription,
+        };
     }
 }

@@ -195,7 +195,7 @@ internal sealed partial class MermaidLexer
 
     /// <summary>
     /// Mermaid's accessibility statements: <c>accTitle: text</c> and <c>accDescr: text</c> to the end of the line, and
-    /// <c>accDescr { ... }</c> up to the closing brace over any number of lines. Accepted; the chart does not keep them.
+    /// <c>accDescr { ... }</c> up to the closing brace over any number of lines. The token's text is the whole statement.
     /// </summary>
     private bool TryScanAccessibility(bool afterSpace, out MermaidToken token)
     {
@@ -235,7 +235,7 @@ internal sealed partial class MermaidLexer
             return false;
         }
 
-        token = EmitText(MermaidTokenKind.Accessibility, keyword, end, afterSpace);
+        token = EmitText(MermaidTokenKind.Accessibility, _code[_pos..end], end, afterSpace);
         return true;
     }
 

@@ -17,4 +17,16 @@ public sealed record MermaidNode(string Id, string Label, MermaidNodeShape Shape
     /// <see langword="null"/> when the shape comes from classic delimiters or is not given.
     /// </summary>
     public string? ShapeName { get; init; }
+
+    /// <summary>The classes given by <c>:::name</c> and <c>class</c> statements, in order, as mermaid keeps them (<c>class A c1,c2</c> is one class "c1,c2").</summary>
+    public IReadOnlyList<string> Classes { get; init; } = [];
+
+    /// <summary>The styles of its <c>style</c> statements, in order (<c>style A fill:#f9f,stroke:#333</c> → "fill:#f9f", "stroke:#333").</summary>
+    public IReadOnlyList<string> Styles { get; init; } = [];
+
+    /// <summary>What its <c>click</c> statement does, or <see langword="null"/>.</summary>
+    public MermaidClick? Click { get; init; }
+
+    /// <summary>Its data block (<c>A@{ shape: db, label: "Orders" }</c>) as written, key to value; empty when it has none.</summary>
+    public IReadOnlyDictionary<string, string> Data { get; init; } = MermaidEdge.NoData;
 }

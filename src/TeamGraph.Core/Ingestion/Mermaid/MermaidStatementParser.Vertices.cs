@@ -94,7 +94,7 @@ internal sealed partial class MermaidStatementParser
 
         if (lexer.Peek().Kind == MermaidTokenKind.ClassSuffix)
         {
-            lexer.Next();
+            chart.AddClass([id.Text], lexer.Next().Text[3..]);
         }
 
         var data = lexer.Peek();

@@ -38,7 +38,7 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                 case MermaidTokenKind.Newline or MermaidTokenKind.Semicolon:
                     break;
                 case MermaidTokenKind.EndOfInput:
-                    return chart.Build(direction);
+                    return chart.Build(direction, diagramKeyword);
                 case MermaidTokenKind.Subgraph:
                     ParseSubgraphHeader(token);
                     break;
@@ -51,23 +51,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     ExpectEndOfStatement("the direction");
                     break;
                 case MermaidTokenKind.StyleStatement:
-                    var rest = Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
-                    if (token.Text == "style")
-                    {
-                        // As in mermaid, 'style X ...' makes vertex X when nothing has named it yet.
-                        var id = rest.Text.Split(' ', 2)[0];
-                        chart.AddNode(rest with { Kind = MermaidTokenKind.Identifier, Text = id }, MermaidNodeShape.None, null);
-                    }
-
-                    if (token.Text == "linkStyle")
-                    {
-                        CheckLinkStyleIndexes(rest);
-                    }
-
+                    ParseStyleStatement(token, Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement"));
                     ExpectEndOfStatement($"the '{token.Text}' statement");
                     break;
                 case MermaidTokenKind.Accessibility:
-                    ExpectEndOfStatement($"the '{token.Text}' statement");
+                    ExpectEndOfStatement($"the '{ApplyAccessibility(token)}' statement");
                     break;
                 case MermaidTokenKind.Identifier:
                     ParseVertexChain(token);
@@ -132,25 +120,6 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
         ExpectEndOfStatement("the subgraph header");
         chart.OpenSubgraph(id, title, keyword);
-    }
-
-    /// <summary>Mermaid fails on a <c>linkStyle</c> index past the edges drawn so far; <c>default</c> styles them all.</summary>
-    private void CheckLinkStyleIndexes(MermaidToken rest)
-    {
-        var list = rest.Text.Split(' ', 2)[0];
-        if (list == "default")
-        {
-            return;
-        }
-
-        foreach (var item in list.Split(','))
-        {
-            if (int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-                && index >= chart.EdgeCount)
-            {
-                throw Error(rest, $"linkStyle {index} styles no edge: the flowchart has {chart.EdgeCount} edges so far (numbered from 0)");
-            }
-        }
     }
 
     private void ExpectEndOfStatement(string after)

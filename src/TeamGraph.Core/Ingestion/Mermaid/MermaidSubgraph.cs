@@ -17,4 +17,7 @@ public sealed record MermaidSubgraph(string Id, string? Title, IReadOnlyList<str
 
     /// <summary>The <c>direction</c> set inside the subgraph (<c>TD</c> reported as <c>TB</c>), or <see langword="null"/>.</summary>
     public string? Direction { get; init; }
+
+    /// <summary>The classes given by <c>class</c> statements naming its id after it closed.</summary>
+    public IReadOnlyList<string> Classes { get; init; } = [];
 }

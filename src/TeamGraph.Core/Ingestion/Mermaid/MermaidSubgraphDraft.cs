@@ -15,6 +15,9 @@ internal sealed class MermaidSubgraphDraft(string? id, string? title, MermaidSub
 
     public string? Direction { get; set; }
 
+    /// <summary>The classes <c>class</c> statements gave it after it closed.</summary>
+    public List<string> Classes { get; } = [];
+
     /// <summary>Node ids named in the body, in order, without repeats.</summary>
     public List<string> Named { get; } = [];
 

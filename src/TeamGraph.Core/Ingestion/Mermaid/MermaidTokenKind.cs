@@ -33,6 +33,6 @@ internal enum MermaidTokenKind
     DataBlock,
     /// <summary>An edge id before its link, <c>e1@</c> in <c>A e1@--&gt; B</c>; the text is the id without the <c>@</c>.</summary>
     EdgeId,
-    /// <summary>A whole <c>accTitle: ...</c>, <c>accDescr: ...</c> or <c>accDescr { ... }</c> statement; the text is its keyword.</summary>
+    /// <summary>A whole <c>accTitle: ...</c>, <c>accDescr: ...</c> or <c>accDescr { ... }</c> statement; the text is the whole statement.</summary>
     Accessibility,
 }

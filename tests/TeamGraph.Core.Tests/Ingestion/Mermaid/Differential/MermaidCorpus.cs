@@ -8,14 +8,16 @@ namespace TeamGraph.Core.Tests.Ingestion.Mermaid.Differential;
 /// </summary>
 internal static class MermaidCorpus
 {
-    public static IReadOnlyList<MermaidCorpusCase> Load()
+    public static IReadOnlyList<MermaidCorpusCase> Load() => Load("corpus.jsonl", "corpus.jsonl");
+
+    /// <summary>The charts of <paramref name="charts"/> with the answers of <c>answers/</c><paramref name="answers"/>.</summary>
+    public static IReadOnlyList<MermaidCorpusCase> Load(string charts, string answers)
     {
-        var charts = ReadJsonLines(TestPaths.Data("mermaid-corpus", "corpus.jsonl"));
-        var answers = ReadJsonLines(TestPaths.Data("mermaid-corpus", "answers", "corpus.jsonl")).ToDictionary(a => (string)a["id"]!);
-        return [.. charts.Select(chart =>
+        var recorded = ReadJsonLines(TestPaths.Data("mermaid-corpus", "answers", answers)).ToDictionary(a => (string)a["id"]!);
+        return [.. ReadJsonLines(TestPaths.Data("mermaid-corpus", charts)).Select(chart =>
         {
             var id = (string)chart["id"]!;
-            Assert.True(answers.TryGetValue(id, out var answer), $"answers/corpus.jsonl has no answer for {id}; regenerate it (see the corpus README).");
+            Assert.True(recorded.TryGetValue(id, out var answer), $"answers/{answers} has no answer for {id}; regenerate it (see the corpus README).");
             return new MermaidCorpusCase(id, (string)chart["category"]!, (string)chart["text"]!, answer);
         })];
     }
