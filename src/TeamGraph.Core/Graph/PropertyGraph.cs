@@ -33,4 +33,14 @@ public sealed class PropertyGraph
 
     /// <summary>The node with <paramref name="id"/>, or <see langword="null"/>.</summary>
     public GraphNode? FindNode(string id) => _nodesById.GetValueOrDefault(id);
+
+    /// <summary>The nodes of <paramref name="labels"/> and the relationships of <paramref name="types"/> between two of them.</summary>
+    public PropertyGraph Part(IReadOnlyCollection<string> labels, IReadOnlyCollection<string> types)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(types);
+        var nodes = Nodes.Where(n => labels.Contains(n.Label)).ToList();
+        var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        return new PropertyGraph(nodes, Relationships.Where(r => types.Contains(r.Type) && ids.Contains(r.StartId) && ids.Contains(r.EndId)));
+    }
 }

@@ -10,11 +10,13 @@ internal sealed class GraphSnapshot
     private readonly Dictionary<string, List<GraphRelationship>> _outgoing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GraphRelationship>> _incoming = new(StringComparer.Ordinal);
     private readonly RoleNameIndex _roleNames;
+    private readonly Lazy<PropertyGraph> _diagramGraph;
 
     public GraphSnapshot(PropertyGraph graph)
     {
         Graph = graph;
         Queries = new TeamGraphQueries(graph);
+        _diagramGraph = new Lazy<PropertyGraph>(() => DiagramSubgraph.Of(graph));
         foreach (var relationship in graph.Relationships)
         {
             Bucket(_outgoing, relationship.StartId).Add(relationship);
@@ -28,6 +30,9 @@ internal sealed class GraphSnapshot
     public PropertyGraph Graph { get; }
 
     public IReadOnlyList<GraphNode> Roles { get; }
+
+    /// <summary>What diagrams draw, cut out on first use.</summary>
+    public PropertyGraph DiagramGraph => _diagramGraph.Value;
 
     /// <summary>Chains, reachability, escalations, approvals and search; their indexes live and die with the snapshot.</summary>
     public TeamGraphQueries Queries { get; }

@@ -18,6 +18,21 @@ public interface ITeamGraphReader
     /// <summary>The node with <paramref name="id"/>, or <see langword="null"/>.</summary>
     Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Every node labelled <paramref name="label"/> (one of <see cref="NodeLabels"/>), sorted by id.</summary>
+    Task<IReadOnlyList<GraphNode>> GetNodesLabelledAsync(string label, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Handoffs given by <paramref name="giverId"/> and received by <paramref name="receiverId"/> (each directly or through
+    /// a group it belongs to; either may be null for anyone) with <paramref name="status"/> (null for any), sorted by id.
+    /// </summary>
+    Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The part of the graph every diagram draws from (<see cref="DiagramSubgraph"/>): actors and handoffs, and the
+    /// relationships of the kinds diagrams draw, between them. A diagram of it is the diagram of the whole graph.
+    /// </summary>
+    Task<PropertyGraph> GetDiagramGraphAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Handoffs the actor gives, directly or through a group it belongs to.</summary>
     Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default);
 

@@ -26,7 +26,8 @@ internal sealed partial class QueryType
             {
                 var scope = await ScopeAsync(c, c.GetArgument<DiagramScopeInput>("scope")).ConfigureAwait(false);
                 var kinds = c.GetArgument<List<EdgeKind>?>("kinds")?.ToHashSet();
-                return Generator.Generate(c.Served().Ingest.Graph, new DiagramRequest(scope, c.GetArgument("format", DiagramFormat.Mermaid), kinds));
+                var graph = await c.Reader().GetDiagramGraphAsync(c.CancellationToken).ConfigureAwait(false);
+                return Generator.Generate(graph, new DiagramRequest(scope, c.GetArgument("format", DiagramFormat.Mermaid), kinds));
             });
 
     /// <summary>The scope with its roles resolved to node ids, or a GraphQL error saying what is wrong with it.</summary>

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using TeamGraph.Core.Graph;
-using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
 
 namespace TeamGraph.GraphQL.Types;
@@ -18,25 +17,16 @@ internal sealed partial class QueryType
             .Argument<HandoffStatusType>("status")
             .ResolveAsync(async c =>
             {
-                var reader = c.Reader();
-                var graph = c.Served().Ingest.Graph;
-                var handoffs = graph.Nodes.Where(n => n.Label == NodeLabels.Handoff);
-                if (c.GetArgument<string?>("from") is { } from)
+                var from = c.GetArgument<string?>("from");
+                var to = c.GetArgument<string?>("to");
+                var giver = from is null ? null : await c.FindActorAsync(from).ConfigureAwait(false);
+                var receiver = to is null ? null : await c.FindActorAsync(to).ConfigureAwait(false);
+                if ((from is not null && giver is null) || (to is not null && receiver is null))
                 {
-                    var giver = await c.FindActorAsync(from).ConfigureAwait(false);
-                    var given = giver is null ? [] : await reader.GetHandoffsFromAsync(giver.Id, c.CancellationToken).ConfigureAwait(false);
-                    handoffs = handoffs.IntersectBy(given.Select(h => h.Id), h => h.Id);
+                    return (IReadOnlyList<GraphNode>)[];
                 }
 
-                if (c.GetArgument<string?>("to") is { } to)
-                {
-                    var receiver = await c.FindActorAsync(to).ConfigureAwait(false);
-                    var received = receiver is null ? [] : await reader.GetHandoffsToAsync(receiver.Id, c.CancellationToken).ConfigureAwait(false);
-                    handoffs = handoffs.IntersectBy(received.Select(h => h.Id), h => h.Id);
-                }
-
-                var status = c.GetArgument<string?>("status");
-                return handoffs.Where(h => status is null || h.Get(HandoffProperties.Status) == status).ToList();
+                return await c.Reader().FindHandoffsAsync(giver?.Id, receiver?.Id, c.GetArgument<string?>("status"), c.CancellationToken).ConfigureAwait(false);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffChainType>>>>("handoffChains")
             .Description("Simple paths of handoffs from one actor to another, shortest first.")

@@ -32,7 +32,7 @@ internal sealed partial class QueryType
             .Resolve(c => c.Served().Findings);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("Every document read or linked to, sorted by id.")
-            .Resolve(c => c.Served().Ingest.Graph.Nodes.Where(n => n.Label == NodeLabels.Document).ToList());
+            .ResolveAsync(async c => await c.Reader().GetNodesLabelledAsync(NodeLabels.Document, c.CancellationToken).ConfigureAwait(false));
         Field<NonNullGraphType<StatsType>>("stats").Description("Counts of what is served.").Resolve(c => Stats(c.Served()));
     }
 

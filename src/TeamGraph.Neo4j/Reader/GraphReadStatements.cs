@@ -62,7 +62,8 @@ internal static partial class GraphReadStatements
 
     /// <summary>Every statement the reader can send, for every label set, type and direction it uses.</summary>
     public static IEnumerable<string> All() =>
-        new[] { Nodes([NodeLabels.Role]), NodesById, HandoffsGiven, HandoffsReceived, HandoffWalk(HandoffDirection.Downstream), HandoffWalk(HandoffDirection.Upstream) }
+        NodeLabels.All.Select(label => Nodes([label]))
+            .Concat([NodesById, HandoffsGiven, HandoffsReceived, HandoffWalk(HandoffDirection.Downstream), HandoffWalk(HandoffDirection.Upstream)])
             .Concat(ReadSubgraph.All.Select(Subgraph))
             .Concat(RelationshipTypes.All.SelectMany(type => Enum.GetValues<RelationshipDirection>().Select(direction => Neighbours(type, direction))));
 

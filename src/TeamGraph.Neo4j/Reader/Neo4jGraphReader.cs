@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
 using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Client;
@@ -7,7 +8,8 @@ namespace TeamGraph.Neo4j.Reader;
 
 /// <summary>
 /// Answers <see cref="ITeamGraphReader"/> from a graph that <c>Neo4jGraphWriter</c> wrote, one read statement (one
-/// round trip, an implicit transaction) per call, batched calls included, except chains and reachability: one per hop.
+/// round trip, an implicit transaction) per call, batched calls included, except chains and reachability (one per hop)
+/// and handoffs filtered by giver and receiver (two).
 /// Lookups (nodes, handoffs, neighbours) are answered by Cypher; chains and reachability read the handoffs within the
 /// hop limit, breadth first, and escalations, approvals and search the part of the graph they walk in one statement,
 /// then run Core's own <see cref="TeamGraphQueries"/> over what was read, so both stores give the same answers in the
@@ -38,11 +40,34 @@ public sealed partial class Neo4jGraphReader : ITeamGraphReader
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<GraphNode>> GetRolesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<GraphNode>> GetRolesAsync(CancellationToken cancellationToken = default) =>
+        GetNodesLabelledAsync(NodeLabels.Role, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<GraphNode>> GetNodesLabelledAsync(string label, CancellationToken cancellationToken = default)
     {
-        var rows = await RunAsync(GraphReadStatements.Nodes([NodeLabels.Role]), null, cancellationToken).ConfigureAwait(false);
+        var rows = await RunAsync(GraphReadStatements.Nodes([label]), null, cancellationToken).ConfigureAwait(false);
         return [.. Enumerable.Range(0, rows.Count).Select(rows.Node).OrderBy(n => n.Id, StringComparer.Ordinal)];
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default)
+    {
+        IEnumerable<GraphNode> handoffs = giverId is null
+            ? await GetNodesLabelledAsync(NodeLabels.Handoff, cancellationToken).ConfigureAwait(false)
+            : await GetHandoffsFromAsync(giverId, cancellationToken).ConfigureAwait(false);
+        if (receiverId is not null)
+        {
+            var received = await GetHandoffsToAsync(receiverId, cancellationToken).ConfigureAwait(false);
+            handoffs = handoffs.IntersectBy(received.Select(h => h.Id), h => h.Id);
+        }
+
+        return [.. handoffs.Where(h => status is null || h.Get(HandoffProperties.Status) == status).OrderBy(h => h.Id, StringComparer.Ordinal)];
+    }
+
+    /// <inheritdoc />
+    public async Task<PropertyGraph> GetDiagramGraphAsync(CancellationToken cancellationToken = default) =>
+        (await RunAsync(GraphReadStatements.Subgraph(ReadSubgraph.Diagram), null, cancellationToken).ConfigureAwait(false)).Graph();
 
     /// <inheritdoc />
     public async Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default) =>

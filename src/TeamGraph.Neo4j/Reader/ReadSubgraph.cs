@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Store;
 
 namespace TeamGraph.Neo4j.Reader;
 
@@ -27,14 +28,15 @@ internal sealed record ReadSubgraph(string Name, IReadOnlyList<string> Labels, I
             RelationshipTypes.Gives, RelationshipTypes.To,
         ]);
 
-    public static IReadOnlyList<ReadSubgraph> All { get; } = [Authority, Search];
+    /// <summary>What diagrams draw (<see cref="DiagramSubgraph"/>).</summary>
+    public static ReadSubgraph Diagram { get; } = new("diagram", DiagramSubgraph.Labels, DiagramSubgraph.Types);
+
+    public static IReadOnlyList<ReadSubgraph> All { get; } = [Authority, Search, Diagram];
 
     /// <summary>The part of <paramref name="graph"/> this subgraph reads, as the statement would return it.</summary>
     public PropertyGraph Of(PropertyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var nodes = graph.Nodes.Where(n => Labels.Contains(n.Label)).ToList();
-        var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        return new PropertyGraph(nodes, graph.Relationships.Where(r => Types.Contains(r.Type) && ids.Contains(r.StartId) && ids.Contains(r.EndId)));
+        return graph.Part(Labels, Types);
     }
 }

@@ -26,6 +26,13 @@ internal sealed class BlockingTeamGraphReader(ITeamGraphReader inner) : ITeamGra
 
     public Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default) => inner.GetNodeAsync(id, cancellationToken);
 
+    public Task<IReadOnlyList<GraphNode>> GetNodesLabelledAsync(string label, CancellationToken cancellationToken = default) => inner.GetNodesLabelledAsync(label, cancellationToken);
+
+    public Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default) =>
+        inner.FindHandoffsAsync(giverId, receiverId, status, cancellationToken);
+
+    public Task<PropertyGraph> GetDiagramGraphAsync(CancellationToken cancellationToken = default) => inner.GetDiagramGraphAsync(cancellationToken);
+
     public Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default) =>
         inner.GetHandoffsFromAsync(actorId, cancellationToken);
 

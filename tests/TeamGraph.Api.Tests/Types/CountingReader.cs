@@ -22,6 +22,14 @@ internal sealed class CountingReader(ITeamGraphReader inner) : ITeamGraphReader
 
     public Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default) => Record("GetNode", inner.GetNodeAsync(id, cancellationToken));
 
+    public Task<IReadOnlyList<GraphNode>> GetNodesLabelledAsync(string label, CancellationToken cancellationToken = default) =>
+        Record($"GetNodesLabelled[{label}]", inner.GetNodesLabelledAsync(label, cancellationToken));
+
+    public Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default) =>
+        Record("FindHandoffs", inner.FindHandoffsAsync(giverId, receiverId, status, cancellationToken));
+
+    public Task<PropertyGraph> GetDiagramGraphAsync(CancellationToken cancellationToken = default) => Record("GetDiagramGraph", inner.GetDiagramGraphAsync(cancellationToken));
+
     public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Record("GetNodes*", inner.GetNodesAsync(ids, cancellationToken));
 

@@ -17,9 +17,9 @@ internal sealed partial class FakeNeo4jGraph
 {
     private JsonObject? Read(string statement, JsonElement parameters)
     {
-        if (statement == GraphReadStatements.Nodes([NodeLabels.Role]))
+        if (NodeLabels.All.FirstOrDefault(label => GraphReadStatements.Nodes([label]) == statement) is { } labelled)
         {
-            return NodeRows(NodesWhere(n => n.Label == NodeLabels.Role));
+            return NodeRows(NodesWhere(n => n.Label == labelled));
         }
 
         if (ReadSubgraph.All.FirstOrDefault(s => GraphReadStatements.Subgraph(s) == statement) is { } subgraph)
