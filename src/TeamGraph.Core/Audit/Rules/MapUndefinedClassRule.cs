@@ -18,7 +18,7 @@ internal sealed class MapUndefinedClassRule : IAuditRule
             .ToLookup(r => r.Get(CollaboratesProperties.Map), StringComparer.Ordinal);
         foreach (var map in context.NodesLabelled(NodeLabels.CollaborationMap))
         {
-            var defined = map.Get(CollaborationMapProperties.ClassDefs).Select(d => d.Split(": ", 2)[0]).Append("default").ToHashSet(StringComparer.Ordinal);
+            var defined = map.Get(CollaborationMapProperties.ClassDefs).Select(d => KeyedText.Split(d).Key).Append("default").ToHashSet(StringComparer.Ordinal);
             var path = map.Get(CollaborationMapProperties.Document);
             foreach (var node in context.Outgoing(map.Id, RelationshipTypes.Draws))
             {

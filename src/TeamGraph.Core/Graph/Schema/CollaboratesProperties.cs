@@ -33,7 +33,7 @@ public static class CollaboratesProperties
     /// <summary>Its curve (<c>linkStyle N interpolate basis</c>, or <c>curve</c> in its data block).</summary>
     public static OptionalProperty<string> Interpolate { get; } = PropertyKeys.OptionalText("interpolate");
 
-    /// <summary>Its data block (<c>e1@{ animate: true }</c>), one <c>key: value</c> item per entry as written.</summary>
+    /// <summary>Its data block (<c>e1@{ animate: true }</c>), one <see cref="KeyedText"/> item per entry as written.</summary>
     public static DefaultedProperty<IReadOnlyList<string>> Data { get; } = PropertyKeys.Texts("data");
 
     /// <summary>The schema: <c>source</c> and the properties above.</summary>

@@ -19,7 +19,7 @@ public static class CollaborationMapProperties
     /// <summary>Its accessible description (<c>accDescr</c>).</summary>
     public static OptionalProperty<string> Description { get; } = PropertyKeys.OptionalText("description");
 
-    /// <summary>Its <c>classDef</c> statements, one item per class: the name, a colon, then the styles as written (<c>lead: fill:#f9f,stroke:#333</c>).</summary>
+    /// <summary>Its <c>classDef</c> statements, one <see cref="KeyedText"/> item per class: the name, then the styles as written (<c>lead: fill:#f9f,stroke:#333</c>).</summary>
     public static DefaultedProperty<IReadOnlyList<string>> ClassDefs { get; } = PropertyKeys.Texts("classDefs");
 
     /// <summary>The styles of <c>linkStyle default</c>, given to every edge without its own.</summary>

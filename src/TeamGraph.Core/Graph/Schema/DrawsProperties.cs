@@ -33,7 +33,7 @@ public static class DrawsProperties
     /// <summary>The callback its <c>click</c> statement calls, with its arguments when written.</summary>
     public static OptionalProperty<string> Callback { get; } = PropertyKeys.OptionalText("callback");
 
-    /// <summary>Its data block, one <c>key: value</c> item per entry as written.</summary>
+    /// <summary>Its data block, one <see cref="KeyedText"/> item per entry as written.</summary>
     public static DefaultedProperty<IReadOnlyList<string>> Data { get; } = PropertyKeys.Texts("data");
 
     /// <summary>The id of the innermost subgraph that holds it.</summary>

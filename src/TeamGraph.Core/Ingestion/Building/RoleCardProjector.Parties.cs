@@ -73,7 +73,7 @@ internal sealed partial class RoleCardProjector
         var mapId = draft.AddNode(GraphIds.Map(path, ordinal), NodeLabels.CollaborationMap, new PropertyBag(chart.Source)
             .Set(CollaborationMapProperties.Document, path).Set(CollaborationMapProperties.Direction, chart.Direction)
             .Set(CollaborationMapProperties.Title, chart.AccessibleTitle).Set(CollaborationMapProperties.Description, chart.AccessibleDescription)
-            .Set(CollaborationMapProperties.ClassDefs, [.. chart.ClassDefs.Select(c => $"{c.Name}: {string.Join(',', c.Styles)}")])
+            .Set(CollaborationMapProperties.ClassDefs, [.. chart.ClassDefs.Select(c => KeyedText.Join(c.Name, string.Join(',', c.Styles)))])
             .Set(CollaborationMapProperties.DefaultLinkStyles, chart.DefaultLinkStyles)
             .Set(CollaborationMapProperties.DefaultLinkInterpolate, chart.DefaultLinkInterpolate));
         draft.AddRelationship(RelationshipTypes.HasMap, GraphIds.Document(path), mapId, new PropertyBag(chart.Source));
@@ -95,5 +95,5 @@ internal sealed partial class RoleCardProjector
         return mapId;
     }
 
-    private static string[] DataItems(IReadOnlyDictionary<string, string> data) => [.. data.Select(pair => $"{pair.Key}: {pair.Value}")];
+    private static string[] DataItems(IReadOnlyDictionary<string, string> data) => [.. data.Select(pair => KeyedText.Join(pair.Key, pair.Value))];
 }
