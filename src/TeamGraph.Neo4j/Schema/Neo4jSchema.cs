@@ -26,6 +26,13 @@ public static class Neo4jSchema
     public static IReadOnlyList<string> FullTextProperties { get; } =
         [ResponsibilityProperties.Text.Name, NamedNodeProperties.Name.Name, HandoffProperties.What.Name];
 
+    /// <summary>
+    /// The uniqueness constraint on <c>id</c> of every label, in <see cref="NodeLabels.All"/> order: every <c>MERGE</c>
+    /// on <c>{id: ...}</c>, the writer's and the Cypher script's, relies on it to find the node by index and never create
+    /// it twice.
+    /// </summary>
+    internal static IReadOnlyList<string> IdConstraints { get; } = [.. NodeLabels.All.Select(IdConstraint)];
+
     /// <summary>Every schema statement, in the order they are applied.</summary>
     public static IReadOnlyList<string> Statements { get; } = BuildStatements();
 
@@ -44,9 +51,8 @@ public static class Neo4jSchema
         var statements = new List<string>();
         foreach (var label in NodeLabels.All)
         {
-            var name = Neo4jVocabulary.SnakeCase(label);
-            statements.Add($"CREATE CONSTRAINT {name}_id IF NOT EXISTS FOR (n:{Neo4jVocabulary.Label(label)}) REQUIRE n.id IS UNIQUE");
-            statements.Add($"CREATE INDEX {name}_ingest_scope IF NOT EXISTS FOR (n:{Neo4jVocabulary.Label(label)}) ON (n.{GraphWriteRows.ScopeKey})");
+            statements.Add(IdConstraint(label));
+            statements.Add($"CREATE INDEX {Neo4jVocabulary.SnakeCase(label)}_ingest_scope IF NOT EXISTS FOR (n:{Neo4jVocabulary.Label(label)}) ON (n.{GraphWriteRows.ScopeKey})");
         }
 
         var labels = string.Join('|', FullTextLabels.Select(Neo4jVocabulary.Label));
@@ -54,4 +60,8 @@ public static class Neo4jSchema
         statements.Add($"CREATE FULLTEXT INDEX {FullTextIndexName} IF NOT EXISTS FOR (n:{labels}) ON EACH [{properties}]");
         return statements;
     }
+
+    /// <summary><c>CREATE CONSTRAINT quality_standard_id IF NOT EXISTS FOR (n:`QualityStandard`) REQUIRE n.id IS UNIQUE</c></summary>
+    private static string IdConstraint(string label) =>
+        $"CREATE CONSTRAINT {Neo4jVocabulary.SnakeCase(label)}_id IF NOT EXISTS FOR (n:{Neo4jVocabulary.Label(label)}) REQUIRE n.id IS UNIQUE";
 }
