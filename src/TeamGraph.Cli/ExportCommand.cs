@@ -3,6 +3,7 @@ using System.Text;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
+using TeamGraph.Neo4j.Export;
 
 namespace TeamGraph.Cli;
 

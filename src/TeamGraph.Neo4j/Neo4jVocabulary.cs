@@ -4,7 +4,9 @@ namespace TeamGraph.Neo4j;
 
 /// <summary>
 /// The only names that are ever written into Cypher text: labels of <see cref="NodeLabels"/> and types of
-/// <see cref="RelationshipTypes"/>, checked here and backtick-quoted. Everything else travels as a parameter.
+/// <see cref="RelationshipTypes"/>, checked here and backtick-quoted, by the store's statements and the Cypher script
+/// alike. Everything else the store sends travels as a parameter; the script writes its values as literals
+/// (<c>Export/CypherLiteral</c>).
 /// </summary>
 internal static class Neo4jVocabulary
 {

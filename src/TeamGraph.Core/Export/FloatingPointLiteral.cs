@@ -4,10 +4,12 @@ namespace TeamGraph.Core.Export;
 
 /// <summary>
 /// Formats a finite <see cref="double"/> so that it round-trips and still reads as a float (<c>3.0</c>, not <c>3</c>):
-/// both JSON importers and Cypher type <c>3</c> as an integer.
+/// both JSON importers and Cypher type <c>3</c> as an integer. Shared by the JSON lines exporter and the Cypher script.
 /// </summary>
-internal static class FloatingPointLiteral
+public static class FloatingPointLiteral
 {
+    /// <summary>The literal of <paramref name="value"/>, e.g. <c>0.7</c>, <c>3.0</c>, <c>1E20</c>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN or infinite.</exception>
     public static string Format(double value)
     {
         if (!double.IsFinite(value))

@@ -3,10 +3,10 @@ using TeamGraph.Core.Graph;
 namespace TeamGraph.Core.Export;
 
 /// <summary>
-/// Checks a whole graph before an exporter writes a byte, so a bad graph fails with no half-written output and both
-/// exporters accept exactly the same graphs.
+/// Checks a whole graph before an exporter writes a byte, so a bad graph fails with no half-written output and every
+/// exporter (the JSON lines here, the Cypher script in TeamGraph.Neo4j) accepts exactly the same graphs.
 /// </summary>
-internal static class GraphExportValidator
+public static class GraphExportValidator
 {
     /// <summary>The property every exported node and relationship is keyed by; it always equals the element's id.</summary>
     public const string IdKey = "id";
@@ -14,6 +14,12 @@ internal static class GraphExportValidator
     private static readonly HashSet<string> Labels = [.. NodeLabels.All];
     private static readonly HashSet<string> Types = [.. RelationshipTypes.All];
 
+    /// <summary>Throws unless every element of <paramref name="graph"/> can be exported.</summary>
+    /// <exception cref="ArgumentException">
+    /// A label or type outside the fixed vocabulary, a property key that is not a plain identifier, an <c>id</c>
+    /// property that differs from the element's id, or a value that is not a string, integer, finite number, boolean
+    /// or list of strings.
+    /// </exception>
     public static void Validate(PropertyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -30,7 +36,7 @@ internal static class GraphExportValidator
         }
     }
 
-    public static void RequireNodeLabel(string label)
+    private static void RequireNodeLabel(string label)
     {
         if (!Labels.Contains(label))
         {
@@ -38,7 +44,7 @@ internal static class GraphExportValidator
         }
     }
 
-    public static void RequireRelationshipType(string type)
+    private static void RequireRelationshipType(string type)
     {
         if (!Types.Contains(type))
         {
@@ -47,7 +53,7 @@ internal static class GraphExportValidator
     }
 
     /// <summary>A plain Cypher identifier: ASCII letter or underscore, then letters, digits, underscores.</summary>
-    public static bool IsIdentifier(string name) =>
+    private static bool IsIdentifier(string name) =>
         name.Length > 0
         && (char.IsAsciiLetter(name[0]) || name[0] == '_')
         && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');

@@ -10,6 +10,7 @@ using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Ingestion.Decoding;
 using TeamGraph.Core.Ingestion.Markdown;
 using TeamGraph.Core.Ingestion.Mermaid;
+using TeamGraph.Neo4j.Export;
 
 namespace TeamGraph.Core.Tests.Fuzzing;
 

@@ -7,6 +7,7 @@ using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Ingestion.Building;
 using TeamGraph.Core.Ingestion.Resolution;
+using TeamGraph.Neo4j.Export;
 
 namespace TeamGraph.Core.Tests.Ingestion;
 

@@ -29,8 +29,7 @@ public sealed class Neo4jCypherLintTests : IDisposable
         {
             labels = NodeLabels.All,
             relationshipTypes = RelationshipTypes.All,
-            propertyKeys = new[] { GraphWriteRows.IdKey, GraphWriteRows.PropsKey, GraphWriteRows.StartKey, GraphWriteRows.EndKey, GraphWriteRows.ScopeKey, GraphWriteRows.SourceKey }
-                .Concat(Neo4jSchema.FullTextProperties),
+            propertyKeys = new[] { GraphWriteRows.IdKey, GraphWriteRows.PropsKey, GraphWriteRows.StartKey, GraphWriteRows.EndKey, GraphWriteRows.ScopeKey, GraphWriteRows.SourceKey },
 
             // Declared, so with --params a statement using any other parameter fails.
             parameters = new Dictionary<string, object>

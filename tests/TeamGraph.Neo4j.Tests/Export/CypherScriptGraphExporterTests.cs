@@ -1,17 +1,20 @@
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
+using TeamGraph.Neo4j.Export;
+using TeamGraph.Neo4j.Schema;
 
-namespace TeamGraph.Core.Tests.Export;
+namespace TeamGraph.Neo4j.Tests.Export;
 
 public class CypherScriptGraphExporterTests
 {
     private readonly CypherScriptGraphExporter _exporter = new();
 
     [Fact]
-    public void Export_StartsWithAUniquenessConstraintPerLabel()
+    public void Export_StartsWithTheSchemasUniquenessConstraintPerLabel()
     {
         var lines = Lines(_exporter.ExportToString(PropertyGraph.Empty));
 
+        Assert.Equal(Neo4jSchema.IdConstraints.Select(constraint => constraint + ";"), lines);
         Assert.Equal(NodeLabels.All.Count, lines.Count);
         Assert.Equal("CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:`Role`) REQUIRE n.id IS UNIQUE;", lines[0]);
         Assert.Contains("CREATE CONSTRAINT quality_standard_id IF NOT EXISTS FOR (n:`QualityStandard`) REQUIRE n.id IS UNIQUE;", lines);

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using TeamGraph.Core.Export;
 
-namespace TeamGraph.Core.Export;
+namespace TeamGraph.Neo4j.Export;
 
 /// <summary>
-/// Cypher source text for values and names. Every string becomes a single-quoted literal in which nothing can end
+/// Cypher source text for the values of the Cypher script (the store sends values as parameters, and names through
+/// <see cref="Neo4jVocabulary"/>). Every string becomes a single-quoted literal in which nothing can end
 /// the literal or the line early: quotes and backslashes are escaped, and control characters, line and paragraph
 /// separators, byte order marks and unpaired surrogates become <c>\uXXXX</c>. Other text (Cyrillic, emoji) stays as is.
 /// </summary>
@@ -28,9 +30,6 @@ internal static class CypherLiteral
 
         return builder.Append('\'').ToString();
     }
-
-    /// <summary>A name in backticks (doubling any backtick), so no name can be read as a keyword.</summary>
-    public static string QuoteName(string name) => "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";
 
     public static string Value(object value) => value switch
     {

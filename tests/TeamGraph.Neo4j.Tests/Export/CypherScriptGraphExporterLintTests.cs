@@ -2,8 +2,9 @@ using System.Text.Json;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion;
+using TeamGraph.Neo4j.Export;
 
-namespace TeamGraph.Core.Tests.Export;
+namespace TeamGraph.Neo4j.Tests.Export;
 
 /// <summary>
 /// Holds the Cypher script against Neo4j's own parser and semantic analysis (/work/shared/tools/cypher-lint.mjs).

@@ -1,6 +1,6 @@
-using TeamGraph.Core.Export;
+using TeamGraph.Neo4j.Export;
 
-namespace TeamGraph.Core.Tests.Export;
+namespace TeamGraph.Neo4j.Tests.Export;
 
 public class CypherLiteralTests
 {
@@ -27,10 +27,6 @@ public class CypherLiteralTests
     {
         Assert.Equal(@"'a\uD83Db\uDE80'", CypherLiteral.Quote("a\uD83Db\uDE80"));
     }
-
-    [Fact]
-    public void QuoteName_DoublesBackticks() =>
-        Assert.Equal("`we``ird`", CypherLiteral.QuoteName("we`ird"));
 
     [Fact]
     public void Value_EveryKind_UsesInvariantLiterals()

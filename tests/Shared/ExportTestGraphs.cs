@@ -1,8 +1,8 @@
 using TeamGraph.Core.Graph;
 
-namespace TeamGraph.Core.Tests.Export;
+namespace TeamGraph.Testing;
 
-/// <summary>Hand-built graphs for the exporter tests, full of text that breaks naive quoting.</summary>
+/// <summary>Hand-built graphs for the exporter tests (JSON lines in Core, the Cypher script in Neo4j), full of text that breaks naive quoting.</summary>
 internal static class ExportTestGraphs
 {
     public const string NastyText = "It's \"quoted\" back\\slash \\' end\\";

@@ -1,0 +1,72 @@
+using TeamGraph.Core.Export;
+using TeamGraph.Core.Graph;
+using TeamGraph.Neo4j.Schema;
+
+namespace TeamGraph.Neo4j.Export;
+
+/// <summary>
+/// Writes a <c>cypher-shell</c> script that recreates the graph with parameter-free, idempotent statements, one per
+/// line: the uniqueness constraint on <c>id</c> of every label (<see cref="Neo4jSchema"/>'s, which the <c>MERGE</c>s
+/// rely on), then <c>MERGE (n:Label {id: ...}) SET n += {...};</c> per node, then
+/// <c>MATCH (a:Label {id: ...}) MATCH (b:Label {id: ...}) MERGE (a)-[r:TYPE {id: ...}]->(b) SET r += {...};</c> per
+/// relationship.
+/// </summary>
+/// <remarks>
+/// Labels and types are written as the store writes them (<see cref="Neo4jVocabulary"/>: only the fixed vocabulary,
+/// backtick-quoted); property keys must be plain identifiers; values are literals written by <see cref="CypherLiteral"/>.
+/// Running the script twice leaves the same graph. The two ends are matched in separate clauses: one
+/// <c>MATCH (a), (b)</c> is a cartesian product to Neo4j, which its semantic analysis reports as a warning.
+/// </remarks>
+public sealed class CypherScriptGraphExporter : IGraphExporter
+{
+    /// <inheritdoc />
+    public void Export(PropertyGraph graph, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        GraphExportValidator.Validate(graph);
+
+        foreach (var constraint in Neo4jSchema.IdConstraints)
+        {
+            WriteLine(writer, constraint);
+        }
+
+        foreach (var node in graph.Nodes)
+        {
+            WriteLine(writer, NodeStatement(node));
+        }
+
+        foreach (var relationship in graph.Relationships)
+        {
+            WriteLine(writer, RelationshipStatement(relationship, graph));
+        }
+    }
+
+    private static string NodeStatement(GraphNode node) =>
+        $"MERGE (n:{NodePattern(node)}){SetClause("n", node.Properties)}";
+
+    private static string RelationshipStatement(GraphRelationship relationship, PropertyGraph graph)
+    {
+        var start = graph.FindNode(relationship.StartId)!;
+        var end = graph.FindNode(relationship.EndId)!;
+        return $"MATCH (a:{NodePattern(start)}) MATCH (b:{NodePattern(end)}) "
+            + $"MERGE (a)-[r:{Neo4jVocabulary.Type(relationship.Type)} {{id: {CypherLiteral.Quote(relationship.Id)}}}]->(b)"
+            + SetClause("r", relationship.Properties);
+    }
+
+    private static string NodePattern(GraphNode node) =>
+        $"{Neo4jVocabulary.Label(node.Label)} {{id: {CypherLiteral.Quote(node.Id)}}}";
+
+    // The MERGE pattern already sets id, and the validator has made sure any id property agrees with it.
+    private static string SetClause(string variable, IReadOnlyDictionary<string, object> properties)
+    {
+        var rest = properties.Where(p => p.Key != GraphExportValidator.IdKey).ToList();
+        return rest.Count == 0 ? string.Empty : $" SET {variable} += {CypherLiteral.Map(rest)}";
+    }
+
+    // cypher-shell ends a statement at a semicolon; one statement per line keeps the script diffable.
+    private static void WriteLine(TextWriter writer, string statement)
+    {
+        writer.Write(statement);
+        writer.Write(";\n");
+    }
+}
