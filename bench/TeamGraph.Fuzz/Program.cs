@@ -2,11 +2,11 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using CsCheck;
-using TeamGraph.Core.Tests.Fuzzing;
+using TeamGraph.Testing.Fuzzing;
 
 // Usage: dotnet run -c Release --project bench/TeamGraph.Fuzz -- [--documents 1000000] [--seed 1] [--threads N]
 //            [--diagrams-every 1] [--minutes 0] [--out fuzz-out] [--minimise]
-// Generates folders of role cards (the generators of tests/TeamGraph.Core.Tests/Fuzzing) until --documents documents
+// Generates folders of role cards (the generators of tests/TeamGraph.Testing/Fuzzing) until --documents documents
 // have gone through the whole pipeline (PipelineRun: ingest, audit, diagrams, both exports, a second ingest), in
 // parallel over the cores, one folder in memory per worker. Prints the count, crashes, budget overruns and the other
 // property failures by kind, and saves the slowest document's folder (and, with --minimise, a shrunk example of each

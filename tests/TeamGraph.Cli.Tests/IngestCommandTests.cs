@@ -1,6 +1,6 @@
 using System.Text;
 using TeamGraph.Core.Ingestion;
-using TeamGraph.Neo4j.Tests.Fakes;
+using TeamGraph.Testing.Fakes;
 
 namespace TeamGraph.Cli.Tests;
 

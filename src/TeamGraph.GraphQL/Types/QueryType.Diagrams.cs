@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using TeamGraph.Core.Diagrams;
 using TeamGraph.Core.Queries;
+using TeamGraph.GraphQL.Costs;
 
 namespace TeamGraph.GraphQL.Types;
 
@@ -22,6 +23,7 @@ internal sealed partial class QueryType
             .Argument<NonNullGraphType<DiagramScopeInputType>>("scope")
             .Argument<DiagramFormatType>("format", a => a.DefaultValue = DiagramFormat.Mermaid)
             .Argument<ListGraphType<NonNullGraphType<EdgeKindType>>>("kinds", "The relationships to draw; handoffs when absent or empty.")
+            .WithCost(QueryFieldCosts.Diagram)
             .ResolveAsync(async c =>
             {
                 var scope = await ScopeAsync(c, c.GetArgument<DiagramScopeInput>("scope")).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Queries;
+using TeamGraph.GraphQL.Costs;
 
 namespace TeamGraph.GraphQL.Types;
 
@@ -34,6 +35,7 @@ internal sealed partial class QueryType
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = QueryLimits.DefaultChainHops)
             .Argument<IntGraphType>("first", a => a.DefaultValue = QueryLimits.DefaultChainPaths)
+            .WithCost(QueryFieldCosts.HandoffChains)
             .ResolveAsync(async c =>
             {
                 var from = await c.FindActorAsync(c.GetArgument<string>("from")).ConfigureAwait(false);
@@ -49,6 +51,7 @@ internal sealed partial class QueryType
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<DirectionType>("direction", a => a.DefaultValue = HandoffDirection.Downstream)
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = QueryLimits.DefaultReachHops)
+            .WithCost(QueryFieldCosts.Reachable)
             .ResolveAsync(async c =>
             {
                 var from = await c.FindActorAsync(c.GetArgument<string>("from")).ConfigureAwait(false);

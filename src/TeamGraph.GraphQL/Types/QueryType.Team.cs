@@ -4,6 +4,7 @@ using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
+using TeamGraph.GraphQL.Costs;
 using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.GraphQL.Types;
@@ -25,10 +26,12 @@ internal sealed partial class QueryType
             .Description("Responsibilities, decisions, rows, handoffs, artifacts, skills and tools in which every word starts a word; best first.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<IntGraphType>("first", a => a.DefaultValue = QueryLimits.DefaultSearchHits)
+            .WithCost(QueryFieldCosts.Search)
             .ResolveAsync(async c => await c.Reader().SearchAsync(c.GetArgument<string>("text"), Positive(c, "first", QueryLimits.DefaultSearchHits), c.CancellationToken)
                 .ConfigureAwait(false));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditFindingType>>>>("audit")
             .Description("Where the documentation disagrees with itself, most severe first.")
+            .WithCost(QueryFieldCosts.Audit)
             .Resolve(c => c.Served().Findings);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("Every document read or linked to, sorted by id.")

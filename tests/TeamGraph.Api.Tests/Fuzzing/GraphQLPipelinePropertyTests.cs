@@ -6,14 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Store;
-using TeamGraph.Core.Tests.Fuzzing;
 using TeamGraph.GraphQL;
 using TeamGraph.GraphQL.Serving;
+using TeamGraph.Testing.Fuzzing;
 
 namespace TeamGraph.Api.Tests.Fuzzing;
 
 /// <summary>
-/// Generated folders of role cards (the generators of <c>tests/TeamGraph.Core.Tests/Fuzzing</c>) served as the API
+/// Generated folders of role cards (the generators of <c>tests/TeamGraph.Testing/Fuzzing</c>) served as the API
 /// serves them (<see cref="ServedGraph.Embedded"/>: ingest, embedded store, audit) and asked a query that selects
 /// every field of the schema (<see cref="EveryFieldQuery"/>), executed in-process against the schema: no exception
 /// escapes, the query validates and executes, no resolver fails unhandled (errors raised on purpose, such as an

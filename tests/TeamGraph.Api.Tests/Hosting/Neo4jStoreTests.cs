@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Neo4j;
 using TeamGraph.Neo4j.Client;
-using TeamGraph.Neo4j.Tests.Fakes;
 using TeamGraph.Neo4j.Writer;
+using TeamGraph.Testing.Fakes;
 
 namespace TeamGraph.Api.Tests.Hosting;
 

@@ -84,7 +84,7 @@ public class JsonLinesGraphExporterTests
     {
         var node = ExportTestGraphs.Node("role:X", NodeLabels.Role, ("whole", 3.0), ("count", 3L), ("huge", 1e20), ("small", 1e-5));
 
-        var text = _exporter.ExportToString(ExportTestGraphs.Single(node));
+        var text = _exporter.ExportToString(ExportTestGraphs.OfOneNode(node));
 
         Assert.Contains("\"count\":3,", text, StringComparison.Ordinal);
         Assert.Contains("\"whole\":3.0}", text, StringComparison.Ordinal);
@@ -135,7 +135,7 @@ public class JsonLinesGraphExporterTests
     [InlineData(double.PositiveInfinity)]
     public void Export_NonFiniteNumber_Throws(double value)
     {
-        var graph = ExportTestGraphs.Single(ExportTestGraphs.Node("role:X", NodeLabels.Role, ("share", value)));
+        var graph = ExportTestGraphs.OfOneNode(ExportTestGraphs.Node("role:X", NodeLabels.Role, ("share", value)));
 
         Assert.Throws<ArgumentException>(() => _exporter.ExportToString(graph));
     }

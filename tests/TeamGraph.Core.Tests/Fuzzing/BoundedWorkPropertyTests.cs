@@ -4,6 +4,7 @@ using CsCheck;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion;
+using TeamGraph.Testing.Fuzzing;
 
 namespace TeamGraph.Core.Tests.Fuzzing;
 

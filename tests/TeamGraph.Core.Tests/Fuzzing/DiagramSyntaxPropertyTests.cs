@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CsCheck;
 using TeamGraph.Core.Diagrams;
+using TeamGraph.Testing.Fuzzing;
 
 namespace TeamGraph.Core.Tests.Fuzzing;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsCheck;
+using TeamGraph.Testing.Fuzzing;
 
 namespace TeamGraph.Core.Tests.Fuzzing;
 

@@ -1,3 +1,5 @@
+using TeamGraph.Testing.Fuzzing;
+
 namespace TeamGraph.Core.Tests.Fuzzing;
 
 /// <summary>

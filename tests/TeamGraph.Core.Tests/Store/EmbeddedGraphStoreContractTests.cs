@@ -1,4 +1,5 @@
 using TeamGraph.Core.Store;
+using TeamGraph.Testing.Store;
 
 namespace TeamGraph.Core.Tests.Store;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using TeamGraph.Neo4j.Client;
-using TeamGraph.Neo4j.Tests.Fakes;
+using TeamGraph.Testing.Fakes;
 
 namespace TeamGraph.Neo4j.Tests.Client;
 

@@ -79,7 +79,7 @@ public class CypherScriptGraphExporterTests
     [InlineData("имя")]
     public void Export_PropertyKeyThatIsNotAnIdentifier_Throws(string key)
     {
-        var graph = ExportTestGraphs.Single(ExportTestGraphs.Node("a", NodeLabels.Role, (key, "x")));
+        var graph = ExportTestGraphs.OfOneNode(ExportTestGraphs.Node("a", NodeLabels.Role, (key, "x")));
 
         Assert.Throws<ArgumentException>(() => _exporter.ExportToString(graph));
     }
@@ -87,7 +87,7 @@ public class CypherScriptGraphExporterTests
     [Fact]
     public void Export_IdPropertyDisagreeingWithTheNodeId_Throws()
     {
-        var graph = ExportTestGraphs.Single(ExportTestGraphs.Node("a", NodeLabels.Role, ("id", "b")));
+        var graph = ExportTestGraphs.OfOneNode(ExportTestGraphs.Node("a", NodeLabels.Role, ("id", "b")));
 
         Assert.Throws<ArgumentException>(() => _exporter.ExportToString(graph));
     }

@@ -6,8 +6,8 @@ using TeamGraph.Core.Queries;
 using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Client;
 using TeamGraph.Neo4j.Reader;
-using TeamGraph.Neo4j.Tests.Fakes;
 using TeamGraph.Neo4j.Writer;
+using TeamGraph.Testing.Fakes;
 
 namespace TeamGraph.Neo4j.Tests.Reader;
 

@@ -1,9 +1,9 @@
 using TeamGraph.Core.Store;
-using TeamGraph.Core.Tests.Store;
 using TeamGraph.Neo4j.Client;
 using TeamGraph.Neo4j.Reader;
-using TeamGraph.Neo4j.Tests.Fakes;
 using TeamGraph.Neo4j.Writer;
+using TeamGraph.Testing.Fakes;
+using TeamGraph.Testing.Store;
 
 namespace TeamGraph.Neo4j.Tests.Store;
 

@@ -1,6 +1,6 @@
 using TeamGraph.Core.Store;
-using TeamGraph.Core.Tests.Store;
 using TeamGraph.Neo4j.Reader;
+using TeamGraph.Testing.Store;
 
 namespace TeamGraph.Neo4j.Tests.Store;
 

@@ -1,7 +1,7 @@
 using TeamGraph.Core.Graph;
 using TeamGraph.Neo4j.Client;
-using TeamGraph.Neo4j.Tests.Fakes;
 using TeamGraph.Neo4j.Writer;
+using TeamGraph.Testing.Fakes;
 
 namespace TeamGraph.Neo4j.Tests.Writer;
 

@@ -3,7 +3,7 @@ using GraphQL.Types;
 
 namespace TeamGraph.Api.Http.Limits;
 
-/// <summary>A selected field as <see cref="QueryFieldComplexity"/> costs it: its definition, arguments and enclosing field.</summary>
+/// <summary>A selected field as <see cref="FieldCostModel"/> costs it: its definition, arguments and enclosing field.</summary>
 /// <param name="Definition">The field's definition (or one of the meta fields).</param>
 /// <param name="ParentType">The type the field is selected on.</param>
 /// <param name="Arguments">The field's argument values, variables applied.</param>

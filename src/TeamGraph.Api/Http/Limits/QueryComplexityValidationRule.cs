@@ -9,7 +9,7 @@ namespace TeamGraph.Api.Http.Limits;
 
 /// <summary>
 /// Refuses operations deeper than <paramref name="maxDepth"/> fields or costlier than <paramref name="maxComplexity"/>
-/// under <see cref="QueryFieldComplexity"/>'s cost model. Replaces GraphQL.NET's analyzer, which walks every fragment
+/// under <see cref="FieldCostModel"/>'s cost model. Replaces GraphQL.NET's analyzer, which walks every fragment
 /// spread afresh: a 1 kB document whose fragments each spread the next twice makes it walk 2^depth fields (24 s at depth
 /// 24, never done at 40). Here a fragment is costed once per enclosing field (its list multipliers may read that field's
 /// arguments) and the result multiplied, so the work is linear in the document, whatever it expands to.
@@ -109,7 +109,7 @@ internal sealed class QueryComplexityValidationRule(int maxDepth, int maxComplex
                 return default;
             }
 
-            var impact = QueryFieldComplexity.Of(new FieldCostContext(definition, parentType, Arguments(field), parentDefinition,
+            var impact = FieldCostModel.Of(new FieldCostContext(definition, parentType, Arguments(field), parentDefinition,
                 parentField is null ? null : Arguments(parentField), _schema));
             if (field.SelectionSet is null || definition.ResolvedType?.GetNamedType() is not { } childType)
             {

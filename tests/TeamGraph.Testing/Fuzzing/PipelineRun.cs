@@ -12,7 +12,7 @@ using TeamGraph.Core.Ingestion.Markdown;
 using TeamGraph.Core.Ingestion.Mermaid;
 using TeamGraph.Neo4j.Export;
 
-namespace TeamGraph.Core.Tests.Fuzzing;
+namespace TeamGraph.Testing.Fuzzing;
 
 /// <summary>One property that did not hold for a folder: the stage it broke in and what happened.</summary>
 public sealed record PipelineFailure(string Stage, string What)

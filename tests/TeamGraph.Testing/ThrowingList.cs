@@ -6,7 +6,7 @@ namespace TeamGraph.Testing;
 /// A card section that throws when read: the way to make one stage fail on one document, half way through its work,
 /// and check that the failure stays with that document.
 /// </summary>
-internal sealed class ThrowingList<T> : IReadOnlyList<T>
+public sealed class ThrowingList<T> : IReadOnlyList<T>
 {
     public int Count => 1;
 

@@ -4,7 +4,7 @@ namespace TeamGraph.Testing;
 /// The node programs of <c>../shared/tools</c> (mermaid's parser, Neo4j's Cypher linter), installed where
 /// <c>TEAMGRAPH_CHECKS_DIR</c> points (<c>.ci/run</c> sets it up); a test skips, saying why, when they are not there.
 /// </summary>
-internal static class ReferenceChecks
+public static class ReferenceChecks
 {
     public const string DirectoryVariable = "TEAMGRAPH_CHECKS_DIR";
 

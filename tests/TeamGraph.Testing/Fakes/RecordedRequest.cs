@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace TeamGraph.Neo4j.Tests.Fakes;
+namespace TeamGraph.Testing.Fakes;
 
 /// <summary>One request the fake server received, as sent.</summary>
-internal sealed record RecordedRequest(string Method, string Path, string? Authorization, string? Affinity, string? Accept, string? ContentType, string Body)
+public sealed record RecordedRequest(string Method, string Path, string? Authorization, string? Affinity, string? Accept, string? ContentType, string Body)
 {
     /// <summary>The request's <c>statement</c>, or null when the body has none.</summary>
     public string? Statement => Json?.RootElement.TryGetProperty("statement", out var s) == true ? s.GetString() : null;

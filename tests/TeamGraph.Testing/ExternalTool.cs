@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace TeamGraph.Testing;
 
 /// <summary>Runs a checking tool's command line (a renderer, a linter); a test skips, saying why, when the program is not installed.</summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr)
     {

@@ -6,14 +6,14 @@ using TeamGraph.Core.Queries;
 using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Reader;
 
-namespace TeamGraph.Neo4j.Tests.Fakes;
+namespace TeamGraph.Testing.Fakes;
 
 /// <summary>
 /// The reader's statements, recognised by their exact text and answered by doing what the Cypher says over the stored
 /// elements (a node's label, a relationship's ends by element id), in the statements' columns. What this cannot show is
 /// whether Neo4j reads the Cypher the same way; the container tests do, where Docker runs.
 /// </summary>
-internal sealed partial class FakeNeo4jGraph
+public sealed partial class FakeNeo4jGraph
 {
     private JsonObject? Read(string statement, JsonElement parameters)
     {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TeamGraph.Core.Tests.Fuzzing;
+namespace TeamGraph.Testing.Fuzzing;
 
 /// <summary>
 /// Shrinks a failing folder further than CsCheck's size-based shrinking: drops whole files, then lines of each file

@@ -3,7 +3,7 @@ using TeamGraph.Core.Graph;
 using TeamGraph.Core.Queries;
 using TeamGraph.Core.Store;
 
-namespace TeamGraph.Core.Tests.Store;
+namespace TeamGraph.Testing.Store;
 
 /// <summary>Chains, reachability, escalations, approvals and search, and how elements are compared.</summary>
 public abstract partial class TeamGraphReaderContract

@@ -1,4 +1,4 @@
-namespace TeamGraph.Core.Tests.Fuzzing;
+namespace TeamGraph.Testing.Fuzzing;
 
 /// <summary>A property that did not hold for a generated input; CsCheck catches it, shrinks the input and reports.</summary>
 public sealed class PropertyFailedException : Exception

@@ -1,7 +1,7 @@
 using System.Text;
 using CsCheck;
 
-namespace TeamGraph.Core.Tests.Fuzzing;
+namespace TeamGraph.Testing.Fuzzing;
 
 /// <summary>One generated file: its path relative to the folder, its bytes and how they were made.</summary>
 public sealed record GeneratedFile(string Path, byte[] Bytes, string How);

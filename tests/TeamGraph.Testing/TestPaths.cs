@@ -1,7 +1,7 @@
 namespace TeamGraph.Testing;
 
 /// <summary>Finds the repository (the folder holding TeamGraph.sln) and its test data from the test binaries.</summary>
-internal static class TestPaths
+public static class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 

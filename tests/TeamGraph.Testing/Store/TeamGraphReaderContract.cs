@@ -2,7 +2,7 @@ using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Store;
 
-namespace TeamGraph.Core.Tests.Store;
+namespace TeamGraph.Testing.Store;
 
 /// <summary>
 /// The <see cref="ITeamGraphReader"/> contract on the seed team, for every store: derive, and answer

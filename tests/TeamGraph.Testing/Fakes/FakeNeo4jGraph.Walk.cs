@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Queries;
 
-namespace TeamGraph.Neo4j.Tests.Fakes;
+namespace TeamGraph.Testing.Fakes;
 
 /// <summary>One hop of the reader's handoff walk, done as its Cypher says (<c>GraphReadStatements.HandoffWalk</c>).</summary>
-internal sealed partial class FakeNeo4jGraph
+public sealed partial class FakeNeo4jGraph
 {
     private static readonly string[] ActorLabels = [NodeLabels.Role, NodeLabels.Group, NodeLabels.ExternalActor];
     private static readonly string[] DeclaringLabels = [.. ActorLabels, NodeLabels.Handoff, NodeLabels.Document];

@@ -4,7 +4,7 @@ using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Building;
 using TeamGraph.Core.Store;
 
-namespace TeamGraph.Core.Tests.Store;
+namespace TeamGraph.Testing.Store;
 
 /// <summary>The lists the API serves whole: nodes by label, handoffs by giver, receiver and status, and what diagrams draw.</summary>
 public abstract partial class TeamGraphReaderContract

@@ -1,7 +1,7 @@
 using System.Text;
 using CsCheck;
 
-namespace TeamGraph.Core.Tests.Fuzzing;
+namespace TeamGraph.Testing.Fuzzing;
 
 /// <summary>
 /// Turns card text into the bytes real folders hold: UTF-8 with or without a BOM, UTF-16 either way round with or

@@ -3,14 +3,14 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TeamGraph.Neo4j.Client;
 
-namespace TeamGraph.Neo4j.Tests.Fakes;
+namespace TeamGraph.Testing.Fakes;
 
 /// <summary>
 /// Just enough of a graph database to answer the statements TeamGraph sends, by their shape: schema statements, the
 /// writer's node and relationship upserts and stale deletes (with Cypher's equality, where 1 = 1.0), the reader's reads, <c>RETURN 1 AS ready</c>, and
 /// <c>RETURN $value AS value</c> echoes. Anything else is answered with a syntax error, as Neo4j would for text it does not know.
 /// </summary>
-internal sealed partial class FakeNeo4jGraph
+public sealed partial class FakeNeo4jGraph
 {
     private int _nextElementId;
 

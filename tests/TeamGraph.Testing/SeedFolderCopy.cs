@@ -6,7 +6,7 @@ namespace TeamGraph.Testing;
 /// A copy of the real seed/ folder in a temporary folder, with one edit made to one of its files: the seed as a user
 /// would break it. Deleted on dispose.
 /// </summary>
-internal sealed class SeedFolderCopy : IDisposable
+public sealed class SeedFolderCopy : IDisposable
 {
     private SeedFolderCopy(string path) => Path = path;
 

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace TeamGraph.Neo4j.Tests.Fakes;
+namespace TeamGraph.Testing.Fakes;
 
 /// <summary>
 /// A loopback HTTP server that plays Neo4j's Query API as its documentation describes it (202 answers with
@@ -12,7 +12,7 @@ namespace TeamGraph.Neo4j.Tests.Fakes;
 /// with 401 for bad credentials), records every request, and runs statements on a <see cref="FakeNeo4jGraph"/> whose
 /// changes only become visible on commit. Failures can be queued to test retries and rollbacks.
 /// </summary>
-internal sealed class FakeNeo4jServer : IAsyncDisposable
+public sealed class FakeNeo4jServer : IAsyncDisposable
 {
     public const string Affinity = "MTAuOC41Ljc6MTc0NzQ=";
 

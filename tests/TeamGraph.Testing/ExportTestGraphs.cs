@@ -3,7 +3,7 @@ using TeamGraph.Core.Graph;
 namespace TeamGraph.Testing;
 
 /// <summary>Hand-built graphs for the exporter tests (JSON lines in Core, the Cypher script in Neo4j), full of text that breaks naive quoting.</summary>
-internal static class ExportTestGraphs
+public static class ExportTestGraphs
 {
     public const string NastyText = "It's \"quoted\" back\\slash \\' end\\";
     public const string MultiLineText = "line1\nline2\r\n\ttabbed; */ not a comment // nor this /* open";
@@ -61,7 +61,7 @@ internal static class ExportTestGraphs
         return new PropertyGraph([role, handoff, document, qa], [gives, to, describedIn]);
     }
 
-    public static PropertyGraph Single(GraphNode node) => new([node], []);
+    public static PropertyGraph OfOneNode(GraphNode node) => new([node], []);
 
     public static GraphNode Node(string id, string label, params (string Key, object Value)[] properties) =>
         new(id, label, properties.ToDictionary(p => p.Key, p => p.Value));

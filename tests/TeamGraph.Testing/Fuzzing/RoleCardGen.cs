@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 
-namespace TeamGraph.Core.Tests.Fuzzing;
+namespace TeamGraph.Testing.Fuzzing;
 
 /// <summary>
 /// CsCheck generators of role card text shaped like <c>seed/roles/*.md</c>: the sections a card has, in any order,
