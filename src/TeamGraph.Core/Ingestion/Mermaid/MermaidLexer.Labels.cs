@@ -125,6 +125,14 @@ internal sealed partial class MermaidLexer
                 return EmitLabel(p, afterSpace);
             }
 
+            if (_edgeStroke != MermaidStroke.Dotted && skipTo - p >= 2)
+            {
+                // Mermaid's edge-text lexer takes a '-' (or '=') only when no second one follows, so a '--' or '==' that
+                // does not end the link is a lexical error there.
+                AdvanceTo(p);
+                throw ErrorHere($"unexpected '{_code[p..skipTo]}' inside the edge label opened with '{_opening.Text}'; put the label in double quotes to use it as text");
+            }
+
             p = skipTo;
         }
 
@@ -157,6 +165,12 @@ internal sealed partial class MermaidLexer
         var p = _pos;
         while (p < _code.Length && _code[p] is not ('|' or '\n'))
         {
+            if (Structural.Contains(_code[p], StringComparison.Ordinal))
+            {
+                AdvanceTo(p);
+                throw ErrorHere($"unexpected '{_code[p]}' inside the edge label opened with '|'; put the label in double quotes to use it as text");
+            }
+
             p++;
         }
 
@@ -180,13 +194,15 @@ internal sealed partial class MermaidLexer
         return Emit(MermaidTokenKind.Pipe, _pos + 1, afterSpace);
     }
 
+    /// <summary>Mermaid needs at least one character of text but trims it, so <c>A[ ]</c> is a node with empty text.</summary>
     private MermaidToken EmitLabel(int end, bool afterSpace)
     {
-        var text = _code[_pos..end].Trim();
-        if (text.Length == 0)
+        if (end == _pos && !afterSpace)
         {
             throw ErrorHere("a label cannot be empty");
         }
+
+        var text = _code[_pos..end].Trim();
 
         return EmitText(MermaidTokenKind.LabelText, text, end, afterSpace);
     }

@@ -116,7 +116,8 @@ internal sealed partial class MermaidLexer
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>
-    /// Mermaid's node-id rule: word characters, plus <c>-</c>, <c>.</c>, <c>=</c> and <c>:</c> where they cannot start a
+    /// Mermaid's node-id rule: word characters and the punctuation of its node strings and id tokens
+    /// (<c>! # $ % &amp; ' * + , / \ ` ?</c>), plus <c>-</c>, <c>.</c>, <c>=</c> and <c>:</c> where they cannot start a
     /// link or a class suffix (<c>a-b</c> and <c>svc:api</c> are ids, <c>a--&gt;b</c> is a link, <c>a:::hot</c> a class).
     /// </summary>
     private bool IsIdentifierCharAt(int index)
@@ -128,7 +129,8 @@ internal sealed partial class MermaidLexer
             '-' => next is not ('-' or '.' or '>'),
             '.' => next != '-',
             '=' => next != '=',
-            ':' => next != ':',
+            ':' => next != ':' || CharAt(index + 2) != ':',
+            '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or ',' or '/' or '\\' or '`' or '?' => true,
             '\0' => false,
             _ => IsWordChar(c),
         };

@@ -121,7 +121,7 @@ internal sealed partial class MermaidStatementParser
         }
 
         closer = Expect(lexer.Next(), MermaidTokenKind.ShapeClose, $"the end of the label opened with '{opener.Text}'").Text;
-        return label.Text;
+        return MermaidLabelText.FromMermaid(label.Text);
     }
 
     private (MermaidArrow Arrow, string? Label, string Text) ParseLink(MermaidToken link)
@@ -136,7 +136,7 @@ internal sealed partial class MermaidStatementParser
             lexer.Next();
             var text = lexer.Next();
             Expect(lexer.Next(), MermaidTokenKind.Pipe, "'|' after the edge label");
-            return (link.Arrow, text.Text, $"{link.Text}|{text.Text}|");
+            return (link.Arrow, MermaidLabelText.FromMermaid(text.Text), $"{link.Text}|{text.Text}|");
         }
 
         var label = lexer.Next();
@@ -148,6 +148,6 @@ internal sealed partial class MermaidStatementParser
         }
 
         var arrow = end.Arrow with { StartHead = startHead };
-        return (arrow, label.Text, end.Text);
+        return (arrow, MermaidLabelText.FromMermaid(label.Text), end.Text);
     }
 }

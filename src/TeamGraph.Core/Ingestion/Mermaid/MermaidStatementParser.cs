@@ -52,6 +52,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     break;
                 case MermaidTokenKind.StyleStatement:
                     var rest = Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
+                    if (rest.Text.Length == 0)
+                    {
+                        throw Error(rest, $"expected what '{token.Text}' applies to after it, found {lexer.Peek().Describe()}");
+                    }
+
                     if (token.Text == "style")
                     {
                         // As in mermaid, 'style X ...' makes vertex X when nothing has named it yet.
@@ -95,9 +100,10 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         var token = lexer.Peek();
         if (token.Kind == MermaidTokenKind.QuotedText)
         {
-            // Mermaid's flowDb: a quoted title without blanks is also the id ("hello" → id hello).
-            title = lexer.Next().Text;
-            id = title.Any(char.IsWhiteSpace) || title.Length == 0 ? null : title;
+            // Mermaid's flowDb: a quoted title without blanks is also the id ("hello" → id hello); the title is trimmed.
+            var quoted = lexer.Next().Text;
+            title = MermaidLabelText.FromMermaid(quoted);
+            id = quoted.Any(char.IsWhiteSpace) || quoted.Length == 0 ? null : quoted;
         }
         else if (token.Kind == MermaidTokenKind.Identifier)
         {
@@ -128,6 +134,12 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
                 (id, title) = (null, string.Join(' ', words));
             }
+        }
+
+        if (id is null && title is null)
+        {
+            // Mermaid's grammar takes a bare 'subgraph', but its flowDb then fails on the missing id.
+            throw Error(keyword, $"expected an id or a title after 'subgraph', found {lexer.Peek().Describe()}");
         }
 
         ExpectEndOfStatement("the subgraph header");
