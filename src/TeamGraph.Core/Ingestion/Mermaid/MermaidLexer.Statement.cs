@@ -10,7 +10,7 @@ internal sealed partial class MermaidLexer
 
     private MermaidToken ScanStatement()
     {
-        var afterSpace = SkipBlanksAndComments();
+        var afterSpace = SkipLineBreaksAroundLink() | SkipBlanksAndComments();
         if (AtEnd)
         {
             return new MermaidToken(MermaidTokenKind.EndOfInput, "", Line, Column, afterSpace);
@@ -100,6 +100,77 @@ internal sealed partial class MermaidLexer
 
         _pos = newline;
         return true;
+    }
+
+    /// <summary>
+    /// Mermaid's link tokens begin and end with <c>\s*</c>, line breaks included, so a link at the end of a line goes on to
+    /// the node on the next (comment lines between are gone before mermaid parses), and a link at the start of a line
+    /// continues the statement of the line before.
+    /// </summary>
+    private bool SkipLineBreaksAroundLink()
+    {
+        if (_afterLink)
+        {
+            // Nothing but blanks to the end of the block: stay, so the missing target is reported where the line ends.
+            var p = _pos;
+            while (true)
+            {
+                while (char.IsWhiteSpace(CharAt(p)) || CharAt(p) == '\uFEFF')
+                {
+                    p++;
+                }
+
+                var commentLine = CharAt(p) == '%' && CharAt(p + 1) == '%' && CharAt(p + 2) is not ('{' or '\n' or '\0')
+                    && _code.LastIndexOf('\n', Math.Max(p - 1, 0)) is var lineBreak && _code.AsSpan(lineBreak + 1, p - lineBreak - 1).IsWhiteSpace();
+                if (!commentLine)
+                {
+                    break;
+                }
+
+                var newline = _code.IndexOf('\n', p);
+                p = newline < 0 ? _code.Length : newline;
+            }
+
+            if (p == _pos || p >= _code.Length)
+            {
+                return false;
+            }
+
+            AdvanceTo(p);
+            return true;
+        }
+
+        if (!_afterNode)
+        {
+            return false;
+        }
+
+        var next = _pos;
+        var lineBreaks = false;
+        while (char.IsWhiteSpace(CharAt(next)))
+        {
+            lineBreaks |= _code[next] == '\n';
+            next++;
+        }
+
+        if (!lineBreaks || !StartsLinkAt(next))
+        {
+            return false;
+        }
+
+        AdvanceTo(next);
+        return true;
+    }
+
+    private bool StartsLinkAt(int p)
+    {
+        if (CharAt(p) is 'x' or 'o' or '<')
+        {
+            p++;
+        }
+
+        return (CharAt(p), CharAt(p + 1)) is ('-', '-') or ('=', '=') or ('-', '.')
+            || (CharAt(p) == '~' && CharAt(p + 1) == '~' && CharAt(p + 2) == '~');
     }
 
     private bool OnlyBlanksBefore(int index)
@@ -263,6 +334,11 @@ internal sealed partial class MermaidLexer
             {
                 break;
             }
+        }
+
+        if (quoted)
+        {
+            throw new MermaidSyntaxException("unclosed double quote (expected '\"' before the end of the line)", Line, Column + _code.LastIndexOf('"', end - 1, end - _pos) - _pos);
         }
 
         _mode = MermaidLexerMode.Statement;

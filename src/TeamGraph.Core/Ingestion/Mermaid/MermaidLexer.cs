@@ -16,6 +16,7 @@ internal sealed partial class MermaidLexer
     private MermaidLexerMode _mode = MermaidLexerMode.Statement;
     private bool _atStatementStart = true;
     private bool _afterNode;
+    private bool _afterLink;
     private MermaidToken? _peeked;
 
     // Where the label being lexed was opened, and what closes it; error messages point back to the opener.
@@ -62,6 +63,7 @@ internal sealed partial class MermaidLexer
         _atStatementStart = token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon;
         _afterNode = token.Kind is MermaidTokenKind.Identifier or MermaidTokenKind.ShapeClose or MermaidTokenKind.ClassSuffix
             or MermaidTokenKind.DataBlock or MermaidTokenKind.EdgeId;
+        _afterLink = token.Kind is MermaidTokenKind.Link or MermaidTokenKind.LinkEnd;
         return token;
     }
 

@@ -63,7 +63,7 @@ internal sealed partial class MermaidStatementParser
 
     private List<string> ParseNodeGroup(MermaidToken first)
     {
-        var ids = new List<string> { ParseNode(first) };
+        var ids = new List<string> { ParseNode(first, out var data) };
         while (lexer.Peek().Kind == MermaidTokenKind.Ampersand)
         {
             lexer.Next();
@@ -73,14 +73,21 @@ internal sealed partial class MermaidStatementParser
                 throw Error(next, $"expected a node id after '&', found {next.Describe()}");
             }
 
-            ids.Add(ParseNode(next));
+            ids.Add(ParseNode(next, out var nextData));
+
+            // Mermaid's grammar applies a node's data block when it reduces the '&' after it, that is after the vertex that
+            // follows: in 'A@{ shape: hex } & A(text)' the data block has the last word on the shape.
+            data?.Apply();
+            data = nextData;
         }
 
+        data?.Apply();
         return ids;
     }
 
-    private string ParseNode(MermaidToken id)
+    private string ParseNode(MermaidToken id, out PendingNodeData? pendingData)
     {
+        pendingData = null;
         var next = lexer.Peek();
         if (next.Kind == MermaidTokenKind.ShapeOpen && !next.AfterSpace)
         {
@@ -105,10 +112,16 @@ internal sealed partial class MermaidStatementParser
                 throw Error(data, $"a data block must follow its node id without a space ('{id.Text}@{{ ... }}')");
             }
 
-            chart.ApplyNodeData(id, MermaidNodeData.Read(lexer.Next()), data);
+            pendingData = new PendingNodeData(chart, id, MermaidNodeData.Read(lexer.Next()), data);
         }
 
         return id.Text;
+    }
+
+    /// <summary>A node's data block, read and checked, waiting for the moment mermaid applies it.</summary>
+    private sealed record PendingNodeData(MermaidFlowchartBuilder Chart, MermaidToken Id, MermaidNodeData Data, MermaidToken Block)
+    {
+        public void Apply() => Chart.ApplyNodeData(Id, Data, Block);
     }
 
     /// <summary>Reads the label and closer after a shape opener; the lexer guarantees they follow or throws.</summary>
@@ -147,7 +160,7 @@ internal sealed partial class MermaidStatementParser
             throw Error(end, $"the link '{link.Text} ... {end.Text}' has different heads at its two ends");
         }
 
-        var arrow = end.Arrow with { StartHead = startHead };
+        var arrow = startHead == MermaidArrowHead.None ? end.Arrow : end.Arrow with { StartHead = startHead };
         return (arrow, MermaidLabelText.FromMermaid(label.Text), end.Text);
     }
 }

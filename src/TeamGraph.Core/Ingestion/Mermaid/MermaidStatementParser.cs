@@ -57,11 +57,13 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                         throw Error(rest, $"expected what '{token.Text}' applies to after it, found {lexer.Peek().Describe()}");
                     }
 
+                    CheckStyleArguments(token, rest);
+
                     if (token.Text == "style")
                     {
                         // As in mermaid, 'style X ...' makes vertex X when nothing has named it yet.
                         var id = rest.Text.Split(' ', 2)[0];
-                        chart.AddNode(rest with { Kind = MermaidTokenKind.Identifier, Text = id }, MermaidNodeShape.None, null);
+                        chart.AddStyledNode(rest with { Kind = MermaidTokenKind.Identifier, Text = id });
                     }
 
                     if (token.Text == "linkStyle")
@@ -144,6 +146,30 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
         ExpectEndOfStatement("the subgraph header");
         chart.OpenSubgraph(id, title, keyword);
+    }
+
+    /// <summary>
+    /// Mermaid's <c>classDef</c>, <c>class</c>, <c>style</c> and <c>linkStyle</c> take a target and then styles or a class
+    /// name, made of plain words, colons, commas and colours: no brackets, braces, pipes or quotes.
+    /// </summary>
+    private static void CheckStyleArguments(MermaidToken keyword, MermaidToken rest)
+    {
+        if (keyword.Text == "click")
+        {
+            return;
+        }
+
+        var blank = rest.Text.IndexOfAny([' ', '\t']);
+        if (blank < 0)
+        {
+            throw Error(rest, $"expected {(keyword.Text == "class" ? "a class name" : "styles")} after '{keyword.Text} {rest.Text}'");
+        }
+
+        var bad = rest.Text.IndexOfAny(['[', ']', '(', ')', '{', '}', '|', '"']);
+        if (bad >= 0)
+        {
+            throw new MermaidSyntaxException($"unexpected '{rest.Text[bad]}' in the '{keyword.Text}' statement", rest.Line, rest.Column + bad);
+        }
     }
 
     /// <summary>Mermaid fails on a <c>linkStyle</c> index past the edges drawn so far; <c>default</c> styles them all.</summary>
