@@ -99,7 +99,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
             node = node with { Shape = shape, ShapeName = name };
         }
 
-        if (data["label"] is { } label)
+        if (data["label"] is { } written && MermaidLabelText.WithEntitiesDecoded(written) is var label)
         {
             node = node with { Label = label, HasExplicitLabel = true };
         }

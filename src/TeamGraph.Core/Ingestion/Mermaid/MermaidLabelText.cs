@@ -12,18 +12,20 @@ internal static partial class MermaidLabelText
 {
     public static string FromMermaid(string text)
     {
-        var trimmed = text.Trim();
-        if (trimmed.Contains('#', StringComparison.Ordinal))
-        {
-            trimmed = MermaidEntity().Replace(trimmed, entity =>
-            {
-                var name = entity.Groups["name"].Value;
-                return name.All(char.IsAsciiDigit) ? $"&#{name};" : $"&{name};";
-            });
-        }
-
-        return trimmed.Contains('<', StringComparison.Ordinal) ? LineBreak().Replace(trimmed, "<br>") : trimmed;
+        var decoded = WithEntitiesDecoded(text.Trim());
+        return decoded.Contains('<', StringComparison.Ordinal) ? LineBreak().Replace(decoded, "<br>") : decoded;
     }
+
+    /// <summary>
+    /// Only the entity step: a data block's <c>label</c> goes through mermaid's entity preprocessing like any text, but
+    /// not through the trimming and sanitizing of a shape's label.
+    /// </summary>
+    public static string WithEntitiesDecoded(string text) => !text.Contains('#', StringComparison.Ordinal) ? text
+        : MermaidEntity().Replace(text, entity =>
+        {
+            var name = entity.Groups["name"].Value;
+            return name.All(char.IsAsciiDigit) ? $"&#{name};" : $"&{name};";
+        });
 
     /// <summary>Mermaid's entity syntax as its preprocessor finds it: '#', word characters (JavaScript's \w), ';'.</summary>
     [GeneratedRegex(@"#(?<name>[A-Za-z0-9_]+);", RegexOptions.CultureInvariant)]

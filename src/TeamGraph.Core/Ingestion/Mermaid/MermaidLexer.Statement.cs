@@ -336,7 +336,8 @@ internal sealed partial class MermaidLexer
             }
         }
 
-        if (quoted)
+        // A quoted string may run over lines in mermaid; one that never closes fails there.
+        if (quoted && _code.IndexOf('"', end) < 0)
         {
             throw new MermaidSyntaxException("unclosed double quote (expected '\"' before the end of the line)", Line, Column + _code.LastIndexOf('"', end - 1, end - _pos) - _pos);
         }
@@ -410,13 +411,9 @@ internal sealed partial class MermaidLexer
         }
         else if (CharAt(p) == '{' && keyword == "accDescr")
         {
+            // Mermaid's lexer takes everything up to '}', or to the end of the block when none comes.
             end = _code.IndexOf('}', p);
-            if (end < 0)
-            {
-                throw ErrorHere("unclosed 'accDescr {' (expected '}')");
-            }
-
-            end++;
+            end = end < 0 ? _code.Length : end + 1;
         }
         else
         {

@@ -3,12 +3,20 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 /// <summary>Node and edge statements: <c>A[x] &amp; B@{ shape: db } e1@--&gt;|label| C -.-&gt; D</c>.</summary>
 internal sealed partial class MermaidStatementParser
 {
+    private bool _lastNodeHadData;
+
     private void ParseVertexChain(MermaidToken first)
     {
         var group = ParseNodeGroup(first);
         while (true)
         {
             var token = lexer.Peek();
+            if (token.Kind == MermaidTokenKind.EdgeId && _lastNodeHadData)
+            {
+                // Mermaid's grammar has no rule for blanks after a node's data block, and an edge id needs one before it.
+                throw Error(token, $"unexpected '{token.Text}@' after a data block: mermaid takes no edge id there");
+            }
+
             if (token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput)
             {
                 lexer.Next();
@@ -88,6 +96,7 @@ internal sealed partial class MermaidStatementParser
     private string ParseNode(MermaidToken id, out PendingNodeData? pendingData)
     {
         pendingData = null;
+        _lastNodeHadData = false;
         var next = lexer.Peek();
         if (next.Kind == MermaidTokenKind.ShapeOpen && !next.AfterSpace)
         {
@@ -113,6 +122,7 @@ internal sealed partial class MermaidStatementParser
             }
 
             pendingData = new PendingNodeData(chart, id, MermaidNodeData.Read(lexer.Next()), data);
+            _lastNodeHadData = true;
         }
 
         return id.Text;

@@ -150,7 +150,7 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
     /// <summary>
     /// Mermaid's <c>classDef</c>, <c>class</c>, <c>style</c> and <c>linkStyle</c> take a target and then styles or a class
-    /// name, made of plain words, colons, commas and colours: no brackets, braces, pipes or quotes.
+    /// name, made of plain words, colons, commas and colours: no brackets, braces, pipes or '@'.
     /// </summary>
     private static void CheckStyleArguments(MermaidToken keyword, MermaidToken rest)
     {
@@ -165,7 +165,7 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
             throw Error(rest, $"expected {(keyword.Text == "class" ? "a class name" : "styles")} after '{keyword.Text} {rest.Text}'");
         }
 
-        var bad = rest.Text.IndexOfAny(['[', ']', '(', ')', '{', '}', '|', '"']);
+        var bad = rest.Text.IndexOfAny(['[', ']', '(', ')', '{', '}', '|', '@']);
         if (bad >= 0)
         {
             throw new MermaidSyntaxException($"unexpected '{rest.Text[bad]}' in the '{keyword.Text}' statement", rest.Line, rest.Column + bad);
