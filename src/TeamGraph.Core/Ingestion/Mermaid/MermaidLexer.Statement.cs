@@ -306,7 +306,10 @@ internal sealed partial class MermaidLexer
         return Emit(MermaidTokenKind.ClassSuffix, end, afterSpace);
     }
 
-    /// <summary>The rest of a <c>classDef</c>/<c>style</c>/... statement, up to <c>;</c>, a comment or the end of the line.</summary>
+    /// <summary>
+    /// The rest of a <c>classDef</c>/<c>style</c>/... statement, up to <c>;</c> or the end of the line. A <c>%%</c> here is
+    /// text, as it is to mermaid, whose comments take whole lines.
+    /// </summary>
     private MermaidToken ScanRawRest()
     {
         var afterSpace = SkipBlanks();
@@ -328,10 +331,6 @@ internal sealed partial class MermaidLexer
                 }
 
                 RejectEntity(_code[_pos..end], end);
-                break;
-            }
-            else if (!quoted && c == '%' && CharAt(end + 1) == '%')
-            {
                 break;
             }
         }
@@ -499,6 +498,12 @@ internal sealed partial class MermaidLexer
     /// </summary>
     private void RejectKeywordPrefix(string word)
     {
+        // Only a word with a character past ASCII letters, digits and '_' can hold a keyword and then a boundary.
+        if (!word.AsSpan().ContainsAnyExcept(AsciiWordChars))
+        {
+            return;
+        }
+
         foreach (var keyword in PrefixKeywords)
         {
             if (word.Length > keyword.Length && word.StartsWith(keyword, StringComparison.Ordinal)

@@ -165,6 +165,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
             throw Error(rest, $"expected {(keyword.Text == "class" ? "a class name" : "styles")} after '{keyword.Text} {rest.Text}'");
         }
 
+        if (rest.Text.EndsWith(','))
+        {
+            throw new MermaidSyntaxException($"expected a style after the last ',' of the '{keyword.Text}' statement", rest.Line, rest.Column + rest.Text.Length);
+        }
+
         var bad = rest.Text.IndexOfAny(['[', ']', '(', ')', '{', '}', '|', '@']);
         if (bad >= 0)
         {
