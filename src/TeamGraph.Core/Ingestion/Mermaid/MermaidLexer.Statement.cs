@@ -458,8 +458,36 @@ internal sealed partial class MermaidLexer
             return false;
         }
 
-        var line = _code[_lineStart..(semicolon + 1)];
-        return StyleLineWithColour().IsMatch(line);
+        return IsStyleLineWithColour(_lineStart, semicolon);
+    }
+
+    /// <summary>
+    /// Mermaid's <c>/style.*:\S*#.*;/</c> and <c>/classDef.*:\S*#.*;/</c> on one line, in one scan: after the first
+    /// <c>style</c> or <c>classDef</c>, a ':' from which non-blank characters run on to a '#'.
+    /// </summary>
+    private bool IsStyleLineWithColour(int lineStart, int semicolon)
+    {
+        var line = _code.AsSpan(lineStart, semicolon - lineStart);
+        var style = line.IndexOf("style", StringComparison.Ordinal);
+        var classDef = line.IndexOf("classDef", StringComparison.Ordinal);
+        var keyword = style < 0 ? classDef : classDef < 0 ? style : Math.Min(style, classDef);
+        if (keyword < 0)
+        {
+            return false;
+        }
+
+        var afterColon = false;
+        foreach (var c in line[(keyword + 5)..])
+        {
+            if (c == '#' && afterColon)
+            {
+                return true;
+            }
+
+            afterColon = c == ':' || (afterColon && !char.IsWhiteSpace(c));
+        }
+
+        return false;
     }
 
     private void RejectTextAfterDroppedSemicolon(int semicolon)
@@ -478,9 +506,6 @@ internal sealed partial class MermaidLexer
                 Column + (p - _pos));
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(style|classDef)[^\n]*:\S*#[^\n]*;$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
-    private static partial System.Text.RegularExpressions.Regex StyleLineWithColour();
 
     private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
