@@ -3,6 +3,8 @@
 // flowchart syntax (docs/syntax/flowchart.md) and the forms its parser specs exercise. Regenerate with
 //   node make-corpus.mjs > corpus.jsonl
 // and then the oracle's answers as README.md says.
+import { readFileSync } from 'node:fs';
+
 const cases = [];
 const add = (category, text) => cases.push({ id: `${category}-${String(cases.filter((c) => c.category === category).length + 1).padStart(3, '0')}`, category, text });
 
@@ -202,5 +204,13 @@ const reject = ['flowchart LR\n  A -->', 'flowchart LR\n  A[unclosed', 'flowchar
   'flowchart LR\n  A -->|| --> B', 'flowchart LR\n  A ==> |x| B ==>', 'flowchart LR\n  subgraph\n  end', 'flowchart LR\n  A[/text]',
   'flowchart LR\n  A(((text))', 'flowchart LR\n  A e1@ B', 'flowchart LR\n  A@{ shape: rect }}', '', 'flowchart LR\n  A -- B'];
 for (const text of reject) add('reject', text);
+
+// Mermaid's own parser specs: every chart text they parse (spec-charts.jsonl, written by extract-spec-charts.mjs), one
+// category per spec file, e.g. spec-flow-text.
+const specCharts = readFileSync(new URL('spec-charts.jsonl', import.meta.url), 'utf8').split('\n').filter((line) => line.length > 0);
+for (const line of specCharts) {
+  const { file, text } = JSON.parse(line);
+  add(`spec-${file}`, text);
+}
 
 for (const c of cases) process.stdout.write(`${JSON.stringify(c)}\n`);

@@ -61,6 +61,22 @@ internal sealed class MermaidFlowchartBuilder(string path)
     }
 
     /// <summary>
+    /// Mermaid's <c>style X ...</c>: makes vertex X when nothing has named it yet, but, unlike a vertex statement, does not
+    /// make X a member of the subgraph the statement stands in.
+    /// </summary>
+    public void AddStyledNode(MermaidToken idToken)
+    {
+        var id = idToken.Text;
+        if (_edgeIndex.ContainsKey(id) || _nodeIndex.ContainsKey(id))
+        {
+            return;
+        }
+
+        _nodeIndex.Add(id, _nodes.Count);
+        _nodes.Add(new MermaidNode(id, id, MermaidNodeShape.None, false, new SourceRef(path, idToken.Line)) { Column = idToken.Column });
+    }
+
+    /// <summary>
     /// Applies a node's data block as mermaid's flowDb does: a <c>shape</c> must be one of mermaid's names, written in lowercase,
     /// and replaces the shape; a <c>label</c> replaces the text.
     /// </summary>
@@ -90,7 +106,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
             node = node with { Shape = shape, ShapeName = name };
         }
 
-        if (data["label"] is { } label)
+        if (data["label"] is { } written && MermaidLabelText.WithEntitiesDecoded(written) is var label)
         {
             node = node with { Label = label, HasExplicitLabel = true };
         }

@@ -42,9 +42,10 @@ internal sealed partial class MermaidLexer
 
         for (var p = _pos; ; p++)
         {
-            if (p >= _code.Length || _code[p] == '\n')
+            // Mermaid's label text runs over line breaks, so only the end of the block leaves a label unclosed.
+            if (p >= _code.Length)
             {
-                throw ErrorAt(_opening, $"unclosed '{_opening.Text}' (expected '{_closers[0]}' on the same line; quote a label that spans lines)");
+                throw ErrorAt(_opening, $"unclosed '{_opening.Text}' (expected '{_closers[0]}')");
             }
 
             if (ClosesShapeAt(p))
@@ -118,24 +119,45 @@ internal sealed partial class MermaidLexer
         }
 
         var p = _pos;
-        while (p < _code.Length && _code[p] != '\n')
+        while (p < _code.Length)
         {
             if (MatchLinkEnd(p, _edgeStroke, out _, out var skipTo) >= 0)
             {
-                return EmitLabel(p, afterSpace);
+                // Mermaid's closing link may start with a head character glued to it ('Go--&gt;' ends with 'o--&gt;').
+                var end = p > _pos && IsLinkHeadChar(_code[p - 1]) ? p - 1 : p;
+                if (end == _pos)
+                {
+                    throw ErrorHere($"expected the edge label after '{_opening.Text}', found '{_code[p..skipTo]}'");
+                }
+
+                return EmitLabel(end, afterSpace);
+            }
+
+            if (_edgeStroke != MermaidStroke.Dotted && skipTo - p >= 2)
+            {
+                // Mermaid's edge-text lexer takes a '-' (or '=') only when no second one follows, so a '--' or '==' that
+                // does not end the link is a lexical error there.
+                AdvanceTo(p);
+                throw ErrorHere($"unexpected '{_code[p..skipTo]}' inside the edge label opened with '{_opening.Text}'; put the label in double quotes to use it as text");
             }
 
             p = skipTo;
         }
 
         var example = _edgeStroke switch { MermaidStroke.Thick => "==>", MermaidStroke.Dotted => ".->", _ => "-->" };
-        throw ErrorAt(_opening, $"unclosed edge label after '{_opening.Text}' (expected a link such as '{example}' on the same line)");
+        throw ErrorAt(_opening, $"unclosed edge label after '{_opening.Text}' (expected a link such as '{example}')");
     }
 
     private MermaidToken ScanEdgeLabelEnd()
     {
         var afterSpace = SkipBlanks();
         var end = MatchLinkEnd(_pos, _edgeStroke, out var arrow, out _);
+        if (end < 0 && IsLinkHeadChar(CharAt(_pos)))
+        {
+            end = MatchLinkEnd(_pos + 1, _edgeStroke, out arrow, out _);
+            arrow = WithGluedHead(arrow, CharAt(_pos));
+        }
+
         if (end < 0)
         {
             throw ErrorHere($"expected the end of the link opened with '{_opening.Text}' after its label, found {Describe(_pos)}");
@@ -143,6 +165,24 @@ internal sealed partial class MermaidLexer
 
         _mode = MermaidLexerMode.Statement;
         return Emit(MermaidTokenKind.LinkEnd, end, afterSpace, arrow);
+    }
+
+    private static bool IsLinkHeadChar(char c) => c is 'x' or 'o' or '<';
+
+    /// <summary>
+    /// The closing link of a labelled edge with a head character in front (<c>o--&gt;</c>), read as mermaid's flowDb reads
+    /// it: the same head on both ends of the closing link makes it double-headed; any other counts as one more stroke
+    /// character, so the link is one longer (dotted links take their length from the dots).
+    /// </summary>
+    private static MermaidArrow WithGluedHead(MermaidArrow arrow, char head)
+    {
+        var start = head switch { 'x' => MermaidArrowHead.Cross, 'o' => MermaidArrowHead.Circle, _ => MermaidArrowHead.Arrow };
+        if (start == arrow.EndHead)
+        {
+            return arrow with { StartHead = start };
+        }
+
+        return arrow.Stroke == MermaidStroke.Dotted ? arrow : arrow with { Length = arrow.Length + 1 };
     }
 
     private MermaidToken ScanPipeLabel()
@@ -155,14 +195,20 @@ internal sealed partial class MermaidLexer
         }
 
         var p = _pos;
-        while (p < _code.Length && _code[p] is not ('|' or '\n'))
+        while (p < _code.Length && _code[p] != '|')
         {
+            if (Structural.Contains(_code[p], StringComparison.Ordinal))
+            {
+                AdvanceTo(p);
+                throw ErrorHere($"unexpected '{_code[p]}' inside the edge label opened with '|'; put the label in double quotes to use it as text");
+            }
+
             p++;
         }
 
         if (CharAt(p) != '|')
         {
-            throw ErrorAt(_opening, "unclosed edge label after '|' (expected '|' on the same line)");
+            throw ErrorAt(_opening, "unclosed edge label after '|' (expected a closing '|')");
         }
 
         return EmitLabel(p, afterSpace);
@@ -180,13 +226,15 @@ internal sealed partial class MermaidLexer
         return Emit(MermaidTokenKind.Pipe, _pos + 1, afterSpace);
     }
 
+    /// <summary>Mermaid needs at least one character of text but trims it, so <c>A[ ]</c> is a node with empty text.</summary>
     private MermaidToken EmitLabel(int end, bool afterSpace)
     {
-        var text = _code[_pos..end].Trim();
-        if (text.Length == 0)
+        if (end == _pos && !afterSpace)
         {
             throw ErrorHere("a label cannot be empty");
         }
+
+        var text = _code[_pos..end].Trim();
 
         return EmitText(MermaidTokenKind.LabelText, text, end, afterSpace);
     }

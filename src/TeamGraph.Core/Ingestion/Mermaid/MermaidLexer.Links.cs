@@ -122,11 +122,18 @@ internal sealed partial class MermaidLexer
         return index;
     }
 
+    /// <summary>
+    /// A link whose two heads differ (<c>&lt;-.-</c>, <c>x--&gt;</c>) is not refused by mermaid: its flowDb keeps the end head
+    /// only and counts the start head as one more stroke character, so the line is one longer and, unless dotted (where the
+    /// dots give the length), normal whatever it was drawn with.
+    /// </summary>
     private MermaidToken EmitLink(int end, MermaidArrow arrow, bool afterSpace)
     {
         if (arrow.StartHead != MermaidArrowHead.None && arrow.StartHead != arrow.EndHead)
         {
-            throw ErrorHere($"the link '{_code[_pos..end]}' has different heads at its two ends");
+            arrow = arrow.Stroke == MermaidStroke.Dotted
+                ? arrow with { StartHead = MermaidArrowHead.None }
+                : arrow with { StartHead = MermaidArrowHead.None, Stroke = MermaidStroke.Normal, Length = arrow.Length + 1 };
         }
 
         return Emit(MermaidTokenKind.Link, end, afterSpace, arrow);

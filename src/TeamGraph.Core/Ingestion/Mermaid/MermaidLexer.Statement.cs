@@ -5,9 +5,12 @@ internal sealed partial class MermaidLexer
 {
     private static readonly HashSet<string> StyleKeywords = new(StringComparer.Ordinal) { "classDef", "class", "style", "linkStyle", "click" };
 
+    private static readonly string[] PrefixKeywords =
+        ["flowchart-elk", "flowchart", "graph", "subgraph", "end", "style", "linkStyle", "interpolate", "classDef", "class", "_self", "_blank", "_parent", "_top"];
+
     private MermaidToken ScanStatement()
     {
-        var afterSpace = SkipBlanksAndComments();
+        var afterSpace = SkipLineBreaksAroundLink() | SkipBlanksAndComments();
         if (AtEnd)
         {
             return new MermaidToken(MermaidTokenKind.EndOfInput, "", Line, Column, afterSpace);
@@ -19,7 +22,8 @@ internal sealed partial class MermaidLexer
                 return Emit(MermaidTokenKind.Newline, _pos + 1, afterSpace);
             case ';':
                 return Emit(MermaidTokenKind.Semicolon, _pos + 1, afterSpace);
-            case '&':
+            case '&' when afterSpace && _afterNode && IsBlank(CharAt(_pos + 1)):
+                // A fan-out '&' stands between blanks after a node; anywhere else mermaid reads it as part of an id.
                 return Emit(MermaidTokenKind.Ampersand, _pos + 1, afterSpace);
             case '"':
                 return ScanQuoted(afterSpace);
@@ -27,7 +31,7 @@ internal sealed partial class MermaidLexer
                 _mode = MermaidLexerMode.PipeLabel;
                 _opening = Emit(MermaidTokenKind.Pipe, _pos + 1, afterSpace);
                 return _opening;
-            case ':':
+            case ':' when CharAt(_pos + 1) == ':' && CharAt(_pos + 2) == ':':
                 return ScanClassSuffix(afterSpace);
             case '@' when CharAt(_pos + 1) == '{':
                 return ScanDataBlock(afterSpace);
@@ -62,18 +66,184 @@ internal sealed partial class MermaidLexer
         throw ErrorHere($"unexpected character '{_code[_pos]}'");
     }
 
-    /// <summary>Skips blanks and <c>%%</c> comments up to (not including) the end of the line.</summary>
+    /// <summary>
+    /// Skips blanks and a <c>%%</c> comment or <c>%%{ ... }%%</c> directive up to (not including) the end of the line.
+    /// Mermaid removes only comment lines (<c>%%</c> and at least one more character, after nothing but blanks) before it
+    /// parses, so a <c>%%</c> after a statement reaches its parser as text and fails there; it fails here too. A bare
+    /// <c>%%</c> line is not a comment to mermaid but a node named <c>%%</c>, and is left to be read as an id.
+    /// </summary>
     private bool SkipBlanksAndComments()
     {
         var skipped = SkipBlanks();
-        if (CharAt(_pos) == '%' && CharAt(_pos + 1) == '%')
+        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%')
         {
-            var newline = _code.IndexOf('\n', _pos);
-            _pos = newline < 0 ? _code.Length : newline;
-            skipped = true;
+            return skipped;
         }
 
-        return skipped;
+        if (!OnlyBlanksBefore(_pos))
+        {
+            throw ErrorHere("unexpected '%%' after a statement: a mermaid comment must be on a line of its own");
+        }
+
+        if (CharAt(_pos + 2) == '{')
+        {
+            SkipDirective();
+            return true;
+        }
+
+        var newline = _code.IndexOf('\n', _pos);
+        newline = newline < 0 ? _code.Length : newline;
+        if (newline == _pos + 2)
+        {
+            return skipped;
+        }
+
+        _pos = newline;
+        return true;
+    }
+
+    /// <summary>
+    /// Mermaid's link tokens begin and end with <c>\s*</c>, line breaks included, so a link at the end of a line goes on to
+    /// the node on the next (comment lines between are gone before mermaid parses), and a link at the start of a line
+    /// continues the statement of the line before.
+    /// </summary>
+    private bool SkipLineBreaksAroundLink()
+    {
+        if (_afterLink)
+        {
+            // Nothing but blanks to the end of the block: stay, so the missing target is reported where the line ends.
+            var p = _pos;
+            while (true)
+            {
+                while (char.IsWhiteSpace(CharAt(p)) || CharAt(p) == '\uFEFF')
+                {
+                    p++;
+                }
+
+                var commentLine = CharAt(p) == '%' && CharAt(p + 1) == '%' && CharAt(p + 2) is not ('{' or '\n' or '\0')
+                    && _code.LastIndexOf('\n', Math.Max(p - 1, 0)) is var lineBreak && _code.AsSpan(lineBreak + 1, p - lineBreak - 1).IsWhiteSpace();
+                if (!commentLine)
+                {
+                    break;
+                }
+
+                var newline = _code.IndexOf('\n', p);
+                p = newline < 0 ? _code.Length : newline;
+            }
+
+            if (p == _pos || p >= _code.Length)
+            {
+                return false;
+            }
+
+            AdvanceTo(p);
+            return true;
+        }
+
+        if (!_afterNode)
+        {
+            return false;
+        }
+
+        var next = _pos;
+        var lineBreaks = false;
+        while (char.IsWhiteSpace(CharAt(next)))
+        {
+            lineBreaks |= _code[next] == '\n';
+            next++;
+        }
+
+        if (!lineBreaks || !StartsLinkAt(next))
+        {
+            return false;
+        }
+
+        AdvanceTo(next);
+        return true;
+    }
+
+    private bool StartsLinkAt(int p)
+    {
+        if (CharAt(p) is 'x' or 'o' or '<')
+        {
+            p++;
+        }
+
+        return (CharAt(p), CharAt(p + 1)) is ('-', '-') or ('=', '=') or ('-', '.')
+            || (CharAt(p) == '~' && CharAt(p + 1) == '~' && CharAt(p + 2) == '~');
+    }
+
+    private bool OnlyBlanksBefore(int index)
+    {
+        for (var p = _lineStart; p < index; p++)
+        {
+            if (!IsBlank(_code[p]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A directive as mermaid's preprocessor removes it: <c>%%{</c>, a word, optionally <c>:</c>, then either one more word
+    /// or anything (over lines) up to <c>}%%</c>, and <c>}%%</c> if it is there. What follows is read as statements, so
+    /// <c>%%{ not a directive }%%</c> leaves <c>directive }%%</c> behind and fails, as it does in mermaid.
+    /// </summary>
+    private void SkipDirective()
+    {
+        var p = _pos + 3;
+        p = SkipBlanksFrom(p);
+        var afterKey = SkipAsciiWord(p);
+        if (afterKey == p)
+        {
+            throw ErrorHere("expected a directive such as '%%{init: { \"theme\": \"dark\" }}%%' after '%%{'");
+        }
+
+        p = SkipBlanksFrom(afterKey);
+        if (CharAt(p) == ':')
+        {
+            p = SkipBlanksFrom(p + 1);
+        }
+
+        var afterValue = SkipAsciiWord(p);
+        if (afterValue > p)
+        {
+            p = SkipBlanksFrom(afterValue);
+        }
+        else
+        {
+            var close = _code.IndexOf("}%%", p, StringComparison.Ordinal);
+            p = close < 0 ? _code.Length : close;
+        }
+
+        if (string.CompareOrdinal(_code, p, "}%%", 0, 3) == 0)
+        {
+            p += 3;
+        }
+
+        AdvanceTo(p);
+    }
+
+    private int SkipBlanksFrom(int p)
+    {
+        while (char.IsWhiteSpace(CharAt(p)))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private int SkipAsciiWord(int p)
+    {
+        while (char.IsAsciiLetterOrDigit(CharAt(p)) || CharAt(p) == '_')
+        {
+            p++;
+        }
+
+        return p;
     }
 
     private MermaidToken ScanWord(bool afterSpace)
@@ -85,6 +255,8 @@ internal sealed partial class MermaidLexer
         }
 
         var word = _code[_pos..end];
+        RejectKeywordPrefix(word);
+        RejectEntity(word, end);
         if (CharAt(end) == '@' && CharAt(end + 1) is not ('{' or '"'))
         {
             // Mermaid's LINK_ID: a word glued to '@' and not opening a data block names the link that follows.
@@ -134,7 +306,10 @@ internal sealed partial class MermaidLexer
         return Emit(MermaidTokenKind.ClassSuffix, end, afterSpace);
     }
 
-    /// <summary>The rest of a <c>classDef</c>/<c>style</c>/... statement, up to <c>;</c>, a comment or the end of the line.</summary>
+    /// <summary>
+    /// The rest of a <c>classDef</c>/<c>style</c>/... statement, up to <c>;</c> or the end of the line. A <c>%%</c> here is
+    /// text, as it is to mermaid, whose comments take whole lines.
+    /// </summary>
     private MermaidToken ScanRawRest()
     {
         var afterSpace = SkipBlanks();
@@ -147,10 +322,23 @@ internal sealed partial class MermaidLexer
             {
                 quoted = !quoted;
             }
-            else if (!quoted && (c == ';' || (c == '%' && CharAt(end + 1) == '%')))
+            else if (!quoted && c == ';')
             {
+                if (IsSemicolonMermaidDrops(end))
+                {
+                    RejectTextAfterDroppedSemicolon(end);
+                    break;
+                }
+
+                RejectEntity(_code[_pos..end], end);
                 break;
             }
+        }
+
+        // A quoted string may run over lines in mermaid; one that never closes fails there.
+        if (quoted && _code.IndexOf('"', end) < 0)
+        {
+            throw new MermaidSyntaxException("unclosed double quote (expected '\"' before the end of the line)", Line, Column + _code.LastIndexOf('"', end - 1, end - _pos) - _pos);
         }
 
         _mode = MermaidLexerMode.Statement;
@@ -222,13 +410,9 @@ internal sealed partial class MermaidLexer
         }
         else if (CharAt(p) == '{' && keyword == "accDescr")
         {
+            // Mermaid's lexer takes everything up to '}', or to the end of the block when none comes.
             end = _code.IndexOf('}', p);
-            if (end < 0)
-            {
-                throw ErrorHere("unclosed 'accDescr {' (expected '}')");
-            }
-
-            end++;
+            end = end < 0 ? _code.Length : end + 1;
         }
         else
         {
@@ -240,9 +424,118 @@ internal sealed partial class MermaidLexer
     }
 
     /// <summary>
-    /// Punctuation mermaid's node strings take inside an id, between word characters: <c>default/node</c>, <c>A#1</c>,
-    /// <c>A*b</c>, <c>A\b</c>, <c>A,b</c> and <c>A&amp;B</c> are single ids (<c>A &amp; B</c>, with blanks, is a fan-out).
+    /// Mermaid turns every <c>#name;</c> of the chart into an entity before parsing; in a label it is a character, but an
+    /// id or a style cannot hold one, so <c>A#35;</c> or <c>fill:#fff;</c> followed by another statement fails there.
     /// </summary>
-    private bool IsInnerIdentifierCharAt(int index) =>
-        CharAt(index) is '/' or '#' or '*' or '\\' or ',' or '&' && IsWordChar(CharAt(index + 1));
+    private void RejectEntity(string text, int end)
+    {
+        if (CharAt(end) != ';')
+        {
+            return;
+        }
+
+        var hash = text.LastIndexOf('#');
+        if (hash >= 0 && hash < text.Length - 1 && text.AsSpan(hash + 1).ContainsAnyExcept(AsciiWordChars) == false)
+        {
+            throw new MermaidSyntaxException(
+                $"unexpected '{text[hash..]};': mermaid reads it as an HTML entity, which cannot stand outside a label; end the statement with a line break instead",
+                Line,
+                Column + hash);
+        }
+    }
+
+    /// <summary>
+    /// Mermaid's preprocessor drops the last ';' of a line where 'style' or 'classDef' is followed by ':', a colour with
+    /// '#' and a ';' (so <c>style A fill:#f9f;</c> keeps its colour). Whatever follows that ';' on the line then runs into
+    /// the style and fails.
+    /// </summary>
+    private bool IsSemicolonMermaidDrops(int semicolon)
+    {
+        var lineEnd = _code.IndexOf('\n', semicolon);
+        lineEnd = lineEnd < 0 ? _code.Length : lineEnd;
+        if (_code.LastIndexOf(';', lineEnd - 1, lineEnd - semicolon) != semicolon)
+        {
+            return false;
+        }
+
+        return IsStyleLineWithColour(_lineStart, semicolon);
+    }
+
+    /// <summary>
+    /// Mermaid's <c>/style.*:\S*#.*;/</c> and <c>/classDef.*:\S*#.*;/</c> on one line, in one scan: after the first
+    /// <c>style</c> or <c>classDef</c>, a ':' from which non-blank characters run on to a '#'.
+    /// </summary>
+    private bool IsStyleLineWithColour(int lineStart, int semicolon)
+    {
+        var line = _code.AsSpan(lineStart, semicolon - lineStart);
+        var style = line.IndexOf("style", StringComparison.Ordinal);
+        var classDef = line.IndexOf("classDef", StringComparison.Ordinal);
+        var keyword = style < 0 ? classDef : classDef < 0 ? style : Math.Min(style, classDef);
+        if (keyword < 0)
+        {
+            return false;
+        }
+
+        var afterColon = false;
+        foreach (var c in line[(keyword + 5)..])
+        {
+            if (c == '#' && afterColon)
+            {
+                return true;
+            }
+
+            afterColon = c == ':' || (afterColon && !char.IsWhiteSpace(c));
+        }
+
+        return false;
+    }
+
+    private void RejectTextAfterDroppedSemicolon(int semicolon)
+    {
+        var p = semicolon + 1;
+        while (IsBlank(CharAt(p)))
+        {
+            p++;
+        }
+
+        if (p < _code.Length && _code[p] != '\n')
+        {
+            throw new MermaidSyntaxException(
+                $"unexpected '{_code[p]}' after the ';' that ends this line: mermaid drops that ';' after a style with a '#' colour, so the next statement must start a new line",
+                Line,
+                Column + (p - _pos));
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
+    /// <summary>
+    /// A <c>-</c> before <c>&gt;</c> ends an id rather than starting a link, since <c>-&gt;</c> is no link to mermaid:
+    /// <c>odd-&gt;text]</c> is node <c>odd-</c> with an asymmetric shape.
+    /// </summary>
+    private bool IsInnerIdentifierCharAt(int index) => CharAt(index) == '-' && CharAt(index + 1) == '>';
+
+    /// <summary>
+    /// Mermaid's lexer reads these words as keywords wherever a non-word character follows them, so an id that starts with
+    /// one and goes on with punctuation (<c>style.node</c>, <c>end-node</c>, <c>graph/node</c>) is split and fails to parse;
+    /// <c>stylesheet</c> or <c>endpoint</c>, where a letter follows, are ordinary ids.
+    /// </summary>
+    private void RejectKeywordPrefix(string word)
+    {
+        // Only a word with a character past ASCII letters, digits and '_' can hold a keyword and then a boundary.
+        if (!word.AsSpan().ContainsAnyExcept(AsciiWordChars))
+        {
+            return;
+        }
+
+        foreach (var keyword in PrefixKeywords)
+        {
+            if (word.Length > keyword.Length && word.StartsWith(keyword, StringComparison.Ordinal)
+                && !(char.IsAsciiLetterOrDigit(word[keyword.Length]) || word[keyword.Length] == '_'))
+            {
+                throw ErrorHere($"'{word}' cannot be an id: mermaid reads the '{keyword}' it starts with as a keyword");
+            }
+        }
+    }
 }

@@ -16,6 +16,7 @@ internal sealed partial class MermaidLexer
     private MermaidLexerMode _mode = MermaidLexerMode.Statement;
     private bool _atStatementStart = true;
     private bool _afterNode;
+    private bool _afterLink;
     private MermaidToken? _peeked;
 
     // Where the label being lexed was opened, and what closes it; error messages point back to the opener.
@@ -62,6 +63,7 @@ internal sealed partial class MermaidLexer
         _atStatementStart = token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon;
         _afterNode = token.Kind is MermaidTokenKind.Identifier or MermaidTokenKind.ShapeClose or MermaidTokenKind.ClassSuffix
             or MermaidTokenKind.DataBlock or MermaidTokenKind.EdgeId;
+        _afterLink = token.Kind is MermaidTokenKind.Link or MermaidTokenKind.LinkEnd;
         return token;
     }
 
@@ -116,7 +118,8 @@ internal sealed partial class MermaidLexer
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>
-    /// Mermaid's node-id rule: word characters, plus <c>-</c>, <c>.</c>, <c>=</c> and <c>:</c> where they cannot start a
+    /// Mermaid's node-id rule: word characters and the punctuation of its node strings and id tokens
+    /// (<c>! # $ % &amp; ' * + , / \ ` ?</c>), plus <c>-</c>, <c>.</c>, <c>=</c> and <c>:</c> where they cannot start a
     /// link or a class suffix (<c>a-b</c> and <c>svc:api</c> are ids, <c>a--&gt;b</c> is a link, <c>a:::hot</c> a class).
     /// </summary>
     private bool IsIdentifierCharAt(int index)
@@ -128,7 +131,8 @@ internal sealed partial class MermaidLexer
             '-' => next is not ('-' or '.' or '>'),
             '.' => next != '-',
             '=' => next != '=',
-            ':' => next != ':',
+            ':' => next != ':' || CharAt(index + 2) != ':',
+            '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or ',' or '/' or '\\' or '`' or '?' => true,
             '\0' => false,
             _ => IsWordChar(c),
         };

@@ -24,7 +24,7 @@ internal sealed partial class MermaidStatementParser
                 break;
             case "style":
                 // As in mermaid, 'style X ...' makes vertex X when nothing has named it yet.
-                chart.AddNode(rest with { Kind = MermaidTokenKind.Identifier, Text = subject }, MermaidNodeShape.None, null);
+                chart.AddStyledNode(rest with { Kind = MermaidTokenKind.Identifier, Text = subject });
                 chart.AddStyles(subject, StylesOf(remainder));
                 break;
             case "linkStyle":

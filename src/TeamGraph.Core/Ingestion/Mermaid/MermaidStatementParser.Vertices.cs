@@ -3,12 +3,20 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 /// <summary>Node and edge statements: <c>A[x] &amp; B@{ shape: db } e1@--&gt;|label| C -.-&gt; D</c>.</summary>
 internal sealed partial class MermaidStatementParser
 {
+    private bool _lastNodeHadData;
+
     private void ParseVertexChain(MermaidToken first)
     {
         var group = ParseNodeGroup(first);
         while (true)
         {
             var token = lexer.Peek();
+            if (token.Kind == MermaidTokenKind.EdgeId && _lastNodeHadData)
+            {
+                // Mermaid's grammar has no rule for blanks after a node's data block, and an edge id needs one before it.
+                throw Error(token, $"unexpected '{token.Text}@' after a data block: mermaid takes no edge id there");
+            }
+
             if (token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput)
             {
                 lexer.Next();
@@ -63,7 +71,7 @@ internal sealed partial class MermaidStatementParser
 
     private List<string> ParseNodeGroup(MermaidToken first)
     {
-        var ids = new List<string> { ParseNode(first) };
+        var ids = new List<string> { ParseNode(first, out var data) };
         while (lexer.Peek().Kind == MermaidTokenKind.Ampersand)
         {
             lexer.Next();
@@ -73,14 +81,22 @@ internal sealed partial class MermaidStatementParser
                 throw Error(next, $"expected a node id after '&', found {next.Describe()}");
             }
 
-            ids.Add(ParseNode(next));
+            ids.Add(ParseNode(next, out var nextData));
+
+            // Mermaid's grammar applies a node's data block when it reduces the '&' after it, that is after the vertex that
+            // follows: in 'A@{ shape: hex } & A(text)' the data block has the last word on the shape.
+            data?.Apply();
+            data = nextData;
         }
 
+        data?.Apply();
         return ids;
     }
 
-    private string ParseNode(MermaidToken id)
+    private string ParseNode(MermaidToken id, out PendingNodeData? pendingData)
     {
+        pendingData = null;
+        _lastNodeHadData = false;
         var next = lexer.Peek();
         if (next.Kind == MermaidTokenKind.ShapeOpen && !next.AfterSpace)
         {
@@ -105,10 +121,17 @@ internal sealed partial class MermaidStatementParser
                 throw Error(data, $"a data block must follow its node id without a space ('{id.Text}@{{ ... }}')");
             }
 
-            chart.ApplyNodeData(id, MermaidNodeData.Read(lexer.Next()), data);
+            pendingData = new PendingNodeData(chart, id, MermaidNodeData.Read(lexer.Next()), data);
+            _lastNodeHadData = true;
         }
 
         return id.Text;
+    }
+
+    /// <summary>A node's data block, read and checked, waiting for the moment mermaid applies it.</summary>
+    private sealed record PendingNodeData(MermaidFlowchartBuilder Chart, MermaidToken Id, MermaidNodeData Data, MermaidToken Block)
+    {
+        public void Apply() => Chart.ApplyNodeData(Id, Data, Block);
     }
 
     /// <summary>Reads the label and closer after a shape opener; the lexer guarantees they follow or throws.</summary>
@@ -121,7 +144,7 @@ internal sealed partial class MermaidStatementParser
         }
 
         closer = Expect(lexer.Next(), MermaidTokenKind.ShapeClose, $"the end of the label opened with '{opener.Text}'").Text;
-        return label.Text;
+        return MermaidLabelText.FromMermaid(label.Text);
     }
 
     private (MermaidArrow Arrow, string? Label, string Text) ParseLink(MermaidToken link)
@@ -136,7 +159,7 @@ internal sealed partial class MermaidStatementParser
             lexer.Next();
             var text = lexer.Next();
             Expect(lexer.Next(), MermaidTokenKind.Pipe, "'|' after the edge label");
-            return (link.Arrow, text.Text, $"{link.Text}|{text.Text}|");
+            return (link.Arrow, MermaidLabelText.FromMermaid(text.Text), $"{link.Text}|{text.Text}|");
         }
 
         var label = lexer.Next();
@@ -147,7 +170,7 @@ internal sealed partial class MermaidStatementParser
             throw Error(end, $"the link '{link.Text} ... {end.Text}' has different heads at its two ends");
         }
 
-        var arrow = end.Arrow with { StartHead = startHead };
-        return (arrow, label.Text, end.Text);
+        var arrow = startHead == MermaidArrowHead.None ? end.Arrow : end.Arrow with { StartHead = startHead };
+        return (arrow, MermaidLabelText.FromMermaid(label.Text), end.Text);
     }
 }

@@ -51,7 +51,14 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     ExpectEndOfStatement("the direction");
                     break;
                 case MermaidTokenKind.StyleStatement:
-                    ParseStyleStatement(token, Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement"));
+                    var rest = Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
+                    if (rest.Text.Length == 0)
+                    {
+                        throw Error(rest, $"expected what '{token.Text}' applies to after it, found {lexer.Peek().Describe()}");
+                    }
+
+                    CheckStyleArguments(token, rest);
+                    ParseStyleStatement(token, rest);
                     ExpectEndOfStatement($"the '{token.Text}' statement");
                     break;
                 case MermaidTokenKind.Accessibility:
@@ -83,9 +90,10 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         var token = lexer.Peek();
         if (token.Kind == MermaidTokenKind.QuotedText)
         {
-            // Mermaid's flowDb: a quoted title without blanks is also the id ("hello" → id hello).
-            title = lexer.Next().Text;
-            id = title.Any(char.IsWhiteSpace) || title.Length == 0 ? null : title;
+            // Mermaid's flowDb: a quoted title without blanks is also the id ("hello" → id hello); the title is trimmed.
+            var quoted = lexer.Next().Text;
+            title = MermaidLabelText.FromMermaid(quoted);
+            id = quoted.Any(char.IsWhiteSpace) || quoted.Length == 0 ? null : quoted;
         }
         else if (token.Kind == MermaidTokenKind.Identifier)
         {
@@ -118,8 +126,43 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
             }
         }
 
+        if (id is null && title is null)
+        {
+            // Mermaid's grammar takes a bare 'subgraph', but its flowDb then fails on the missing id.
+            throw Error(keyword, $"expected an id or a title after 'subgraph', found {lexer.Peek().Describe()}");
+        }
+
         ExpectEndOfStatement("the subgraph header");
         chart.OpenSubgraph(id, title, keyword);
+    }
+
+    /// <summary>
+    /// Mermaid's <c>classDef</c>, <c>class</c>, <c>style</c> and <c>linkStyle</c> take a target and then styles or a class
+    /// name, made of plain words, colons, commas and colours: no brackets, braces, pipes or '@'.
+    /// </summary>
+    private static void CheckStyleArguments(MermaidToken keyword, MermaidToken rest)
+    {
+        if (keyword.Text == "click")
+        {
+            return;
+        }
+
+        var blank = rest.Text.IndexOfAny([' ', '\t']);
+        if (blank < 0)
+        {
+            throw Error(rest, $"expected {(keyword.Text == "class" ? "a class name" : "styles")} after '{keyword.Text} {rest.Text}'");
+        }
+
+        if (rest.Text.EndsWith(','))
+        {
+            throw new MermaidSyntaxException($"expected a style after the last ',' of the '{keyword.Text}' statement", rest.Line, rest.Column + rest.Text.Length);
+        }
+
+        var bad = rest.Text.IndexOfAny(['[', ']', '(', ')', '{', '}', '|', '@']);
+        if (bad >= 0)
+        {
+            throw new MermaidSyntaxException($"unexpected '{rest.Text[bad]}' in the '{keyword.Text}' statement", rest.Line, rest.Column + bad);
+        }
     }
 
     private void ExpectEndOfStatement(string after)

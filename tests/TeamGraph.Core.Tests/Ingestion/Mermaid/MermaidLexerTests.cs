@@ -66,10 +66,10 @@ public class MermaidLexerTests
     [Fact]
     public void Next_StyleStatement_SwallowsItsArgumentsUpToTheSemicolon()
     {
-        var tokens = Lex("graph\nstyle A fill:#f9f,stroke:#333; A");
+        var tokens = Lex("graph\nstyle A fill:red,stroke:blue; A");
 
         Assert.Equal(
-            [(MermaidTokenKind.StyleStatement, "style"), (MermaidTokenKind.RawText, "A fill:#f9f,stroke:#333"), (MermaidTokenKind.Semicolon, ";"), (MermaidTokenKind.Identifier, "A")],
+            [(MermaidTokenKind.StyleStatement, "style"), (MermaidTokenKind.RawText, "A fill:red,stroke:blue"), (MermaidTokenKind.Semicolon, ";"), (MermaidTokenKind.Identifier, "A")],
             tokens.Skip(1).Take(4).Select(t => (t.Kind, t.Text)));
     }
 

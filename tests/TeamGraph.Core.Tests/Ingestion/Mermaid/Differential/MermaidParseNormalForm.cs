@@ -23,7 +23,7 @@ internal sealed record MermaidParseNormalForm(string? Error, string Direction, s
 
     public static MermaidParseNormalForm FromTeamGraph(MermaidFlowchart chart) => Normalise(
         chart.Direction,
-        chart.Nodes.Select(n => new Vertex(n.Id, WebUtility.HtmlDecode(n.Label), MermaidTypeOf(n.Shape))),
+        chart.Nodes.Select(n => new Vertex(n.Id, WebUtility.HtmlDecode(n.Label), n.ShapeName ?? MermaidTypeOf(n.Shape))),
         chart.Edges.Select(e => new Edge(e.From, e.To, WebUtility.HtmlDecode(e.Label ?? ""), EdgeTypeOf(e.StartHead, e.EndHead), e.Stroke.ToString().ToLowerInvariant(), e.Length)),
         chart.Subgraphs.Select(s => new Subgraph(
             s.Id,
