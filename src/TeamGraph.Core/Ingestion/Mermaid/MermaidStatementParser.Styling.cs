@@ -115,12 +115,12 @@ internal sealed partial class MermaidStatementParser
         return (null, LinkTargets.Contains(first) ? first : null);
     }
 
-    /// <summary>Records an accessibility statement; returns its keyword.</summary>
+    /// <summary>Records an accessibility statement; returns its keyword. An unclosed <c>accDescr {</c> runs to the end of the chart.</summary>
     private string ApplyAccessibility(MermaidToken statement)
     {
         var keyword = statement.Text[..8];
         var value = statement.Text[8..].TrimStart();
-        value = value.StartsWith('{') ? value[1..^1] : value[1..];
+        value = value.StartsWith('{') ? value[1..].TrimEnd().TrimEnd('}') : value[1..];
         chart.SetAccessibility(keyword, string.Join('\n', value.Trim().Split('\n').Select(line => line.Trim())));
         return keyword;
     }
