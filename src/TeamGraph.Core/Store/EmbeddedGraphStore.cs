@@ -1,5 +1,4 @@
 using TeamGraph.Core.Graph;
-using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
 
 namespace TeamGraph.Core.Store;
@@ -36,19 +35,6 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
     /// <inheritdoc />
     public Task<IReadOnlyList<GraphNode>> GetNodesLabelledAsync(string label, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<GraphNode>>([.. _snapshot.Graph.Nodes.Where(n => n.Label == label)]);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default)
-    {
-        var snapshot = _snapshot;
-        IEnumerable<GraphNode> handoffs = giverId is null ? snapshot.Graph.Nodes.Where(n => n.Label == NodeLabels.Handoff) : Given(snapshot, giverId);
-        if (receiverId is not null)
-        {
-            handoffs = handoffs.IntersectBy(Received(snapshot, receiverId).Select(h => h.Id), h => h.Id);
-        }
-
-        return Task.FromResult<IReadOnlyList<GraphNode>>([.. handoffs.Where(h => status is null || h.Get(HandoffProperties.Status) == status)]);
-    }
 
     /// <inheritdoc />
     public Task<PropertyGraph> GetDiagramGraphAsync(CancellationToken cancellationToken = default) =>

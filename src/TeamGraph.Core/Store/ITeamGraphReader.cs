@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
 
 namespace TeamGraph.Core.Store;
@@ -24,8 +25,21 @@ public interface ITeamGraphReader
     /// <summary>
     /// Handoffs given by <paramref name="giverId"/> and received by <paramref name="receiverId"/> (each directly or through
     /// a group it belongs to; either may be null for anyone) with <paramref name="status"/> (null for any), sorted by id.
+    /// Both stores answer it from their own reads of handoffs by label, by giver and by receiver.
     /// </summary>
-    Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default);
+    async Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default)
+    {
+        IEnumerable<GraphNode> handoffs = giverId is null
+            ? await GetNodesLabelledAsync(NodeLabels.Handoff, cancellationToken).ConfigureAwait(false)
+            : await GetHandoffsFromAsync(giverId, cancellationToken).ConfigureAwait(false);
+        if (receiverId is not null)
+        {
+            var received = await GetHandoffsToAsync(receiverId, cancellationToken).ConfigureAwait(false);
+            handoffs = handoffs.IntersectBy(received.Select(h => h.Id), h => h.Id);
+        }
+
+        return [.. handoffs.Where(h => status is null || h.Get(HandoffProperties.Status) == status).OrderBy(h => h.Id, StringComparer.Ordinal)];
+    }
 
     /// <summary>
     /// The part of the graph every diagram draws from (<see cref="DiagramSubgraph"/>): actors and handoffs, and the

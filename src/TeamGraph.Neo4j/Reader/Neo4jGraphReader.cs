@@ -1,5 +1,4 @@
 using TeamGraph.Core.Graph;
-using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
 using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Client;
@@ -48,21 +47,6 @@ public sealed partial class Neo4jGraphReader : ITeamGraphReader
     {
         var rows = await RunAsync(GraphReadStatements.Nodes([label]), null, cancellationToken).ConfigureAwait(false);
         return [.. Enumerable.Range(0, rows.Count).Select(rows.Node).OrderBy(n => n.Id, StringComparer.Ordinal)];
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default)
-    {
-        IEnumerable<GraphNode> handoffs = giverId is null
-            ? await GetNodesLabelledAsync(NodeLabels.Handoff, cancellationToken).ConfigureAwait(false)
-            : await GetHandoffsFromAsync(giverId, cancellationToken).ConfigureAwait(false);
-        if (receiverId is not null)
-        {
-            var received = await GetHandoffsToAsync(receiverId, cancellationToken).ConfigureAwait(false);
-            handoffs = handoffs.IntersectBy(received.Select(h => h.Id), h => h.Id);
-        }
-
-        return [.. handoffs.Where(h => status is null || h.Get(HandoffProperties.Status) == status).OrderBy(h => h.Id, StringComparer.Ordinal)];
     }
 
     /// <inheritdoc />

@@ -16,13 +16,16 @@ public sealed class MermaidStylingDifferentialTests
 {
     private static readonly MermaidFlowchartParser Parser = new();
 
-    public static TheoryData<string> Cases() => [.. MermaidCorpus.Load("styling.jsonl", "styling-full.jsonl").Select(c => c.Id)];
+    private static readonly Lazy<Dictionary<string, MermaidCorpusCase>> Corpus =
+        new(() => MermaidCorpus.Load("styling.jsonl", "styling-full.jsonl").ToDictionary(c => c.Id, StringComparer.Ordinal));
+
+    public static TheoryData<string> Cases() => [.. Corpus.Value.Keys];
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Styling_AgreesWithMermaidsDataModel(string id)
     {
-        var corpusCase = MermaidCorpus.Load("styling.jsonl", "styling-full.jsonl").Single(c => c.Id == id);
+        var corpusCase = Corpus.Value[id];
         var chart = Parser.Parse(new MermaidBlock(corpusCase.Text, 1, "styling.md"), new List<Diagnostic>());
 
         Assert.NotNull(chart);
