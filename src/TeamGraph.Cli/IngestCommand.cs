@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Store;
 using TeamGraph.Neo4j;
 using TeamGraph.Neo4j.Client;
 using TeamGraph.Neo4j.Schema;
@@ -9,7 +10,8 @@ namespace TeamGraph.Cli;
 
 /// <summary>
 /// <c>teamgraph ingest &lt;dir&gt; --neo4j &lt;uri&gt; [--database db] [--user u] [--password-file f] [--scope s]</c>:
-/// writes the graph of a folder into Neo4j in one transaction and prints what changed. Options not given come from
+/// writes the graph of a folder into Neo4j in one transaction, with its ingest report (counts, error diagnostics, audit
+/// findings, and the version API replicas poll), and prints what changed. Options not given come from
 /// <c>NEO4J_URI</c>, <c>NEO4J_DATABASE</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD_FILE</c>/<c>NEO4J_PASSWORD</c> and
 /// <c>NEO4J_TOKEN</c>. A document with errors does not stop the others: everything read is written, and what earlier
 /// ingests took from that document is kept rather than deleted as stale; the errors are listed and the exit code is 1.
@@ -54,7 +56,9 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
         var scope = parseResult.GetValue(_scope) ?? folder.Name;
         stderr.WriteLine($"writing to {options} (scope '{scope}')");
         string[] failedDocuments = [.. errors.Select(e => e.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        var written = await WriteAsync(options, result.Graph, scope, failedDocuments, cancellationToken).ConfigureAwait(false);
+        var report = GraphReport.Of(result, scope, TimeProvider.System.GetUtcNow());
+        stderr.WriteLine($"audit: {report.Findings.Count} findings");
+        var written = await WriteAsync(options, result.Graph, report, failedDocuments, cancellationToken).ConfigureAwait(false);
         if (written != ExitCodes.Success || failedDocuments.Length == 0)
         {
             return written;
@@ -66,7 +70,7 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
     }
 
     private async Task<int> WriteAsync(
-        Neo4jOptions options, Core.Graph.PropertyGraph graph, string scope, string[] keptDocuments, CancellationToken cancellationToken)
+        Neo4jOptions options, Core.Graph.PropertyGraph graph, GraphReport report, string[] keptDocuments, CancellationToken cancellationToken)
     {
         // Each request has its own timeout (Neo4jOptions.RequestTimeout); HttpClient's own would cut long transactions short.
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
@@ -74,7 +78,7 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
         try
         {
             await Neo4jSchema.ApplyAsync(client, cancellationToken).ConfigureAwait(false);
-            var summary = await new Neo4jGraphWriter(client).WriteAsync(graph, scope, keptDocuments, new WriteProgressPrinter(stderr), cancellationToken).ConfigureAwait(false);
+            var summary = await new Neo4jGraphWriter(client).WriteAsync(graph, report.Source, keptDocuments, report, new WriteProgressPrinter(stderr), cancellationToken).ConfigureAwait(false);
             stdout.WriteLine(summary.ToString());
             return ExitCodes.Success;
         }

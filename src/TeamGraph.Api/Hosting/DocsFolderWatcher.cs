@@ -10,7 +10,8 @@ namespace TeamGraph.Api.Hosting;
 /// every few seconds and reloads when it is back.
 /// </summary>
 internal sealed partial class DocsFolderWatcher(
-    TeamGraphReloader reloader, IOptions<TeamGraphOptions> options, TimeProvider time, ILogger<DocsFolderWatcher> logger) : IHostedService, IDisposable
+    TeamGraphReloader reloader, IServedGraphSource source, IOptions<TeamGraphOptions> options, TimeProvider time, ILogger<DocsFolderWatcher> logger)
+    : IHostedService, IDisposable
 {
     private static readonly TimeSpan RearmPeriod = TimeSpan.FromSeconds(2);
 
@@ -21,6 +22,12 @@ internal sealed partial class DocsFolderWatcher(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!ReferenceEquals(source, reloader))
+        {
+            // The graph comes from a shared store; no folder is served.
+            return Task.CompletedTask;
+        }
+
         if (!options.Value.WatchDocs)
         {
             LogNotWatching(logger, reloader.Folder);

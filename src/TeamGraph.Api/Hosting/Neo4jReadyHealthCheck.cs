@@ -24,7 +24,7 @@ internal sealed class Neo4jReadyHealthCheck(IServiceProvider services) : IHealth
         deadline.CancelAfter(AnswerWithin);
         try
         {
-            await client.RunAsync(new Neo4jQuery("RETURN 1 AS ready"), deadline.Token).ConfigureAwait(false);
+            await client.RunAsync(Neo4jQuery.Ready, deadline.Token).ConfigureAwait(false);
             return HealthCheckResult.Healthy($"Serving from {client.Options}, which answers.");
         }
         catch (Neo4jException exception)

@@ -13,33 +13,25 @@ namespace TeamGraph.Api.Hosting;
 internal static partial class TeamGraphApplicationExtensions
 {
     /// <summary>
-    /// Ingests the configured folder into the embedded store, logging this and every later reload. Whatever the documents
-    /// hold, the API starts and serves what loaded (<c>/health/ready</c> says Degraded when something did not). A missing
-    /// or unreadable folder is one log line naming its absolute path, and false: the caller exits with code 1, since
-    /// there is no graph to serve. With the Neo4j store the folder is still ingested for the audit, the documents and
-    /// the diagnostics, and queries go to Neo4j; without the folder only the queries are served.
+    /// Loads what is served, logging this and every later reload. With the embedded store that is the configured docs
+    /// folder: whatever the documents hold, the API starts and serves what loaded (<c>/health/ready</c> says Degraded
+    /// when something did not); a missing or unreadable folder is one log line naming its absolute path, and false: the
+    /// caller exits with code 1, since there is no graph to serve. With the Neo4j store no folder is read: the graph,
+    /// audit and counts <c>teamgraph ingest</c> wrote are read from Neo4j, and a Neo4j that does not answer yet only
+    /// delays readiness (the polling tries again).
     /// </summary>
     public static bool LoadTeamGraph(this WebApplication app)
     {
-        var reloader = app.Services.GetRequiredService<TeamGraphReloader>();
-        if (!Directory.Exists(reloader.Folder) && TeamGraphStore.Read(app.Services) == TeamGraphStore.Neo4j)
-        {
-            // Neo4j holds the graph; without the folder there is just no audit or document list to show.
-            app.Services.GetRequiredService<TeamGraphState>().Serve(new ServedGraph(
-                app.Services.GetRequiredService<Neo4j.Reader.Neo4jGraphReader>(), ServedGraph.Empty.Ingest, [], reloader.Folder,
-                app.Services.GetRequiredService<TimeProvider>().GetUtcNow()));
-            return true;
-        }
-
+        var source = app.Services.GetRequiredService<IServedGraphSource>();
         var logger = app.Services.GetRequiredService<ILogger<TeamGraphReloader>>();
-        if (UnreadableBecause(reloader.Folder) is { } reason)
+        source.Reloaded += (_, report) => ReloadLog.Write(logger, source.Description, report);
+        if (source is TeamGraphReloader reloader && UnreadableBecause(reloader.Folder) is { } reason)
         {
             LogDocsFolderUnavailable(logger, reloader.Folder, reason);
             return false;
         }
 
-        reloader.Reloaded += (_, report) => ReloadLog.Write(logger, reloader.Folder, report);
-        reloader.ReloadAsync().GetAwaiter().GetResult();
+        source.ReloadAsync().GetAwaiter().GetResult();
         return true;
     }
 

@@ -45,6 +45,14 @@ public sealed class TeamGraphOptions
     /// </summary>
     public TimeSpan ReloadTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// With the <c>neo4j</c> store: how often the API reads the version of the graph in Neo4j, and serves the new one
+    /// when <c>teamgraph ingest</c> wrote another. A request that finds the version changed under it reloads and runs
+    /// again at once, whatever this says. <value>Default: 5 seconds.</value> The variable <c>TEAMGRAPH_StorePollInterval</c>
+    /// sets it too (<c>00:00:30</c>).
+    /// </summary>
+    public TimeSpan StorePollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Request limits, introspection, CORS: see <see cref="LimitsOptions"/>.</summary>
     public LimitsOptions Limits { get; } = new();
 }

@@ -25,7 +25,10 @@ internal static class TeamGraphServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Adds the options, the served-graph state, its reloader and folder watcher, and the GraphQL services.</summary>
+    /// <summary>
+    /// Adds the options, the served-graph state and its source (the docs folder's reloader and watcher, or the Neo4j
+    /// store's follower and its polling), and the GraphQL services.
+    /// </summary>
     public static IServiceCollection AddTeamGraph(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddOptions<TeamGraphOptions>()
@@ -45,13 +48,15 @@ internal static class TeamGraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddTeamGraphStores();
         services.AddOptions<TeamGraphOptions>()
-            .Validate(options => options.DocumentBudget > TimeSpan.Zero && options.ReloadTimeout > TimeSpan.Zero,
-                "TeamGraph:DocumentBudget and TeamGraph:ReloadTimeout must be positive.")
+            .Validate(options => options.DocumentBudget > TimeSpan.Zero && options.ReloadTimeout > TimeSpan.Zero && options.StorePollInterval > TimeSpan.Zero,
+                "TeamGraph:DocumentBudget, TeamGraph:ReloadTimeout and TeamGraph:StorePollInterval must be positive.")
             .ValidateOnStart();
         services.AddSingleton(provider => new TeamGraphReloader(
             provider.GetRequiredService<TeamGraphState>(), provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value.DocsFolder!, provider.GetRequiredService<TimeProvider>(),
-            readerFor: TeamGraphStore.ReaderFor(provider), options: ReloadOptionsOf(provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value)));
+            options: ReloadOptionsOf(provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value)));
+        services.AddSingleton(TeamGraphStore.SourceOf);
         services.AddHostedService<DocsFolderWatcher>();
+        services.AddHostedService<StorePolling>();
         services.AddHealthChecks().AddCheck<GraphLoadedHealthCheck>("graph", tags: [GraphLoadedHealthCheck.ReadyTag]);
         return services;
     }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using TeamGraph.Core.Ingestion;
-using TeamGraph.Core.Store;
+using TeamGraph.GraphQL.Serving;
 using TeamGraph.Neo4j;
 using TeamGraph.Neo4j.Client;
 using TeamGraph.Neo4j.Reader;
@@ -10,8 +9,8 @@ namespace TeamGraph.Api.Hosting;
 
 /// <summary>
 /// Which store answers queries: <c>embedded</c> (the docs folder ingested in memory; the default) or <c>neo4j</c> (the
-/// graph <c>teamgraph ingest</c> wrote, read through <see cref="Neo4jGraphReader"/>, reached with the <c>NEO4J_*</c>
-/// variables). Chosen by <c>TeamGraph:Store</c> or <c>TEAMGRAPH_STORE</c>; anything else stops the start with a message.
+/// graph, audit and counts <c>teamgraph ingest</c> wrote, read through <see cref="Neo4jGraphReader"/>, reached with the
+/// <c>NEO4J_*</c> variables; no docs folder is read). Chosen by <c>TeamGraph:Store</c> or <c>TEAMGRAPH_STORE</c>; anything else stops the start with a message.
 /// </summary>
 internal static class TeamGraphStore
 {
@@ -44,17 +43,15 @@ internal static class TeamGraphStore
         return services;
     }
 
-    /// <summary>What answers the queries of an ingest: null for the embedded store (the reloader's default).</summary>
-    public static Func<IngestionResult, ITeamGraphReader>? ReaderFor(IServiceProvider provider)
-    {
-        if (Read(provider) != Neo4j)
-        {
-            return null;
-        }
-
-        var reader = provider.GetRequiredService<Neo4jGraphReader>();
-        return _ => reader;
-    }
+    /// <summary>
+    /// Where the served graph comes from: the docs folder's <see cref="TeamGraphReloader"/> (embedded), or a
+    /// <see cref="StoreFollower"/> of what <c>teamgraph ingest</c> wrote into Neo4j, which needs no folder.
+    /// </summary>
+    public static IServedGraphSource SourceOf(IServiceProvider provider) => Read(provider) == Neo4j
+        ? new StoreFollower(
+            provider.GetRequiredService<TeamGraphState>(), provider.GetRequiredService<Neo4jGraphReader>(),
+            provider.GetRequiredService<Neo4jQueryClient>().Options.ToString(), provider.GetRequiredService<TimeProvider>())
+        : provider.GetRequiredService<TeamGraphReloader>();
 
     private static Neo4jOptions ReadNeo4jOptions(IConfiguration configuration)
     {

@@ -21,11 +21,15 @@ internal sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLSerializer serializer,
     TeamGraphState state,
+    IServedGraphSource source,
     MutationAuthorization mutationAuthorization,
     IOptions<TeamGraphOptions> settings,
     TimeProvider time,
     ILogger<GraphQLHttpEndpoint> logger)
 {
+    private const int VersionAttempts = 3;
+    private const string GraphChangingCode = "GRAPH_CHANGING";
+
     private readonly GraphQLHttpRequestReader _reader = new(serializer);
 
     public async Task HandleAsync(HttpContext context)
@@ -82,6 +86,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         var response = context.Response;
         GraphQLHttpRequest graphQLRequest;
         GraphQLDocument document;
+        bool isMutation;
         try
         {
             graphQLRequest = await _reader.ReadAsync(request, settings.Value.Limits.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -95,7 +100,8 @@ internal sealed partial class GraphQLHttpEndpoint(
                 throw new GraphQLRequestError(StatusCodes.Status405MethodNotAllowed, $"A {operation.Operation.ToString().ToLowerInvariant()} must be sent by POST.");
             }
 
-            if (operation?.Operation == OperationType.Mutation)
+            isMutation = operation?.Operation == OperationType.Mutation;
+            if (isMutation)
             {
                 mutationAuthorization.Demand(request);
             }
@@ -107,21 +113,69 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await executer.ExecuteAsync(options =>
-        {
-            options.Query = graphQLRequest.Query;
-            options.Document = document;
-            options.OperationName = graphQLRequest.OperationName;
-            options.Variables = graphQLRequest.Variables;
-            options.Extensions = graphQLRequest.Extensions;
-            options.RequestServices = context.RequestServices;
-            options.UserContext = ServedGraphUserContext.Pin(state.Current);
-            options.CancellationToken = cancellationToken;
-        }).ConfigureAwait(false);
+        var result = await ExecuteOnOneVersionAsync(context, graphQLRequest, document, checkVersion: !isMutation, cancellationToken).ConfigureAwait(false);
         var status = mediaType != GraphQLMediaTypes.GraphQLResponse || result.Executed ? StatusCodes.Status200OK
             : result.Errors?.Any(e => e is TimeoutError) == true ? StatusCodes.Status504GatewayTimeout
             : StatusCodes.Status400BadRequest;
         await WriteAsync(context, mediaType, status, result).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs the request against the served graph, then checks that the store still holds the version it was served at:
+    /// if an ingest landed in between (only a shared store such as Neo4j changes under a served graph; the embedded
+    /// store answers from memory), some reads may have seen the new graph and some the old, so the source is reloaded
+    /// and the request runs again. Every answer thus comes from one version. After <see cref="VersionAttempts"/> runs
+    /// that each saw the graph change, the request fails with <c>GRAPH_CHANGING</c> rather than mix two versions. A
+    /// mutation (a reload) is not checked: it changes what is served itself, and reads nothing of the graph.
+    /// </summary>
+    private async Task<ExecutionResult> ExecuteOnOneVersionAsync(
+        HttpContext context, GraphQLHttpRequest request, GraphQLDocument document, bool checkVersion, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var served = state.Current;
+            var result = await executer.ExecuteAsync(options =>
+            {
+                options.Query = request.Query;
+                options.Document = document;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables;
+                options.Extensions = request.Extensions;
+                options.RequestServices = context.RequestServices;
+                options.UserContext = ServedGraphUserContext.Pin(served);
+                options.CancellationToken = cancellationToken;
+            }).ConfigureAwait(false);
+            if (!checkVersion || !result.Executed || await StillServesAsync(served, cancellationToken).ConfigureAwait(false))
+            {
+                return result;
+            }
+
+            if (attempt == VersionAttempts)
+            {
+                return new ExecutionResult
+                {
+                    Errors = [new ExecutionError($"The graph changed under each of {VersionAttempts} runs of this request (ingests are landing); try again.") { Code = GraphChangingCode }],
+                };
+            }
+
+            await source.ReloadAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Whether the store still holds the version <paramref name="served"/> was pinned at. A store that cannot say (Neo4j
+    /// gone since the reads) counts as unchanged: the reads that needed it carry their own errors.
+    /// </summary>
+    private static async Task<bool> StillServesAsync(ServedGraph served, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await served.Reader.GetVersionAsync(cancellationToken).ConfigureAwait(false) == served.Report.Version;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return true;
+        }
     }
 
     private static GraphQLDocument Parse(string query)

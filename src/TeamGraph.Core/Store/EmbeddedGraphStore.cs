@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Queries;
 
@@ -11,14 +12,24 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
 {
     private volatile GraphSnapshot _snapshot;
 
-    /// <summary>Starts with <paramref name="graph"/>, or an empty graph.</summary>
-    public EmbeddedGraphStore(PropertyGraph? graph = null) => _snapshot = new GraphSnapshot(graph ?? PropertyGraph.Empty);
+    /// <summary>
+    /// Starts with <paramref name="graph"/>, or an empty graph, and what its ingest reported (by default only the
+    /// graph's own counts: see <see cref="GraphReport.OfGraph"/>).
+    /// </summary>
+    public EmbeddedGraphStore(PropertyGraph? graph = null, GraphReport? report = null) => Load(graph ?? PropertyGraph.Empty, report);
 
     /// <summary>The graph currently served.</summary>
     public PropertyGraph Graph => _snapshot.Graph;
 
-    /// <summary>Indexes <paramref name="graph"/> aside, then replaces the served graph in one reference swap.</summary>
-    public void Load(PropertyGraph graph) => _snapshot = new GraphSnapshot(graph);
+    /// <summary>
+    /// Indexes <paramref name="graph"/> aside, then replaces the served graph and its report (by default the graph's
+    /// own counts) in one reference swap.
+    /// </summary>
+    [MemberNotNull(nameof(_snapshot))]
+    public void Load(PropertyGraph graph, GraphReport? report = null) => _snapshot = new GraphSnapshot(graph, report ?? GraphReport.OfGraph(graph));
+
+    /// <inheritdoc />
+    public Task<GraphReport> GetReportAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Report);
 
     /// <inheritdoc />
     public Task<GraphNode?> FindRoleAsync(string codeNameOrAlias, CancellationToken cancellationToken = default) =>

@@ -12,9 +12,10 @@ internal sealed class GraphSnapshot
     private readonly RoleNameIndex _roleNames;
     private readonly Lazy<PropertyGraph> _diagramGraph;
 
-    public GraphSnapshot(PropertyGraph graph)
+    public GraphSnapshot(PropertyGraph graph, GraphReport report)
     {
         Graph = graph;
+        Report = report;
         Queries = new TeamGraphQueries(graph);
         _diagramGraph = new Lazy<PropertyGraph>(() => DiagramSubgraph.Of(graph));
         foreach (var relationship in graph.Relationships)
@@ -28,6 +29,8 @@ internal sealed class GraphSnapshot
     }
 
     public PropertyGraph Graph { get; }
+
+    public GraphReport Report { get; }
 
     public IReadOnlyList<GraphNode> Roles { get; }
 

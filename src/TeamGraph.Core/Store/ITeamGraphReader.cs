@@ -47,6 +47,20 @@ public interface ITeamGraphReader
     /// </summary>
     Task<PropertyGraph> GetDiagramGraphAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// What the ingest of the served graph reported: source, version, counts, error diagnostics and audit findings
+    /// (<see cref="GraphReport.None"/> when nothing was ingested). A store holding several ingests (Neo4j scopes)
+    /// reports them as one.
+    /// </summary>
+    Task<GraphReport> GetReportAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="GraphReport.Version"/> of what the store holds now, read cheaply: a caller that pinned a report
+    /// compares it after its reads to know they all saw that version. The default reads the whole report.
+    /// </summary>
+    async Task<string> GetVersionAsync(CancellationToken cancellationToken = default) =>
+        (await GetReportAsync(cancellationToken).ConfigureAwait(false)).Version;
+
     /// <summary>Handoffs the actor gives, directly or through a group it belongs to.</summary>
     Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default);
 

@@ -1,33 +1,29 @@
-using TeamGraph.Core.Audit;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Serving;
 
 /// <summary>
-/// One ingest of <paramref name="Folder"/> as it is served: the reader that answers from it, the ingest (documents,
-/// diagnostics) and its audit. Immutable; a request reads one of these from start to end, so a reload never shows it
-/// half of the old graph and half of the new one.
+/// What is served, as one immutable value a request pins from start to end: the reader that answers every query,
+/// the report of the ingest it serves (its version is what the request checks the store still holds), and, only when
+/// the API ingests a docs folder itself, that folder's ingest (which a reload hands back to the ingester so a document
+/// that breaks keeps its last good version). With a shared store (Neo4j) <see cref="Folder"/> is null: every answer
+/// comes from the store.
 /// </summary>
-public sealed record ServedGraph(
-    ITeamGraphReader Reader,
-    IngestionResult Ingest,
-    IReadOnlyList<AuditFinding> Findings,
-    string Folder,
-    DateTimeOffset LoadedAt)
+public sealed record ServedGraph(ITeamGraphReader Reader, GraphReport Report, IngestedFolder? Folder)
 {
     /// <summary>Nothing served yet.</summary>
-    public static ServedGraph Empty { get; } =
-        new(new EmbeddedGraphStore(), new IngestionResult(Core.Graph.PropertyGraph.Empty, [], [], 0), [], "", DateTimeOffset.MinValue);
+    public static ServedGraph Empty { get; } = new(new EmbeddedGraphStore(null, GraphReport.None), GraphReport.None, null);
 
-    /// <summary>Indexes <paramref name="ingest"/> in an embedded store and audits it.</summary>
-    public static ServedGraph Embedded(IngestionResult ingest, string folder, DateTimeOffset loadedAt) =>
-        Audited(new EmbeddedGraphStore(ingest.Graph), ingest, folder, loadedAt);
-
-    /// <summary>
-    /// Serves <paramref name="reader"/> (the embedded store of the ingest, or another store such as Neo4j) with the
-    /// audit of <paramref name="ingest"/>.
-    /// </summary>
-    public static ServedGraph Audited(ITeamGraphReader reader, IngestionResult ingest, string folder, DateTimeOffset loadedAt) =>
-        new(reader, ingest, TeamAuditor.Audit(ingest), folder, loadedAt);
+    /// <summary>Audits <paramref name="ingest"/> of <paramref name="folder"/> and indexes both in an embedded store.</summary>
+    public static ServedGraph Embedded(IngestionResult ingest, string folder, DateTimeOffset loadedAt)
+    {
+        var report = GraphReport.Of(ingest, folder, loadedAt);
+        return new ServedGraph(new EmbeddedGraphStore(ingest.Graph, report), report, new IngestedFolder(folder, ingest));
+    }
 }
+
+/// <summary>A docs folder as the API ingested it.</summary>
+/// <param name="Path">The folder.</param>
+/// <param name="Ingest">What its ingest produced: the documents, cards and diagnostics behind the served graph.</param>
+public sealed record IngestedFolder(string Path, IngestionResult Ingest);

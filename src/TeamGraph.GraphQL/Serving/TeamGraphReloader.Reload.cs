@@ -1,5 +1,4 @@
 using System.Globalization;
-using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.GraphQL.Serving;
@@ -22,7 +21,7 @@ public sealed partial class TeamGraphReloader
             }
 
             // The previous ingest lends its last good version to each document that fails now (see FolderIngester).
-            var previous = served.Folder == Folder ? served.Ingest : null;
+            var previous = served.Folder?.Path == Folder ? served.Folder.Ingest : null;
             ingest = await WithinTimeoutAsync(() => _ingest(Folder, previous, timeout.Token), started, timeout).ConfigureAwait(false);
         }
         catch (TimeoutException)
@@ -40,16 +39,16 @@ public sealed partial class TeamGraphReloader
 
         // A folder caught empty is far more likely a checkout or a copy in progress than a team that deleted every
         // card, so it does not replace a graph that had documents.
-        if (ingest.DocumentCount == 0 && served.Ingest.DocumentCount > 0)
+        if (ingest.DocumentCount == 0 && served.Report.Counts.Documents > 0)
         {
             return Failed(served, attemptedAt, started,
-                $"The docs folder has no Markdown documents; the last good graph ({served.Ingest.DocumentCount} documents) is still served.");
+                $"The docs folder has no Markdown documents; the last good graph ({served.Report.Counts.Documents} documents) is still served.");
         }
 
         ServedGraph graph;
         try
         {
-            graph = await WithinTimeoutAsync(() => ServedGraph.Audited(_readerFor(ingest), ingest, Folder, attemptedAt), started, timeout).ConfigureAwait(false);
+            graph = await WithinTimeoutAsync(() => ServedGraph.Embedded(ingest, Folder, attemptedAt), started, timeout).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
@@ -65,9 +64,9 @@ public sealed partial class TeamGraphReloader
         }
 
         _state.Serve(graph);
-        var (errors, warnings) = Count(ingest);
+        var counts = graph.Report.Counts;
         return Report(graph, true, attemptedAt, started,
-            $"Reloaded {ingest.DocumentCount} documents: {ingest.Graph.Nodes.Count} nodes, {ingest.Graph.Relationships.Count} relationships; {errors} errors, {warnings} warnings.");
+            $"Reloaded {counts.Documents} documents: {counts.Nodes} nodes, {counts.Relationships} relationships; {counts.Errors} errors, {counts.Warnings} warnings.");
     }
 
     /// <summary>
@@ -91,23 +90,13 @@ public sealed partial class TeamGraphReloader
     }
 
     private static string StillServed(ServedGraph served) =>
-        served.Folder.Length == 0 ? "nothing is served yet." : "the last good graph is still served.";
+        served.Folder is null ? "nothing is served yet." : "the last good graph is still served.";
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
     private ReloadReport Failed(ServedGraph served, DateTimeOffset attemptedAt, long started, string message) =>
         Report(served, false, attemptedAt, started, message);
 
-    private ReloadReport Report(ServedGraph graph, bool succeeded, DateTimeOffset attemptedAt, long started, string message)
-    {
-        var (errors, warnings) = Count(graph.Ingest);
-        return new ReloadReport(succeeded, message, attemptedAt, _time.GetElapsedTime(started),
-            graph.Ingest.DocumentCount, graph.Ingest.Graph.Nodes.Count, graph.Ingest.Graph.Relationships.Count, errors, warnings, graph.LoadedAt)
-        {
-            ErrorDiagnostics = [.. graph.Ingest.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)],
-        };
-    }
-
-    private static (int Errors, int Warnings) Count(IngestionResult ingest) =>
-        (ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
+    private ReloadReport Report(ServedGraph graph, bool succeeded, DateTimeOffset attemptedAt, long started, string message) =>
+        new(succeeded, message, attemptedAt, _time.GetElapsedTime(started), graph.Report);
 }

@@ -1,5 +1,4 @@
 using TeamGraph.Core.Ingestion;
-using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Serving;
 
@@ -11,12 +10,11 @@ namespace TeamGraph.GraphQL.Serving;
 /// stuck reload is reported failed at its timeout, so the report never goes on saying that all is well. Each reload
 /// hands the ingester the served ingest, so a document that no longer loads keeps its last good version.
 /// </summary>
-public sealed partial class TeamGraphReloader
+public sealed partial class TeamGraphReloader : IServedGraphSource
 {
     private readonly TeamGraphState _state;
     private readonly Func<string, IngestionResult?, CancellationToken, IngestionResult> _ingest;
     private readonly ReloadOptions _options;
-    private readonly Func<IngestionResult, ITeamGraphReader> _readerFor;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private Task<ReloadReport> _running = Task.FromResult<ReloadReport>(null!);
@@ -31,21 +29,15 @@ public sealed partial class TeamGraphReloader
     /// Ingests a folder. <value>Default: <see cref="FolderIngester"/> with <see cref="ReloadOptions.Ingestion"/>, given the
     /// served ingest as the previous one.</value>
     /// </param>
-    /// <param name="readerFor">
-    /// The store that answers queries once a folder is ingested. <value>Default: an <see cref="EmbeddedGraphStore"/> of
-    /// the ingest.</value> The API passes its Neo4j reader when it serves from Neo4j.
-    /// </param>
     /// <param name="options">The reload timeout and the ingest's budgets. <value>Default: <see cref="ReloadOptions.Default"/>.</value></param>
     public TeamGraphReloader(
         TeamGraphState state,
         string folder,
         TimeProvider time,
         Func<string, IngestionResult>? ingest = null,
-        Func<IngestionResult, ITeamGraphReader>? readerFor = null,
         ReloadOptions? options = null)
     {
         _options = options ?? ReloadOptions.Default;
-        _readerFor = readerFor ?? (result => new EmbeddedGraphStore(result.Graph));
         _state = state;
         Folder = folder;
         _time = time;
@@ -55,13 +47,16 @@ public sealed partial class TeamGraphReloader
             : (path, _, _) => ingest(path);
     }
 
-    /// <summary>Raised after every reload, successful or not, with its report (for logging).</summary>
+    /// <inheritdoc />
     public event EventHandler<ReloadReport>? Reloaded;
 
     /// <summary>The docs folder this reloader ingests.</summary>
     public string Folder { get; }
 
-    /// <summary>The last reload's report; <see langword="null"/> before the first.</summary>
+    /// <inheritdoc />
+    public string Description => Folder;
+
+    /// <inheritdoc />
     public ReloadReport? LastReload => _lastReload;
 
     /// <summary>

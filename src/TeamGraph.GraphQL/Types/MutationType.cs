@@ -12,7 +12,7 @@ internal sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Operations that change what is served; they need `Authorization: Bearer <TEAMGRAPH_API_KEY>`.";
         Field<NonNullGraphType<ReloadResultType>>("reload")
-            .Description("Re-ingests the docs folder and serves the new graph; when that fails, the last good graph stays served and the result says why.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TeamGraphReloader>().ReloadAsync(c.CancellationToken).ConfigureAwait(false));
+            .Description("Brings the served graph up to date: re-ingests the docs folder (with the Neo4j store: reads what Neo4j holds now); when that fails, the last good graph stays served and the result says why.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IServedGraphSource>().ReloadAsync(c.CancellationToken).ConfigureAwait(false));
     }
 }

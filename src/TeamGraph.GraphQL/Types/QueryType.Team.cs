@@ -1,11 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
-using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Queries;
 using TeamGraph.GraphQL.Costs;
-using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.GraphQL.Types;
 
@@ -32,27 +29,11 @@ internal sealed partial class QueryType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditFindingType>>>>("audit")
             .Description("Where the documentation disagrees with itself, most severe first.")
             .WithCost(QueryFieldCosts.Audit)
-            .Resolve(c => c.Served().Findings);
+            .ResolveAsync(async c => (await c.Reader().GetReportAsync(c.CancellationToken).ConfigureAwait(false)).Findings);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("Every document read or linked to, sorted by id.")
             .ResolveAsync(async c => await c.Reader().GetNodesLabelledAsync(NodeLabels.Document, c.CancellationToken).ConfigureAwait(false));
-        Field<NonNullGraphType<StatsType>>("stats").Description("Counts of what is served.").Resolve(c => Stats(c.Served()));
-    }
-
-    private static TeamStats Stats(ServedGraph snapshot)
-    {
-        var ingest = snapshot.Ingest;
-        var roles = ingest.Graph.Nodes.Where(n => n.Label == NodeLabels.Role).ToList();
-        return new TeamStats(
-            snapshot.Folder,
-            ingest.DocumentCount,
-            ingest.Graph.Nodes.Count,
-            ingest.Graph.Relationships.Count,
-            roles.Count,
-            roles.Count(r => r.Get(RoleProperties.Documented)),
-            ingest.Graph.Nodes.Count(n => n.Label == NodeLabels.Handoff),
-            ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
-            ingest.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
-            snapshot.Findings.Count);
+        Field<NonNullGraphType<StatsType>>("stats").Description("Counts of what is served.")
+            .ResolveAsync(async c => await c.Reader().GetReportAsync(c.CancellationToken).ConfigureAwait(false));
     }
 }

@@ -1,22 +1,23 @@
 using GraphQL.Types;
+using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Types;
 
-/// <summary>Counts of what is served.</summary>
-internal sealed class StatsType : ObjectGraphType<TeamStats>
+/// <summary>Counts of what is served, from the report of its ingest.</summary>
+internal sealed class StatsType : ObjectGraphType<GraphReport>
 {
     public StatsType()
     {
         Name = "Stats";
         Description = "Counts of what is served.";
-        Field(s => s.Documents).Description("Markdown files read.");
-        Field(s => s.Nodes);
-        Field(s => s.Relationships);
-        Field(s => s.Roles).Description("Roles, documented or not.");
-        Field(s => s.DocumentedRoles).Description("Roles with a card.");
-        Field(s => s.Handoffs);
-        Field(s => s.Errors).Description("Ingest diagnostics of severity error.");
-        Field(s => s.Warnings).Description("Ingest diagnostics of severity warning.");
-        Field(s => s.Findings).Description("Audit findings.");
+        Field<NonNullGraphType<IntGraphType>>("documents").Description("Markdown files read.").Resolve(c => c.Source.Counts.Documents);
+        Field<NonNullGraphType<IntGraphType>>("nodes").Resolve(c => c.Source.Counts.Nodes);
+        Field<NonNullGraphType<IntGraphType>>("relationships").Resolve(c => c.Source.Counts.Relationships);
+        Field<NonNullGraphType<IntGraphType>>("roles").Description("Roles, documented or not.").Resolve(c => c.Source.Counts.Roles);
+        Field<NonNullGraphType<IntGraphType>>("documentedRoles").Description("Roles with a card.").Resolve(c => c.Source.Counts.DocumentedRoles);
+        Field<NonNullGraphType<IntGraphType>>("handoffs").Resolve(c => c.Source.Counts.Handoffs);
+        Field<NonNullGraphType<IntGraphType>>("errors").Description("Ingest diagnostics of severity error.").Resolve(c => c.Source.Counts.Errors);
+        Field<NonNullGraphType<IntGraphType>>("warnings").Description("Ingest diagnostics of severity warning.").Resolve(c => c.Source.Counts.Warnings);
+        Field<NonNullGraphType<IntGraphType>>("findings").Description("Audit findings.").Resolve(c => c.Source.Findings.Count);
     }
 }

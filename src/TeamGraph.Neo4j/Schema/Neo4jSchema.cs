@@ -7,8 +7,9 @@ namespace TeamGraph.Neo4j.Schema;
 /// <summary>
 /// The schema TeamGraph's statements rely on, as idempotent <c>IF NOT EXISTS</c> statements: a uniqueness constraint
 /// on <c>id</c> for every label (Community edition supports no other constraint; the constraint also indexes <c>id</c>,
-/// which every <c>MERGE</c> on a label and id relies on), and a range index on the ingest scope for every label (stale-node
-/// removal looks nodes up by it). Nothing else: an index no statement uses only slows every write.
+/// which every <c>MERGE</c> on a label and id relies on), a range index on the ingest scope for every label (stale-node
+/// removal looks nodes up by it), and one ingest report per scope. Nothing else: an index no statement uses only slows
+/// every write.
 /// </summary>
 public static class Neo4jSchema
 {
@@ -41,6 +42,7 @@ public static class Neo4jSchema
             statements.Add($"CREATE INDEX {Neo4jVocabulary.SnakeCase(label)}_ingest_scope IF NOT EXISTS FOR (n:{Neo4jVocabulary.Label(label)}) ON (n.{GraphWriteRows.ScopeKey})");
         }
 
+        statements.Add(Report.IngestReportStatements.ScopeConstraint);
         return statements;
     }
 

@@ -1,5 +1,7 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Client;
+using TeamGraph.Neo4j.Report;
 
 namespace TeamGraph.Neo4j.Writer;
 
@@ -7,13 +9,13 @@ public sealed partial class Neo4jGraphWriter
 {
     /// <summary>One try of the write inside one transaction; a retry starts a fresh one with fresh counts.</summary>
     private sealed class Attempt(
-        Neo4jGraphWriter writer, Neo4jTransaction transaction, PropertyGraph graph, string scope, string[] keptDocuments, IProgress<GraphWriteProgress>? progress)
+        Neo4jGraphWriter writer, Neo4jTransaction transaction, PropertyGraph graph, string scope, string[] keptDocuments, GraphReport? report, IProgress<GraphWriteProgress>? progress)
     {
         private readonly Dictionary<string, string> _elementIds = new(StringComparer.Ordinal);
         private readonly int _total =
             graph.Nodes.CountBy(n => n.Label).Sum(group => writer.BatchCount(group.Value))
             + graph.Relationships.CountBy(r => r.Type).Sum(group => writer.BatchCount(group.Value))
-            + RelationshipTypes.All.Count + NodeLabels.All.Count;
+            + RelationshipTypes.All.Count + NodeLabels.All.Count + (report is null ? 0 : 2);
 
         private int _done;
         private long _nodesCreated, _nodesUpdated, _nodesDeleted, _relationshipsCreated, _relationshipsUpdated, _relationshipsDeleted;
@@ -44,7 +46,23 @@ public sealed partial class Neo4jGraphWriter
                 _nodesDeleted += result.Sum("deleted");
             }
 
-            return new GraphWriteSummary(_nodesCreated, _nodesUpdated, _nodesDeleted, _relationshipsCreated, _relationshipsUpdated, _relationshipsDeleted);
+            var summary = new GraphWriteSummary(_nodesCreated, _nodesUpdated, _nodesDeleted, _relationshipsCreated, _relationshipsUpdated, _relationshipsDeleted);
+            return report is null ? summary : summary with { ReportVersion = await WriteReportAsync(report, summary.GraphChanged, cancellationToken).ConfigureAwait(false) };
+        }
+
+        /// <summary>Writes the report unless the graph is unchanged and the stored report says the same; returns the version written, or null.</summary>
+        private async Task<string?> WriteReportAsync(GraphReport report, bool graphChanged, CancellationToken cancellationToken)
+        {
+            var props = IngestReportNode.Properties(report, scope);
+            var stored = await SendAsync(IngestReportStatements.Fingerprint, new() { ["scope"] = scope }, cancellationToken).ConfigureAwait(false);
+            if (!graphChanged && stored.Rows.Count == 1 && stored.Value(0, "fingerprint").GetString() == (string)props[IngestReportNode.FingerprintKey]!)
+            {
+                progress?.Report(new GraphWriteProgress(++_done, _total));
+                return null;
+            }
+
+            await SendAsync(IngestReportStatements.Upsert, new() { ["scope"] = scope, ["props"] = props }, cancellationToken).ConfigureAwait(false);
+            return report.Version;
         }
 
         private async Task UpsertNodesAsync(string label, IEnumerable<GraphNode> nodes, CancellationToken cancellationToken)

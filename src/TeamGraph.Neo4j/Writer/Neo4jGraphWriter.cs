@@ -1,4 +1,5 @@
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Client;
 
 namespace TeamGraph.Neo4j.Writer;
@@ -23,6 +24,8 @@ public sealed partial class Neo4jGraphWriter(Neo4jQueryClient client, Neo4jGraph
     /// failures. What an earlier write took from one of <paramref name="keptDocuments"/> (paths as in the elements'
     /// <c>source</c>, such as <c>roles/qa-engineer.md</c>) is never deleted as stale: a document that failed to load
     /// this time keeps its last good facts instead of vanishing from the shared graph.
+    /// <paramref name="report"/>, when given, is written in the same transaction as the scope's ingest report, the
+    /// node whose version API replicas poll; it keeps its stored version when neither the graph nor what it says changed.
     /// </summary>
     /// <exception cref="ArgumentException">A label, type or property value outside what the store accepts (nothing is sent).</exception>
     /// <exception cref="Neo4jException">Neo4j refused or could not be reached; the transaction was rolled back.</exception>
@@ -30,6 +33,7 @@ public sealed partial class Neo4jGraphWriter(Neo4jQueryClient client, Neo4jGraph
         PropertyGraph graph,
         string scope,
         IReadOnlyCollection<string>? keptDocuments = null,
+        GraphReport? report = null,
         IProgress<GraphWriteProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -37,7 +41,7 @@ public sealed partial class Neo4jGraphWriter(Neo4jQueryClient client, Neo4jGraph
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         GraphWriteRows.Validate(graph);
         return client.ExecuteInTransactionAsync(
-            (transaction, token) => new Attempt(this, transaction, graph, scope, [.. keptDocuments ?? []], progress).RunAsync(token), cancellationToken);
+            (transaction, token) => new Attempt(this, transaction, graph, scope, [.. keptDocuments ?? []], report, progress).RunAsync(token), cancellationToken);
     }
 
     private int BatchCount(int items) => (items + _batchSize - 1) / _batchSize;

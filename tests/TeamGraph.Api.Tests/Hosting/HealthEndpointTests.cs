@@ -18,7 +18,8 @@ public class HealthEndpointTests(SeedApiFactory factory) : IClassFixture<SeedApi
     [Fact]
     public async Task Ready_ReportsUnhealthyUntilAGraphIsServed()
     {
-        var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(new TeamGraph.GraphQL.Serving.TeamGraphState());
+        var state = new TeamGraph.GraphQL.Serving.TeamGraphState();
+        var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(state, new TeamGraph.GraphQL.Serving.TeamGraphReloader(state, "/docs", TimeProvider.System));
 
         var result = await check.CheckHealthAsync(new(), TestContext.Current.CancellationToken);
 
@@ -32,7 +33,7 @@ public class HealthEndpointTests(SeedApiFactory factory) : IClassFixture<SeedApi
         var error = new TeamGraph.Core.Diagnostics.Diagnostic(TeamGraph.Core.Diagnostics.DiagnosticSeverity.Error, "binary-content", "logo.md", null, "binary");
         state.Serve(TeamGraph.GraphQL.Serving.ServedGraph.Embedded(
             new TeamGraph.Core.Ingestion.IngestionResult(TeamGraph.Core.Graph.PropertyGraph.Empty, [], [error, error with { Path = "b.md" }], 2), "/docs", DateTimeOffset.UnixEpoch));
-        var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(state);
+        var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(state, new TeamGraph.GraphQL.Serving.TeamGraphReloader(state, "/docs", TimeProvider.System));
 
         var result = await check.CheckHealthAsync(new(), TestContext.Current.CancellationToken);
 

@@ -4,7 +4,10 @@ using TeamGraph.Core.Store;
 
 namespace TeamGraph.Api.Tests.Serving;
 
-/// <summary>Reads <paramref name="inner"/>, but the first <see cref="FindRoleAsync"/> waits for <see cref="Release"/>.</summary>
+/// <summary>
+/// Reads <paramref name="inner"/>, but the first <see cref="FindRoleAsync"/> waits for <see cref="Release"/>, and every
+/// version read first runs <see cref="BeforeVersionRead"/> (where a test lands an ingest).
+/// </summary>
 internal sealed class BlockingTeamGraphReader(ITeamGraphReader inner) : ITeamGraphReader
 {
     private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -14,6 +17,14 @@ internal sealed class BlockingTeamGraphReader(ITeamGraphReader inner) : ITeamGra
     public Task Entered => _entered.Task;
 
     public void Release() => _released.TrySetResult();
+
+    public Action? BeforeVersionRead { get; set; }
+
+    public Task<string> GetVersionAsync(CancellationToken cancellationToken = default)
+    {
+        BeforeVersionRead?.Invoke();
+        return inner.GetVersionAsync(cancellationToken);
+    }
 
     public async Task<GraphNode?> FindRoleAsync(string codeNameOrAlias, CancellationToken cancellationToken = default)
     {
@@ -30,6 +41,8 @@ internal sealed class BlockingTeamGraphReader(ITeamGraphReader inner) : ITeamGra
 
     public Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default) =>
         inner.FindHandoffsAsync(giverId, receiverId, status, cancellationToken);
+
+    public Task<GraphReport> GetReportAsync(CancellationToken cancellationToken = default) => inner.GetReportAsync(cancellationToken);
 
     public Task<PropertyGraph> GetDiagramGraphAsync(CancellationToken cancellationToken = default) => inner.GetDiagramGraphAsync(cancellationToken);
 

@@ -25,8 +25,8 @@ public sealed class TeamGraphReloaderTests
         Assert.IsType<InvalidDataException>(report.Exception);
         Assert.Contains(nameof(InvalidDataException), report.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("disk on fire", report.Message, StringComparison.Ordinal);
-        Assert.Equal(8, report.Documents);
-        Assert.Equal(good.LoadedAt, report.LoadedAt);
+        Assert.Equal(8, report.Served.Counts.Documents);
+        Assert.Same(good.Report, report.Served);
     }
 
     [Fact]
@@ -142,9 +142,9 @@ public sealed class TeamGraphReloaderTests
         var report = await reloader.ReloadAsync(TestContext.Current.CancellationToken);
 
         Assert.True(report.Succeeded);
-        Assert.Equal("roles/backend-developer.md", Assert.Single(report.ErrorDiagnostics).Path);
-        var document = state.Current.Ingest.Graph.FindNode("doc:roles/backend-developer.md")!;
+        Assert.Equal("roles/backend-developer.md", Assert.Single(report.Served.Errors).Path);
+        var document = state.Current.Folder!.Ingest.Graph.FindNode("doc:roles/backend-developer.md")!;
         Assert.Equal(true, document.Properties["stale"]);
-        Assert.True((bool)state.Current.Ingest.Graph.FindNode("role:BE")!.Properties["documented"]);
+        Assert.True((bool)state.Current.Folder!.Ingest.Graph.FindNode("role:BE")!.Properties["documented"]);
     }
 }

@@ -28,6 +28,11 @@ internal sealed class CountingReader(ITeamGraphReader inner) : ITeamGraphReader
     public Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default) =>
         Record("FindHandoffs", inner.FindHandoffsAsync(giverId, receiverId, status, cancellationToken));
 
+    public Task<GraphReport> GetReportAsync(CancellationToken cancellationToken = default) => Record("GetReport", inner.GetReportAsync(cancellationToken));
+
+    /// <summary>Not recorded: the endpoint's check, after every query, that the version it served is still the store's; no resolver reads it.</summary>
+    public Task<string> GetVersionAsync(CancellationToken cancellationToken = default) => inner.GetVersionAsync(cancellationToken);
+
     public Task<PropertyGraph> GetDiagramGraphAsync(CancellationToken cancellationToken = default) => Record("GetDiagramGraph", inner.GetDiagramGraphAsync(cancellationToken));
 
     public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>

@@ -6,5 +6,5 @@ namespace TeamGraph.Core.Tests.Store;
 /// <summary>The store contract against the embedded store.</summary>
 public sealed class EmbeddedGraphStoreContractTests : TeamGraphReaderContract
 {
-    protected override Task<ITeamGraphReader> ReaderAsync() => Task.FromResult<ITeamGraphReader>(new EmbeddedGraphStore(Seed));
+    protected override Task<ITeamGraphReader> ReaderAsync() => Task.FromResult<ITeamGraphReader>(new EmbeddedGraphStore(Seed, SeedReport));
 }

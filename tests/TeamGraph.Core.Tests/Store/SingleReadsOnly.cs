@@ -21,6 +21,8 @@ internal sealed class SingleReadsOnly(ITeamGraphReader inner) : ITeamGraphReader
     public Task<IReadOnlyList<GraphNode>> FindHandoffsAsync(string? giverId, string? receiverId, string? status, CancellationToken cancellationToken = default) =>
         inner.FindHandoffsAsync(giverId, receiverId, status, cancellationToken);
 
+    public Task<GraphReport> GetReportAsync(CancellationToken cancellationToken = default) => inner.GetReportAsync(cancellationToken);
+
     public Task<PropertyGraph> GetDiagramGraphAsync(CancellationToken cancellationToken = default) => inner.GetDiagramGraphAsync(cancellationToken);
 
     public Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default) => inner.GetHandoffsFromAsync(actorId, cancellationToken);

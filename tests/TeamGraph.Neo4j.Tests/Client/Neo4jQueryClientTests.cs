@@ -37,7 +37,7 @@ public sealed class Neo4jQueryClientTests : IAsyncDisposable
     [Fact]
     public async Task Run_WithToken_SendsBearerInsteadOfBasic()
     {
-        await Client(o => o with { Token = "eyJ.token" }).RunAsync(new Neo4jQuery("CREATE INDEX x"), TestContext.Current.CancellationToken);
+        await Client(o => o with { Token = "eyJ.token" }).RunAsync(Neo4jQuery.Ready, TestContext.Current.CancellationToken);
 
         Assert.Equal("Bearer eyJ.token", Assert.Single(_server.Requests).Authorization);
     }

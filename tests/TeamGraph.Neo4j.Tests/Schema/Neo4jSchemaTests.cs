@@ -8,12 +8,13 @@ namespace TeamGraph.Neo4j.Tests.Schema;
 public sealed class Neo4jSchemaTests
 {
     [Fact]
-    public void Statements_AreAUniquenessConstraintAndAScopeIndexPerLabel()
+    public void Statements_AreAUniquenessConstraintAndAScopeIndexPerLabel_AndOneReportPerScope()
     {
-        Assert.Equal(2 * NodeLabels.All.Count, Neo4jSchema.Statements.Count);
+        Assert.Equal((2 * NodeLabels.All.Count) + 1, Neo4jSchema.Statements.Count);
+        Assert.Equal("CREATE CONSTRAINT ingest_report_scope IF NOT EXISTS FOR (r:`IngestReport`) REQUIRE r.scope IS UNIQUE", Neo4jSchema.Statements[^1]);
         Assert.Contains("CREATE CONSTRAINT quality_standard_id IF NOT EXISTS FOR (n:`QualityStandard`) REQUIRE n.id IS UNIQUE", Neo4jSchema.Statements);
         Assert.Contains("CREATE INDEX role_ingest_scope IF NOT EXISTS FOR (n:`Role`) ON (n.ingestScope)", Neo4jSchema.Statements);
-        Assert.Equal(Neo4jSchema.IdConstraints, Neo4jSchema.Statements.Where(s => s.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal)));
+        Assert.Equal(Neo4jSchema.IdConstraints, Neo4jSchema.Statements.SkipLast(1).Where(s => s.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class FakeNeo4jContractTests : TeamGraphReaderContract, IAsyncDisp
         if (_reader is null)
         {
             var client = new Neo4jQueryClient(_http, new Neo4jOptions { Uri = _server.Uri });
-            await new Neo4jGraphWriter(client).WriteAsync(Seed, "seed", cancellationToken: TestContext.Current.CancellationToken);
+            await new Neo4jGraphWriter(client).WriteAsync(Seed, "seed", report: SeedReport, cancellationToken: TestContext.Current.CancellationToken);
             _reader = new Neo4jGraphReader(client);
         }
 

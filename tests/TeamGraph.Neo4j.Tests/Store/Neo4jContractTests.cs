@@ -11,5 +11,5 @@ namespace TeamGraph.Neo4j.Tests.Store;
 public sealed class Neo4jContractTests(Neo4jServerFixture server) : TeamGraphReaderContract, IClassFixture<Neo4jServerFixture>
 {
     protected override async Task<ITeamGraphReader> ReaderAsync() =>
-        new Neo4jGraphReader(await server.ClientWithAsync(Seed, TestContext.Current.CancellationToken));
+        new Neo4jGraphReader(await server.ClientWithAsync(Seed, SeedReport, TestContext.Current.CancellationToken));
 }

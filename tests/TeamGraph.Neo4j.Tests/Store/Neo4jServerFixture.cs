@@ -1,6 +1,7 @@
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Client;
 using TeamGraph.Neo4j.Writer;
 
@@ -28,15 +29,15 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
     /// <summary>Where the Neo4j came from, for test output.</summary>
     public string Origin { get; private set; } = "";
 
-    /// <summary>Starts or finds Neo4j and writes <paramref name="graph"/> into it, once.</summary>
-    public async Task<Neo4jQueryClient> ClientWithAsync(PropertyGraph graph, CancellationToken cancellationToken)
+    /// <summary>Starts or finds Neo4j and writes <paramref name="graph"/> with <paramref name="report"/> into it, once.</summary>
+    public async Task<Neo4jQueryClient> ClientWithAsync(PropertyGraph graph, GraphReport report, CancellationToken cancellationToken)
     {
         if (Client is null && SkipReason is null)
         {
             await ConnectAsync(cancellationToken);
             if (Client is not null)
             {
-                await WriteAsync(Client, graph, cancellationToken);
+                await WriteAsync(Client, graph, report, cancellationToken);
             }
         }
 
@@ -85,12 +86,12 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         Origin = $"container {Image} at {uri}";
     }
 
-    private async Task WriteAsync(Neo4jQueryClient client, PropertyGraph graph, CancellationToken cancellationToken)
+    private async Task WriteAsync(Neo4jQueryClient client, PropertyGraph graph, GraphReport report, CancellationToken cancellationToken)
     {
         // The Query API may answer a moment after the HTTP port does; RETURN 1 is retried on connection failures.
-        await client.RunAsync(new Neo4jQuery("RETURN 1 AS ready"), cancellationToken);
+        await client.RunAsync(Neo4jQuery.Ready, cancellationToken);
         var others = await client.RunAsync(
-            new Neo4jQuery("MATCH (n) WHERE n.ingestScope IS NULL OR n.ingestScope <> $scope RETURN count(n) AS others",
+            new Neo4jQuery("MATCH (n) WHERE coalesce(n.ingestScope, n.scope) IS NULL OR coalesce(n.ingestScope, n.scope) <> $scope RETURN count(n) AS others",
                 new Dictionary<string, object?>(StringComparer.Ordinal) { ["scope"] = Scope }),
             cancellationToken);
         if (others.Sum("others") > 0)
@@ -100,6 +101,6 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
             return;
         }
 
-        await new Neo4jGraphWriter(client).WriteAsync(graph, Scope, cancellationToken: cancellationToken);
+        await new Neo4jGraphWriter(client).WriteAsync(graph, Scope, report: report, cancellationToken: cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TeamGraph.Core.Graph;
 using TeamGraph.Neo4j.Reader;
+using TeamGraph.Neo4j.Report;
 using TeamGraph.Neo4j.Schema;
 using TeamGraph.Neo4j.Writer;
 
@@ -8,7 +9,7 @@ namespace TeamGraph.Neo4j.Tests.Writer;
 
 /// <summary>
 /// Every statement TeamGraph.Neo4j can send (the schema, the writer's for every label and type, the reader's for every
-/// subgraph, type and direction) through Neo4j's own
+/// subgraph, type and direction, the ingest report's) through Neo4j's own
 /// parser and semantic analysis (cypher-lint.mjs), with the vocabulary as the schema and warnings as errors. Needs
 /// <c>node</c> and <c>TEAMGRAPH_CHECKS_DIR</c> pointing at an installed copy of the tools (<c>npm ci</c> done); skipped otherwise.
 /// </summary>
@@ -22,14 +23,18 @@ public sealed class Neo4jCypherLintTests : IDisposable
     [Fact]
     public void EveryStatement_PassesNeo4jLintWithTheVocabularyAsSchema()
     {
-        string[] statements = [.. Neo4jSchema.Statements, .. GraphWriteStatements.All(), .. GraphReadStatements.All()];
+        string[] statements = [.. Neo4jSchema.Statements, .. GraphWriteStatements.All(), .. GraphReadStatements.All(), .. IngestReportStatements.All()];
         Assert.All(statements, s => Assert.DoesNotContain('\n', s));
         var file = Write("statements.cypher", string.Join(";\n", statements) + ";\n");
         var schema = Write("schema.json", JsonSerializer.Serialize(new
         {
-            labels = NodeLabels.All,
+            labels = NodeLabels.All.Append(IngestReportNode.LabelName),
             relationshipTypes = RelationshipTypes.All,
-            propertyKeys = new[] { GraphWriteRows.IdKey, GraphWriteRows.PropsKey, GraphWriteRows.StartKey, GraphWriteRows.EndKey, GraphWriteRows.ScopeKey, GraphWriteRows.SourceKey },
+            propertyKeys = new[]
+            {
+                GraphWriteRows.IdKey, GraphWriteRows.PropsKey, GraphWriteRows.StartKey, GraphWriteRows.EndKey, GraphWriteRows.ScopeKey, GraphWriteRows.SourceKey,
+                IngestReportNode.ScopeKey, IngestReportNode.VersionKey, IngestReportNode.FingerprintKey,
+            },
 
             // Declared, so with --params a statement using any other parameter fails.
             parameters = new Dictionary<string, object>
@@ -38,6 +43,7 @@ public sealed class Neo4jCypherLintTests : IDisposable
                 ["rows"] = new[] { new Dictionary<string, object>() },
                 ["scope"] = "seed",
                 ["keptDocuments"] = SomeDocuments,
+                ["props"] = new Dictionary<string, object>(),
             },
         }));
 

@@ -2,60 +2,46 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamGraph.Core.Graph;
-using TeamGraph.Core.Queries;
 using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Reader;
 
 namespace TeamGraph.Testing.Fakes;
 
 /// <summary>
-/// The reader's statements, recognised by their exact text and answered by doing what the Cypher says over the stored
+/// The reader's statements, answered by doing what the Cypher says over the stored
 /// elements (a node's label, a relationship's ends by element id), in the statements' columns. What this cannot show is
 /// whether Neo4j reads the Cypher the same way; the container tests do, where Docker runs.
 /// </summary>
 public sealed partial class FakeNeo4jGraph
 {
-    private JsonObject? Read(string statement, JsonElement parameters)
+    private JsonObject Read(FakeStatement read, JsonElement parameters)
     {
-        if (NodeLabels.All.FirstOrDefault(label => GraphReadStatements.Nodes([label]) == statement) is { } labelled)
+        switch (read.Kind)
         {
-            return NodeRows(NodesWhere(n => n.Label == labelled));
+            case FakeStatementKind.NodesLabelled:
+                return NodeRows(NodesWhere(n => n.Label == read.Name));
+            case FakeStatementKind.Subgraph:
+                var subgraph = read.Subgraph!;
+                var nodes = NodesWhere(n => subgraph.Labels.Contains(n.Label)).ToList();
+                var inside = nodes.Select(n => n.Element.ElementId).ToHashSet();
+                var relationships = Relationships.Where(r => subgraph.Types.Contains(r.Key.Type) && inside.Contains(r.Value.Start!) && inside.Contains(r.Value.End!));
+                return Result(Columns, [.. nodes.Select(n => NodeRow(null, n)), .. relationships.Select(r => RelationshipRow(r.Key.Type, r.Value))]);
         }
 
-        if (ReadSubgraph.All.FirstOrDefault(s => GraphReadStatements.Subgraph(s) == statement) is { } subgraph)
+        var ids = parameters.GetProperty(GraphReadStatements.IdsParameter).EnumerateArray().Select(i => i.GetString()).ToHashSet();
+        var matched = NodesWhere(n => ids.Contains(n.Id)).ToList();
+        return read.Kind switch
         {
-            var nodes = NodesWhere(n => subgraph.Labels.Contains(n.Label)).ToList();
-            var inside = nodes.Select(n => n.Element.ElementId).ToHashSet();
-            var relationships = Relationships.Where(r => subgraph.Types.Contains(r.Key.Type) && inside.Contains(r.Value.Start!) && inside.Contains(r.Value.End!));
-            return Result(Columns, [.. nodes.Select(n => NodeRow(null, n)), .. relationships.Select(r => RelationshipRow(r.Key.Type, r.Value))]);
-        }
-
-        if (Enum.GetValues<HandoffDirection>().Where(d => GraphReadStatements.HandoffWalk(d) == statement).Select(d => (HandoffDirection?)d).FirstOrDefault() is { } walk)
-        {
-            var ids = parameters.GetProperty(GraphReadStatements.IdsParameter).EnumerateArray().Select(i => i.GetString()).ToHashSet();
-            return HandoffWalk([.. NodesWhere(n => ids.Contains(n.Id))], walk);
-        }
-
-        if (statement is not null && (statement == GraphReadStatements.NodesById || statement == GraphReadStatements.HandoffsGiven
-            || statement == GraphReadStatements.HandoffsReceived || NeighbourStatement(statement) is not null))
-        {
-            var ids = parameters.GetProperty(GraphReadStatements.IdsParameter).EnumerateArray().Select(i => i.GetString()).ToHashSet();
-            var matched = NodesWhere(n => ids.Contains(n.Id)).ToList();
-            return statement == GraphReadStatements.NodesById ? NodeRows(matched)
-                : statement == GraphReadStatements.HandoffsGiven ? Handoffs(matched, given: true)
-                : statement == GraphReadStatements.HandoffsReceived ? Handoffs(matched, given: false)
-                : Neighbours(matched, NeighbourStatement(statement)!.Value);
-        }
-
-        return null;
+            FakeStatementKind.NodesById => NodeRows(matched),
+            FakeStatementKind.HandoffsGiven => Handoffs(matched, given: true),
+            FakeStatementKind.HandoffsReceived => Handoffs(matched, given: false),
+            FakeStatementKind.HandoffWalk => HandoffWalk(matched, read.Walk),
+            FakeStatementKind.Neighbours => Neighbours(matched, (read.Name!, read.Direction)),
+            _ => throw new InvalidOperationException($"The fake has no read for {read.Kind}."),
+        };
     }
 
     private static readonly string[] Columns = ["id", "label", "startId", "endId", "props"];
-
-    private static (string Type, RelationshipDirection Direction)? NeighbourStatement(string statement) =>
-        RelationshipTypes.All.SelectMany(t => Enum.GetValues<RelationshipDirection>().Select(d => (Type: t, Direction: d)))
-            .Where(p => GraphReadStatements.Neighbours(p.Type, p.Direction) == statement)
-            .Select(p => ((string, RelationshipDirection)?)p).FirstOrDefault();
 
     private IEnumerable<(string Label, string Id, FakeElement Element)> NodesWhere(Func<(string Label, string Id), bool> filter) =>
         Nodes.Where(n => filter(n.Key)).Select(n => (n.Key.Label, n.Key.Id, n.Value));

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using TeamGraph.Neo4j.Client;
 
 namespace TeamGraph.Testing.Fakes;
 
 /// <summary>
-/// Just enough of a graph database to answer the statements TeamGraph sends, by their shape: schema statements, the
-/// writer's node and relationship upserts and stale deletes (with Cypher's equality, where 1 = 1.0), the reader's reads, <c>RETURN 1 AS ready</c>, and
-/// <c>RETURN $value AS value</c> echoes. Anything else is answered with a syntax error, as Neo4j would for text it does not know.
+/// Just enough of a graph database to answer the statements TeamGraph sends: each is recognised by its exact text in
+/// <see cref="FakeStatement"/>'s catalogue (built from the code's own statement definitions) and executed as its Cypher
+/// says over the stored elements: schema statements, the writer's upserts and stale deletes (with Cypher's equality,
+/// where 1 = 1.0), the ingest report's, the reader's reads, <c>RETURN 1 AS ready</c>, and <c>RETURN $value AS value</c>
+/// echoes. Anything else is answered with a syntax error, as Neo4j would for text it does not know.
 /// </summary>
 public sealed partial class FakeNeo4jGraph
 {
@@ -18,6 +19,9 @@ public sealed partial class FakeNeo4jGraph
 
     public Dictionary<(string Type, string Id), FakeElement> Relationships { get; private init; } = [];
 
+    /// <summary>The <c>IngestReport</c> nodes' properties, by scope.</summary>
+    public Dictionary<string, Dictionary<string, object?>> Reports { get; private init; } = new(StringComparer.Ordinal);
+
     public List<string> SchemaStatements { get; private init; } = [];
 
     public FakeNeo4jGraph Clone() => new()
@@ -25,53 +29,42 @@ public sealed partial class FakeNeo4jGraph
         _nextElementId = _nextElementId,
         Nodes = Nodes.ToDictionary(e => e.Key, e => e.Value with { }),
         Relationships = Relationships.ToDictionary(e => e.Key, e => e.Value with { }),
+        Reports = Reports.ToDictionary(e => e.Key, e => new Dictionary<string, object?>(e.Value), StringComparer.Ordinal),
         SchemaStatements = [.. SchemaStatements],
     };
 
     public JsonObject Run(string statement, JsonElement parameters)
     {
-        if (statement.StartsWith("CREATE ", StringComparison.Ordinal))
+        if (FakeStatement.Find(statement) is not { } known)
         {
-            SchemaStatements.Add(statement);
-            return Result([]);
+            return new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = "Neo.ClientError.Statement.SyntaxError", ["message"] = $"Invalid input: {statement}" }) };
         }
 
-        if (statement == "RETURN 1 AS ready")
+        switch (known.Kind)
         {
-            return Result(["ready"], [1L]);
+            case FakeStatementKind.Schema:
+                SchemaStatements.Add(statement);
+                return Result([]);
+            case FakeStatementKind.Ready:
+                return Result(["ready"], [1L]);
+            case FakeStatementKind.Echo:
+                return Result(["value"], [JsonNode.Parse(parameters.GetProperty("value").GetRawText())]);
+            case FakeStatementKind.UpsertNodes:
+                return MergeNodes(known.Name!, parameters.GetProperty("rows"));
+            case FakeStatementKind.UpsertRelationships:
+                return MergeRelationships(known.Name!, parameters.GetProperty("rows"));
+            case FakeStatementKind.DeleteStaleRelationships:
+                return Delete(Relationships, known.Name!, parameters, detach: false);
+            case FakeStatementKind.DeleteStaleNodes:
+                return Delete(Nodes, known.Name!, parameters, detach: true);
+            case FakeStatementKind.ReportFingerprint:
+            case FakeStatementKind.ReportUpsert:
+            case FakeStatementKind.Reports:
+            case FakeStatementKind.Versions:
+                return Report(known.Kind, parameters);
+            default:
+                return Read(known, parameters);
         }
-
-        if (statement == "RETURN $value AS value")
-        {
-            return Result(["value"], [JsonNode.Parse(parameters.GetProperty("value").GetRawText())]);
-        }
-
-        if (UpsertNodes().Match(statement) is { Success: true } nodes)
-        {
-            return MergeNodes(nodes.Groups[1].Value, parameters.GetProperty("rows"));
-        }
-
-        if (UpsertRelationships().Match(statement) is { Success: true } relationships)
-        {
-            return MergeRelationships(relationships.Groups[1].Value, parameters.GetProperty("rows"));
-        }
-
-        if (DeleteRelationships().Match(statement) is { Success: true } staleRelationships)
-        {
-            return Delete(Relationships, staleRelationships.Groups[1].Value, parameters, detach: false);
-        }
-
-        if (DeleteNodes().Match(statement) is { Success: true } staleNodes)
-        {
-            return Delete(Nodes, staleNodes.Groups[1].Value, parameters, detach: true);
-        }
-
-        if (Read(statement, parameters) is { } read)
-        {
-            return read;
-        }
-
-        return new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = "Neo.ClientError.Statement.SyntaxError", ["message"] = $"Invalid input: {statement}" }) };
     }
 
     private JsonObject MergeNodes(string label, JsonElement rows)
@@ -166,16 +159,4 @@ public sealed partial class FakeNeo4jGraph
     };
 
     private static JsonObject Result(string[] fields, long[] counts) => Result(fields, [.. counts.Select(c => (JsonNode?)c)]);
-
-    [GeneratedRegex(@"^UNWIND \$rows AS row OPTIONAL MATCH \(old:`(\w+)` \{id: row\.id\}\)")]
-    private static partial Regex UpsertNodes();
-
-    [GeneratedRegex(@"^UNWIND \$rows AS row MATCH \(a\) WHERE elementId\(a\) = row\.start .*OPTIONAL MATCH \(a\)-\[old:`(\w+)`")]
-    private static partial Regex UpsertRelationships();
-
-    [GeneratedRegex(@"^MATCH \(\)-\[r:`(\w+)`\]->\(\) WHERE r\.ingestScope = \$scope AND NOT r\.id IN \$ids AND none\(kept IN \$keptDocuments WHERE coalesce\(r\.source, ''\) STARTS WITH kept \+ ':'\) DELETE r")]
-    private static partial Regex DeleteRelationships();
-
-    [GeneratedRegex(@"^MATCH \(n:`(\w+)`\) WHERE n\.ingestScope = \$scope AND NOT n\.id IN \$ids AND none\(kept IN \$keptDocuments WHERE coalesce\(n\.source, ''\) STARTS WITH kept \+ ':'\) AND NOT EXISTS \{ MATCH \(n\)-\[k\]-\(\) WHERE any\(kept IN \$keptDocuments WHERE coalesce\(k\.source, ''\) STARTS WITH kept \+ ':'\) \} DETACH DELETE n")]
-    private static partial Regex DeleteNodes();
 }

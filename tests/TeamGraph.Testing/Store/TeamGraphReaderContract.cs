@@ -16,13 +16,17 @@ namespace TeamGraph.Testing.Store;
 /// </remarks>
 public abstract partial class TeamGraphReaderContract
 {
-    private static readonly Lazy<PropertyGraph> SeedGraph = new(() => new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed")).Graph);
+    private static readonly Lazy<IngestionResult> SeedIngest = new(() => new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed")));
+    private static readonly Lazy<GraphReport> SeedReportOnce = new(() => GraphReport.Of(SeedIngest.Value, "seed", new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero)));
 
     /// <summary>The seed team's graph, as every reader under test must hold it.</summary>
-    protected static PropertyGraph Seed => SeedGraph.Value;
+    protected static PropertyGraph Seed => SeedIngest.Value.Graph;
+
+    /// <summary>The report of the seed's ingest, as every reader under test must hold it beside <see cref="Seed"/>.</summary>
+    protected static GraphReport SeedReport => SeedReportOnce.Value;
 
     /// <summary>The reference answers.</summary>
-    protected static EmbeddedGraphStore Expected { get; } = new(Seed);
+    protected static EmbeddedGraphStore Expected { get; } = new(Seed, SeedReport);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
