@@ -10,8 +10,9 @@ namespace TeamGraph.GraphQL.Serving;
 /// interval, on <c>Mutation.reload</c>, and whenever a request finds the version changed under it.
 /// </summary>
 /// <remarks>
-/// A reload that finds nothing new raises no <see cref="Reloaded"/> event, so polling every few seconds does not fill
-/// the log; a failed read keeps what was served and raises one. Each reload gives the store <see cref="ReadTimeout"/>,
+/// A reload that finds nothing new (after one that succeeded) is neither <see cref="LastReload"/> nor an event, so
+/// polling every few seconds does not fill the log and <c>reloadStatus</c> tells when the served version was read; a
+/// failed read keeps what was served and is both. Each reload gives the store <see cref="ReadTimeout"/>,
 /// so a store that takes connections and never answers delays neither the start nor the next poll for long.
 /// </remarks>
 public sealed class StoreFollower(TeamGraphState state, ITeamGraphReader store, string description, TimeProvider time) : IServedGraphSource, IDisposable
@@ -38,10 +39,9 @@ public sealed class StoreFollower(TeamGraphState state, ITeamGraphReader store, 
         try
         {
             var (report, changed) = await ReadAsync(cancellationToken).ConfigureAwait(false);
-            var first = _lastReload is null;
-            _lastReload = report;
-            if (changed || first || !report.Succeeded)
+            if (changed || !report.Succeeded || _lastReload is null or { Succeeded: false })
             {
+                _lastReload = report;
                 Reloaded?.Invoke(this, report);
             }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using TeamGraph.Core.Ingestion;
+using TeamGraph.Core.Store;
 using TeamGraph.Neo4j;
 using TeamGraph.Neo4j.Client;
 using TeamGraph.Neo4j.Writer;
@@ -9,39 +10,80 @@ using TeamGraph.Testing.Fakes;
 namespace TeamGraph.Api.Tests.Hosting;
 
 /// <summary>
-/// TEAMGRAPH_STORE=neo4j against the fake Query API holding the seed (written by the writer): queries are answered by
-/// Neo4j's statements, the audit from the local folder, readiness by RETURN 1; configuration mistakes stop the start.
+/// TEAMGRAPH_STORE=neo4j against the fake Query API holding what <c>teamgraph ingest</c> writes (the seed's graph and
+/// its report, by the writer), with no docs folder: queries, stats and the audit are answered by Neo4j's statements,
+/// readiness says whether Neo4j answers and holds an ingest, a new ingest is served by the next poll, and
+/// configuration mistakes stop the start.
 /// </summary>
 public sealed class Neo4jStoreTests : IAsyncDisposable
 {
+    private static readonly Lazy<IngestionResult> SeedIngest = new(() => new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed")));
     private readonly FakeNeo4jServer _server = new();
     private readonly HttpClient _http = new();
+    private readonly string _noFolder = Path.Combine(Path.GetTempPath(), $"teamgraph-no-docs-{Guid.NewGuid():N}");
 
     [Fact]
-    public async Task Neo4jStore_RoleQuery_IsAnsweredFromNeo4jAndTheAuditFromTheFolder()
+    public async Task Neo4jStore_WithoutADocsFolder_AnswersQueriesStatsAndTheAuditFromNeo4j()
     {
-        await WriteSeedAsync();
+        await WriteAsync(SeedIngest.Value);
         await using var factory = Factory(("TeamGraph:Store", "neo4j"), ("NEO4J_URI", _server.Uri.ToString()));
         using var client = factory.CreateClient();
         var before = _server.Requests.Count;
 
-        var answer = await client.QueryAsync("""{ role(id: "devops") { code name } stats { documents } }""");
+        var answer = await client.QueryAsync("""{ role(id: "devops") { code name } stats { documents findings } audit { rule } }""");
 
+        Assert.False(Directory.Exists(_noFolder));
         Assert.Equal("DO", answer.Text("role.code"));
-        Assert.True(answer.Number("stats.documents") > 0);
+        Assert.Equal(SeedIngest.Value.DocumentCount, answer.Number("stats.documents"));
+        Assert.Equal(answer.Number("stats.findings"), answer.At("audit").GetArrayLength());
+        Assert.True(answer.Number("stats.findings") > 0);
         Assert.Contains(_server.Requests.Skip(before), r => r.Statement?.StartsWith("MATCH (n:`Role`)", StringComparison.Ordinal) == true);
+        Assert.Contains(_server.Requests.Skip(before), r => r.Statement?.StartsWith("MATCH (r:`IngestReport`) RETURN properties(r)", StringComparison.Ordinal) == true);
     }
 
     [Fact]
-    public async Task Neo4jStore_Ready_WhenNeo4jAnswersReturnOne()
+    public async Task Neo4jStore_Ready_WhenNeo4jAnswersAndHoldsAnIngest()
     {
+        await WriteAsync(SeedIngest.Value);
         await using var factory = Factory(("Store", "neo4j"), ("NEO4J_URI", _server.Uri.ToString()));
         using var client = factory.CreateClient();
 
         var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(_server.Statements, s => s.StartsWith("RETURN 1", StringComparison.Ordinal));
+        Assert.Contains(_server.Statements, s => s == Neo4jQuery.Ready.Statement);
+    }
+
+    [Fact]
+    public async Task Neo4jStore_NothingIngestedYet_IsNotReadyAndSaysToRunIngest()
+    {
+        await using var factory = Factory(("Store", "neo4j"), ("NEO4J_URI", _server.Uri.ToString()));
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("holds no ingested graph yet: run teamgraph ingest", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Neo4jStore_NewIngest_IsServedAfterTheNextPoll()
+    {
+        await WriteAsync(SeedIngest.Value);
+        await using var factory = Factory(("Store", "neo4j"), ("NEO4J_URI", _server.Uri.ToString()), ("TeamGraph:StorePollInterval", "00:00:00.200"));
+        using var client = factory.CreateClient();
+        Assert.Equal(SeedIngest.Value.Graph.Nodes.Count, (await client.QueryAsync("{ stats { nodes } }")).Number("stats.nodes"));
+        var team = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "tests", "data", "queries", "team"), cancellationToken: TestContext.Current.CancellationToken);
+
+        await WriteAsync(team);
+
+        await Eventually.TrueAsync(
+            async () => (await client.QueryAsync("{ stats { nodes } }")).Number("stats.nodes") == team.Graph.Nodes.Count,
+            "the API serves the second ingest");
+        var status = await client.QueryAsync("{ reloadStatus { succeeded documents message } }");
+        Assert.True(status.At("reloadStatus.succeeded").GetBoolean());
+        Assert.Equal(team.DocumentCount, status.Number("reloadStatus.documents"));
+        Assert.StartsWith("Serving version ", status.Text("reloadStatus.message"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,17 +120,18 @@ public sealed class Neo4jStoreTests : IAsyncDisposable
         await _server.DisposeAsync();
     }
 
-    private async Task WriteSeedAsync()
+    /// <summary>What <c>teamgraph ingest</c> writes: the graph and its report, under one scope.</summary>
+    private async Task WriteAsync(IngestionResult ingest)
     {
-        var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed")).Graph;
         var client = new Neo4jQueryClient(_http, new Neo4jOptions { Uri = _server.Uri });
-        await new Neo4jGraphWriter(client).WriteAsync(seed, "seed", cancellationToken: TestContext.Current.CancellationToken);
+        await new Neo4jGraphWriter(client).WriteAsync(
+            ingest.Graph, "team", report: GraphReport.Of(ingest, "team", DateTimeOffset.UtcNow), cancellationToken: TestContext.Current.CancellationToken);
     }
 
-    private static WebApplicationFactory<Program> Factory(params (string Key, string Value)[] settings) =>
+    private WebApplicationFactory<Program> Factory(params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("TeamGraph:DocsFolder", Path.Combine(TestPaths.RepoRoot, "seed")).UseSetting("TeamGraph:WatchDocs", "false")
+            builder.UseSetting("TeamGraph:DocsFolder", _noFolder).UseSetting("TeamGraph:WatchDocs", "false")
                 .UseSetting("Logging:LogLevel:Default", "Warning");
             foreach (var (key, value) in settings)
             {

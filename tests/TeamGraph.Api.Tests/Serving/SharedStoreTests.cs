@@ -72,6 +72,7 @@ public sealed class SharedStoreTests
 
         var first = await follower.ReloadAsync(Token);
         var unchanged = await follower.ReloadAsync(Token);
+        Assert.Same(first, follower.LastReload);
         var next = Report(SmallIngest.Value);
         store.Load(SmallIngest.Value.Graph, next);
         var changed = await follower.ReloadAsync(Token);

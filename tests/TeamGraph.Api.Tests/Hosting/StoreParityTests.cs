@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TeamGraph.Api.Tests.Fuzzing;
+using TeamGraph.Api.Ui;
+using TeamGraph.Core.Ingestion;
+using TeamGraph.Core.Store;
+using TeamGraph.Neo4j;
+using TeamGraph.Neo4j.Client;
+using TeamGraph.Neo4j.Writer;
+using TeamGraph.Testing.Fakes;
+
+namespace TeamGraph.Api.Tests.Hosting;
+
+/// <summary>
+/// One contract, checked answer by answer: the same GraphQL requests (every field and argument, every
+/// <c>docs/examples</c> query, the README's, the <c>bench/load</c> queries, and requests that fail) sent to the API
+/// serving seed/ from the embedded store and to the API serving what <c>teamgraph ingest</c> wrote into Neo4j (the
+/// fake Query API here; no docs folder at all) must get the same status and the same JSON. Only <c>reloadStatus</c>
+/// differs by nature (when and what each process last read) and is left out.
+/// </summary>
+public sealed class StoreParityTests : IAsyncLifetime
+{
+    private readonly FakeNeo4jServer _server = new();
+    private readonly HttpClient _http = new();
+    private readonly string _noFolder = Path.Combine(Path.GetTempPath(), $"teamgraph-no-docs-{Guid.NewGuid():N}");
+    private WebApplicationFactory<Program> _embedded = null!;
+    private WebApplicationFactory<Program> _neo4j = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"));
+        var client = new Neo4jQueryClient(_http, new Neo4jOptions { Uri = _server.Uri });
+        await new Neo4jGraphWriter(client).WriteAsync(seed.Graph, "seed", report: GraphReport.Of(seed, "seed", DateTimeOffset.UtcNow), cancellationToken: TestContext.Current.CancellationToken);
+        _embedded = Factory(("TeamGraph:DocsFolder", Path.Combine(TestPaths.RepoRoot, "seed")));
+        _neo4j = Factory(("TeamGraph:DocsFolder", _noFolder), ("TeamGraph:Store", "neo4j"), ("NEO4J_URI", _server.Uri.ToString()));
+    }
+
+    public static TheoryData<string> Requests()
+    {
+        var requests = new TheoryData<string>();
+        foreach (var example in ExampleQueries.All)
+        {
+            requests.Add(Body(example.Query));
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "bench", "load", "queries"), "*.json").Order(StringComparer.Ordinal))
+        {
+            requests.Add(File.ReadAllText(file).Trim());
+        }
+
+        foreach (var example in ReadmeExamplesTests.Examples())
+        {
+            requests.Add(Body(example.Data.Item1));
+        }
+
+        foreach (var query in (string[])
+        [
+            """{ handoffs { id what status from { id } to { id } } }""",
+            """{ handoffs(from: "BE") { id } a: handoffs(to: "QA", status: ONE_SIDED) { id } b: handoffs(from: "DO", to: "QA") { id status } }""",
+            """{ documents { id path } stats { documents nodes relationships roles documentedRoles handoffs errors warnings findings } }""",
+            """{ audit { rule severity message sources { path line } glossaryProposal { term equivalents evidence } } }""",
+            """{ escalations(situation: "incident") { situation } approvals { decision } }""",
+            """{ role(id: "NOPE") { id } }""",
+            """{ diagram(scope: { role: "NOPE" }) { text } }""",
+            """{ handoffChains(from: "BE", to: "QA", maxHops: 0) { hops { handoff { id } } } }""",
+        ])
+        {
+            requests.Add(Body(query));
+        }
+
+        return requests;
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public async Task Request_AnsweredByNeo4jWithoutAFolder_IsTheEmbeddedStoresAnswer(string request) =>
+        await AssertSameAnswerAsync(request);
+
+    [Fact]
+    public async Task EveryFieldOfTheSchema_AnsweredByNeo4jWithoutAFolder_IsTheEmbeddedStoresAnswer()
+    {
+        var schema = _embedded.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var (query, fields) = EveryFieldQuery.Build(schema, "BE", "QA");
+        var before = _server.Requests.Count;
+
+        var answer = await AssertSameAnswerAsync(Body(query));
+
+        Assert.True(answer["errors"] is null, answer["errors"]?.ToJsonString());
+        Assert.Contains("Query.stats", fields);
+        Assert.Contains("Query.audit", fields);
+        Assert.True(answer["data"]!["stats"]!["nodes"]!.GetValue<int>() > 500);
+        Assert.True(answer["data"]!["audit"]!.AsArray().Count > 40);
+        Assert.True(_server.Requests.Count > before + 10, "the Neo4j API did not read from Neo4j");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _embedded.DisposeAsync();
+        await _neo4j.DisposeAsync();
+        _http.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    private async Task<JsonNode> AssertSameAnswerAsync(string request)
+    {
+        var (embeddedStatus, embedded) = await PostAsync(_embedded, request);
+        var (neo4jStatus, neo4j) = await PostAsync(_neo4j, request);
+
+        Assert.Equal(embeddedStatus, neo4jStatus);
+        Assert.True(JsonNode.DeepEquals(embedded, neo4j), $"embedded:\n{embedded}\nneo4j:\n{neo4j}");
+        Assert.NotNull(embedded?["data"] ?? embedded?["errors"]);
+        return neo4j!;
+    }
+
+    private static async Task<(int Status, JsonNode? Answer)> PostAsync(WebApplicationFactory<Program> factory, string request)
+    {
+        using var content = new StringContent(request, System.Text.Encoding.UTF8, "application/json");
+        using var response = await factory.CreateClient().PostAsync(new Uri("/graphql", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        (answer?["data"] as JsonObject)?.Remove("reloadStatus");
+        return ((int)response.StatusCode, answer);
+    }
+
+    private static string Body(string query) => JsonSerializer.Serialize(new { query });
+
+    private static WebApplicationFactory<Program> Factory(params (string Key, string Value)[] settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            // Limits raised so that the query of every field runs whole; each request below them is refused alike.
+            builder.UseSetting("TeamGraph:WatchDocs", "false").UseSetting("Logging:LogLevel:Default", "Warning")
+                .UseSetting("TeamGraph:Limits:MaxDepth", "40").UseSetting("TeamGraph:Limits:MaxComplexity", "100000000")
+                .UseSetting("TeamGraph:Limits:MaxSelectedFields", "100000").UseSetting("TeamGraph:Limits:MaxFieldComparisons", "1000000")
+                .UseSetting("TeamGraph:Limits:MaxAliases", "1000").UseSetting("TeamGraph:Limits:MaxRequestBodyBytes", "10000000")
+                .UseSetting("TeamGraph:Limits:ExecutionTimeout", "00:02:00").UseSetting("TeamGraph:Limits:RequestTimeout", "00:02:00");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+}
