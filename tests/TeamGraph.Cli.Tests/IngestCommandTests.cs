@@ -22,9 +22,16 @@ public sealed class IngestCommandTests : IAsyncDisposable
         var second = CommandLineRun.Invoke("ingest", seed, "--neo4j", _server.Uri.ToString(), "--user", "neo4j", "--password-file", _passwordFile);
 
         Assert.True(first.ExitCode == 0, first.Stderr);
-        Assert.Equal($"nodes: {expected.Nodes.Count} created, 0 updated, 0 deleted; relationships: {expected.Relationships.Count} created, 0 updated, 0 deleted\n", first.Stdout.ReplaceLineEndings("\n"));
+        var report = Assert.Single(_server.Graph.Reports);
+        Assert.Equal("seed", report.Key);
+        Assert.Equal(
+            $"nodes: {expected.Nodes.Count} created, 0 updated, 0 deleted; relationships: {expected.Relationships.Count} created, 0 updated, 0 deleted; report version {report.Value["version"]}\n",
+            first.Stdout.ReplaceLineEndings("\n"));
         Assert.Equal(0, second.ExitCode);
         Assert.Equal("no changes\n", second.Stdout.ReplaceLineEndings("\n"));
+        Assert.Equal(expected.Nodes.Count, (long)report.Value["nodes"]!);
+        Assert.Contains("handoff-one-sided", (string)report.Value["findings"]!, StringComparison.Ordinal);
+        Assert.Matches(@"audit: \d+ findings", first.Stderr);
         Assert.Equal(expected.Nodes.Count, _server.Graph.Nodes.Count);
         Assert.Equal(expected.Relationships.Count, _server.Graph.Relationships.Count);
         Assert.All(_server.Requests, r => Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:s3cret")), r.Authorization));
