@@ -3,6 +3,7 @@ using System.Text;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Export;
 
 namespace TeamGraph.Cli;
@@ -14,11 +15,7 @@ namespace TeamGraph.Cli;
 /// </summary>
 internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
 {
-    private static readonly Dictionary<string, IGraphExporter> Exporters = new(StringComparer.Ordinal)
-    {
-        ["jsonl"] = new JsonLinesGraphExporter(),
-        ["cypher"] = new CypherScriptGraphExporter(),
-    };
+    private static readonly string[] Formats = ["jsonl", "cypher"];
 
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -38,7 +35,8 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
 
     private int Run(ParseResult parseResult)
     {
-        var result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder));
+        var folder = parseResult.GetRequiredValue(_folder);
+        var result = new FolderIngestionRunner(ingest, stderr).Run(folder);
         if (result is null)
         {
             return ExitCodes.Failure;
@@ -50,7 +48,10 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
         }
 
         var format = parseResult.GetRequiredValue(_format);
-        var exporter = Exporters[format];
+        // The script carries the ingest report (and so runs the audit), as teamgraph ingest writes it, scoped by the folder's name.
+        IGraphExporter exporter = format == "cypher"
+            ? new CypherScriptGraphExporter(GraphReport.Of(result, folder.Name, TimeProvider.System.GetUtcNow()))
+            : new JsonLinesGraphExporter();
         var output = parseResult.GetValue(_output);
         try
         {
@@ -97,7 +98,7 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
             Description = "jsonl: APOC JSON lines (apoc.import.json loads them); cypher: a cypher-shell script of MERGE statements.",
             Required = true,
         };
-        option.AcceptOnlyFromAmong([.. Exporters.Keys]);
+        option.AcceptOnlyFromAmong(Formats);
         return option;
     }
 }

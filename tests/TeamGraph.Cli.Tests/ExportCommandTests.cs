@@ -29,7 +29,10 @@ public sealed class ExportCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("CREATE CONSTRAINT role_id IF NOT EXISTS", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("MERGE (n:`Role` {id: 'role:DO'}) SET n += {name: 'Инженер DevOps', source: 'roles/do.md:1'};", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("MERGE (n:`Role` {id: 'role:DO'}) SET n += {documented: true, name: 'Инженер DevOps', source: 'roles/do.md:1'};", run.Stdout, StringComparison.Ordinal);
+        var report = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        Assert.StartsWith($"MERGE (r:`IngestReport` {{scope: '{Path.GetFileName(Folder)}'}}) SET r = {{documentedRoles: ", report, StringComparison.Ordinal);
+        Assert.Contains("findings: '[", report, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +98,7 @@ public sealed class ExportCommandTests : IDisposable
     [InlineData("cypher")]
     public void Export_ExporterThatFailsUnexpectedly_NamesTheFormatWithoutAStackTraceAndExitsThree(string format)
     {
-        var broken = new GraphNode("role:QA", NodeLabels.Role, new Dictionary<string, object> { ["aliases"] = new ThrowingList<string>(), ["source"] = "roles/qa.md:1" });
+        var broken = new GraphNode("role:QA", NodeLabels.Role, new Dictionary<string, object> { ["aliases"] = new ThrowingList<string>(), ["documented"] = true, ["source"] = "roles/qa.md:1" });
         var result = SmallResult() with { Graph = new PropertyGraph([broken], []) };
         var output = Path.Combine(_outputDir, "graph.out");
 
@@ -146,7 +149,7 @@ public sealed class ExportCommandTests : IDisposable
 
     private static IngestionResult SmallResult()
     {
-        var role = new GraphNode("role:DO", NodeLabels.Role, new Dictionary<string, object> { ["name"] = "Инженер DevOps", ["source"] = "roles/do.md:1" });
+        var role = new GraphNode("role:DO", NodeLabels.Role, new Dictionary<string, object> { ["name"] = "Инженер DevOps", ["documented"] = true, ["source"] = "roles/do.md:1" });
         var handoff = new GraphNode("handoff:1", NodeLabels.Handoff, new Dictionary<string, object> { ["what"] = "it's \"done\"\n", ["source"] = "roles/do.md:9" });
         var gives = new GraphRelationship("gives:1", RelationshipTypes.Gives, role.Id, handoff.Id, new Dictionary<string, object> { ["source"] = "roles/do.md:9" });
         return new IngestionResult(new PropertyGraph([role, handoff], [gives]), [], [], DocumentCount: 3);

@@ -1,5 +1,7 @@
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Store;
+using TeamGraph.Neo4j.Report;
 using TeamGraph.Neo4j.Schema;
 
 namespace TeamGraph.Neo4j.Export;
@@ -9,7 +11,9 @@ namespace TeamGraph.Neo4j.Export;
 /// line: the uniqueness constraint on <c>id</c> of every label (<see cref="Neo4jSchema"/>'s, which the <c>MERGE</c>s
 /// rely on), then <c>MERGE (n:Label {id: ...}) SET n += {...};</c> per node, then
 /// <c>MATCH (a:Label {id: ...}) MATCH (b:Label {id: ...}) MERGE (a)-[r:TYPE {id: ...}]->(b) SET r += {...};</c> per
-/// relationship.
+/// relationship; and, when made with an ingest report, that report as <c>teamgraph ingest</c> stores it (its constraint,
+/// then one <c>MERGE</c> of the scope's <c>IngestReport</c> node), so an API with the Neo4j store serves the loaded script
+/// whole, its audit and counts included.
 /// </summary>
 /// <remarks>
 /// Labels and types are written as the store writes them (<see cref="Neo4jVocabulary"/>: only the fixed vocabulary,
@@ -17,7 +21,7 @@ namespace TeamGraph.Neo4j.Export;
 /// Running the script twice leaves the same graph. The two ends are matched in separate clauses: one
 /// <c>MATCH (a), (b)</c> is a cartesian product to Neo4j, which its semantic analysis reports as a warning.
 /// </remarks>
-public sealed class CypherScriptGraphExporter : IGraphExporter
+public sealed class CypherScriptGraphExporter(GraphReport? report = null, string? scope = null) : IGraphExporter
 {
     /// <inheritdoc />
     public void Export(PropertyGraph graph, TextWriter writer)
@@ -38,6 +42,14 @@ public sealed class CypherScriptGraphExporter : IGraphExporter
         foreach (var relationship in graph.Relationships)
         {
             WriteLine(writer, RelationshipStatement(relationship, graph));
+        }
+
+        if (report is not null)
+        {
+            var reportScope = scope ?? report.Source;
+            WriteLine(writer, IngestReportStatements.ScopeConstraint);
+            var props = IngestReportNode.Properties(report, reportScope).Select(p => KeyValuePair.Create(p.Key, p.Value!));
+            WriteLine(writer, $"MERGE (r:{IngestReportNode.Label} {{{IngestReportNode.ScopeKey}: {CypherLiteral.Quote(reportScope)}}}) SET r = {CypherLiteral.Map(props)}");
         }
     }
 

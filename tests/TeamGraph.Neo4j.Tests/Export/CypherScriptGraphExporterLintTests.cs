@@ -2,7 +2,9 @@ using System.Text.Json;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion;
+using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Export;
+using TeamGraph.Neo4j.Report;
 
 namespace TeamGraph.Neo4j.Tests.Export;
 
@@ -28,6 +30,14 @@ public sealed class CypherScriptGraphExporterLintTests : IDisposable
     }
 
     [Fact]
+    public void Export_SeedWithItsIngestReport_PassesNeo4jLintWithTheVocabularyAsSchema()
+    {
+        var result = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
+
+        AssertPassesLint(result.Graph, GraphReport.Of(result, "seed", DateTimeOffset.UnixEpoch));
+    }
+
+    [Fact]
     public void Linter_UnescapedQuote_IsReported()
     {
         var script = WriteFile("broken.cypher", "MERGE (n:`Role` {id: 'it's'});\n");
@@ -40,22 +50,23 @@ public sealed class CypherScriptGraphExporterLintTests : IDisposable
 
     public void Dispose() => Directory.Delete(_workDir, recursive: true);
 
-    private void AssertPassesLint(PropertyGraph graph)
+    private void AssertPassesLint(PropertyGraph graph, GraphReport? report = null)
     {
-        var script = WriteFile("graph.cypher", new CypherScriptGraphExporter().ExportToString(graph));
+        var script = WriteFile("graph.cypher", new CypherScriptGraphExporter(report).ExportToString(graph));
         var propertyKeys = graph.Nodes.SelectMany(n => n.Properties.Keys)
             .Concat(graph.Relationships.SelectMany(r => r.Properties.Keys))
+            .Concat(report is null ? [] : IngestReportNode.Properties(report, "seed").Keys)
             .Append("id").Distinct().Order(StringComparer.Ordinal);
         var schema = WriteFile("schema.json", JsonSerializer.Serialize(new
         {
-            labels = NodeLabels.All,
+            labels = NodeLabels.All.Append(IngestReportNode.LabelName),
             relationshipTypes = RelationshipTypes.All,
             propertyKeys,
         }));
 
         var (exitCode, output) = ReferenceChecks.LintCypher(script, "--schema", schema, "--warnings-as-errors");
 
-        var statements = NodeLabels.All.Count + graph.Nodes.Count + graph.Relationships.Count;
+        var statements = NodeLabels.All.Count + graph.Nodes.Count + graph.Relationships.Count + (report is null ? 0 : 2);
         Assert.True(exitCode == 0, output);
         Assert.Contains($"{statements} passed, 0 failed", output, StringComparison.Ordinal);
     }
