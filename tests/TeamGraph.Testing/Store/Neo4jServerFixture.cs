@@ -2,10 +2,11 @@ using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Store;
+using TeamGraph.Neo4j;
 using TeamGraph.Neo4j.Client;
 using TeamGraph.Neo4j.Writer;
 
-namespace TeamGraph.Neo4j.Tests.Store;
+namespace TeamGraph.Testing.Store;
 
 /// <summary>
 /// A real Neo4j for the contract tests: the one <c>NEO4J_URI</c> names (with the other <c>NEO4J_*</c> variables), else
