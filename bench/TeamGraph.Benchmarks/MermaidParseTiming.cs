@@ -58,9 +58,20 @@ internal static class MermaidParseTiming
             }
         }
 
+        var allocated = builds.Select(build =>
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var chart in charts)
+            {
+                build.Parse(chart);
+            }
+
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }).ToArray();
         var perChart = ticks.Select(build => build.Select(Median).ToArray()).ToArray();
         Console.WriteLine($"{charts.Count} charts, {rounds} rounds after {Warmup.TotalSeconds:0} s of warm-up; load average {loadBefore} before, {LoadAverage()} after");
         Console.WriteLine($"accepted: baseline {accepted[0].Count(a => a)}, today {accepted[1].Count(a => a)}, both {Enumerable.Range(0, charts.Count).Count(i => accepted[0][i] && accepted[1][i])}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per pass over the corpus: baseline {allocated[0] / 1024.0:0} KB, today {allocated[1] / 1024.0:0} KB (x{(double)allocated[1] / allocated[0]:0.000})"));
         Report("all charts", perChart, _ => true);
         Report("charts both accept", perChart, i => accepted[0][i] && accepted[1][i]);
         return 0;

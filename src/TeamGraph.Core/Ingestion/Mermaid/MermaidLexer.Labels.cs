@@ -48,7 +48,7 @@ internal sealed partial class MermaidLexer
                 throw ErrorAt(_opening, $"unclosed '{_opening.Text}' (expected '{_closers[0]}')");
             }
 
-            if (ClosesShapeAt(p))
+            if (CloserAt(p) is not null)
             {
                 return EmitLabel(p, afterSpace);
             }
@@ -93,13 +93,25 @@ internal sealed partial class MermaidLexer
         return p;
     }
 
-    private bool ClosesShapeAt(int p) =>
-        Array.Exists(_closers, closer => string.CompareOrdinal(_code, p, closer, 0, closer.Length) == 0);
+    /// <summary>The closer of the open label that stands at <paramref name="p"/>, or <see langword="null"/>.</summary>
+    private string? CloserAt(int p)
+    {
+        var c = CharAt(p);
+        foreach (var closer in _closers)
+        {
+            if (closer[0] == c && string.CompareOrdinal(_code, p, closer, 0, closer.Length) == 0)
+            {
+                return closer;
+            }
+        }
+
+        return null;
+    }
 
     private MermaidToken ScanShapeClose()
     {
         var afterSpace = SkipBlanks();
-        var closer = Array.Find(_closers, c => string.CompareOrdinal(_code, _pos, c, 0, c.Length) == 0);
+        var closer = CloserAt(_pos);
         if (closer is null)
         {
             throw ErrorHere($"expected '{_closers[0]}' to close the label opened with '{_opening.Text}' at line {_opening.Line}, column {_opening.Column}, found {Describe(_pos)}");

@@ -114,7 +114,10 @@ internal sealed partial class MermaidLexer
     private static MermaidSyntaxException ErrorAt(MermaidToken token, string problem) => new(problem, token.Line, token.Column);
 
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || c == '_' || char.IsSurrogate(c)
+        char.IsAsciiLetterOrDigit(c) || c == '_' || (c > '\x7F' && IsNonAsciiWordChar(c));
+
+    private static bool IsNonAsciiWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.IsSurrogate(c)
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>
