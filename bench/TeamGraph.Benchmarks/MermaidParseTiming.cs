@@ -74,6 +74,13 @@ internal static class MermaidParseTiming
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per pass over the corpus: baseline {allocated[0] / 1024.0:0} KB, today {allocated[1] / 1024.0:0} KB (x{(double)allocated[1] / allocated[0]:0.000})"));
         Report("all charts", perChart, _ => true);
         Report("charts both accept", perChart, i => accepted[0][i] && accepted[1][i]);
+        Console.WriteLine("largest ratios (today / baseline), where to look next:");
+        foreach (var i in Enumerable.Range(0, charts.Count).OrderByDescending(i => perChart[1][i] / perChart[0][i]).Take(10))
+        {
+            var start = charts[i].Length <= 70 ? charts[i] : charts[i][..70] + "...";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  x{perChart[1][i] / perChart[0][i]:0.00} {Micros(perChart[0][i])} -> {Micros(perChart[1][i])} us  {start.ReplaceLineEndings("\\n")}"));
+        }
+
         return 0;
     }
 

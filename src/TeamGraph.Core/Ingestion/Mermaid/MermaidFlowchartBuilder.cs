@@ -267,7 +267,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
         });
         return new MermaidFlowchart(direction, _nodes, _edges, subgraphs, new SourceRef(path, diagramKeyword.Line))
         {
-            ClassDefs = [.. _classDefs.Select(c => new MermaidClassDef(c.Key, c.Value))],
+            ClassDefs = _classDefs.Count == 0 ? [] : [.. _classDefs.Select(c => new MermaidClassDef(c.Key, c.Value))],
             DefaultLinkStyles = _defaultLinkStyles,
             DefaultLinkInterpolate = _defaultLinkInterpolate,
             AccessibleTitle = _accessibleTitle,

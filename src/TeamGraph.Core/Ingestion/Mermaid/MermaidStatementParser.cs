@@ -29,7 +29,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
             direction = ReadDirection(lexer.Next());
         }
 
-        ExpectEndOfStatement($"'{diagramKeyword.Text}'");
+        if (!TryEndStatement())
+        {
+            throw ExpectedEndOfStatement($"'{diagramKeyword.Text}'");
+        }
+
         while (true)
         {
             var token = lexer.Next();
@@ -51,7 +55,12 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     ExpectEndOfStatement("the direction");
                     break;
                 case MermaidTokenKind.StyleStatement:
-                    var rest = Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
+                    var rest = lexer.Next();
+                    if (rest.Kind != MermaidTokenKind.RawText)
+                    {
+                        throw Error(rest, $"expected the rest of the '{token.Text}' statement, found {rest.Describe()}");
+                    }
+
                     if (rest.Text.Length == 0)
                     {
                         throw Error(rest, $"expected what '{token.Text}' applies to after it, found {lexer.Peek().Describe()}");
@@ -59,10 +68,19 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
                     CheckStyleArguments(token, rest);
                     ParseStyleStatement(token, rest);
-                    ExpectEndOfStatement($"the '{token.Text}' statement");
+                    if (!TryEndStatement())
+                    {
+                        throw ExpectedEndOfStatement($"the '{token.Text}' statement");
+                    }
+
                     break;
                 case MermaidTokenKind.Accessibility:
-                    ExpectEndOfStatement($"the '{ApplyAccessibility(token)}' statement");
+                    var accessibility = ApplyAccessibility(token);
+                    if (!TryEndStatement())
+                    {
+                        throw ExpectedEndOfStatement($"the '{accessibility}' statement");
+                    }
+
                     break;
                 case MermaidTokenKind.Identifier:
                     ParseVertexChain(token);
@@ -167,14 +185,26 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
     private void ExpectEndOfStatement(string after)
     {
-        var token = lexer.Peek();
-        if (token.Kind is not (MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput))
+        if (!TryEndStatement())
         {
-            throw Error(token, $"expected the end of the statement after {after}, found {token.Describe()}");
+            throw ExpectedEndOfStatement(after);
+        }
+    }
+
+    /// <summary>Consumes the end of a statement when it comes next (callers build their error text only when it does not).</summary>
+    private bool TryEndStatement()
+    {
+        if (lexer.Peek().Kind is not (MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput))
+        {
+            return false;
         }
 
         lexer.Next();
+        return true;
     }
+
+    private MermaidSyntaxException ExpectedEndOfStatement(string after) =>
+        Error(lexer.Peek(), $"expected the end of the statement after {after}, found {lexer.Peek().Describe()}");
 
     private static MermaidToken Expect(MermaidToken token, MermaidTokenKind kind, string what) =>
         token.Kind == kind ? token : throw Error(token, $"expected {what}, found {token.Describe()}");
