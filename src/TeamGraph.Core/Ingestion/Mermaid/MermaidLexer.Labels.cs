@@ -184,7 +184,8 @@ internal sealed partial class MermaidLexer
     /// <summary>
     /// The closing link of a labelled edge with a head character in front (<c>o--&gt;</c>), read as mermaid's flowDb reads
     /// it: the same head on both ends of the closing link makes it double-headed; any other counts as one more stroke
-    /// character, so the link is one longer (dotted links take their length from the dots).
+    /// character, so the link is one longer (dotted links take their length from the dots) and, unless dotted, normal, since
+    /// its line no longer starts with '=' (after '==' that makes the link invalid).
     /// </summary>
     private static MermaidArrow WithGluedHead(MermaidArrow arrow, char head)
     {
@@ -194,7 +195,7 @@ internal sealed partial class MermaidLexer
             return arrow with { StartHead = start };
         }
 
-        return arrow.Stroke == MermaidStroke.Dotted ? arrow : arrow with { Length = arrow.Length + 1 };
+        return arrow.Stroke == MermaidStroke.Dotted ? arrow : arrow with { Stroke = MermaidStroke.Normal, Length = arrow.Length + 1 };
     }
 
     private MermaidToken ScanPipeLabel()

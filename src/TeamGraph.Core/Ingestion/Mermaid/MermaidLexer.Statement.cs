@@ -226,6 +226,17 @@ internal sealed partial class MermaidLexer
         AdvanceTo(p);
     }
 
+    /// <summary>JavaScript's \s: blanks, line breaks and the byte-order mark.</summary>
+    private int SkipWhitespaceFrom(int p)
+    {
+        while (char.IsWhiteSpace(CharAt(p)) || CharAt(p) == '\uFEFF')
+        {
+            p++;
+        }
+
+        return p;
+    }
+
     private int SkipBlanksFrom(int p)
     {
         while (char.IsWhiteSpace(CharAt(p)))
@@ -396,16 +407,13 @@ internal sealed partial class MermaidLexer
             return false;
         }
 
-        var p = _pos + keyword.Length;
-        while (IsBlank(CharAt(p)))
-        {
-            p++;
-        }
-
+        // Mermaid's tokens are accTitle\s*":"\s* and accDescr\s*":"\s*: the blanks around the ':' may run over lines, and
+        // the value is the rest of the line where they stop.
+        var p = SkipWhitespaceFrom(_pos + keyword.Length);
         int end;
         if (CharAt(p) == ':')
         {
-            end = _code.IndexOf('\n', p);
+            end = _code.IndexOf('\n', SkipWhitespaceFrom(p + 1));
             end = end < 0 ? _code.Length : end;
         }
         else if (CharAt(p) == '{' && keyword == "accDescr")

@@ -180,13 +180,30 @@ internal sealed partial class MermaidStatementParser
             throw Error(end, $"expected the end of the link opened with '{link.Text}', found {end.Describe()}");
         }
 
-        var startHead = link.Arrow.StartHead;
-        if (startHead != MermaidArrowHead.None && startHead != end.Arrow.EndHead)
+        return (LabelledLinkArrow(link, end), MermaidLabelText.FromMermaid(label.Text), end);
+    }
+
+    /// <summary>
+    /// Mermaid's flowDb on a labelled link: the start (<c>--</c>, <c>&lt;==</c>, <c>x-.</c>) and the end must have the same
+    /// stroke, and a head at the start must be the end's only head, which makes the link double-headed; otherwise mermaid
+    /// keeps the edge with type and stroke <c>INVALID</c>, and so does the parser, with a warning.
+    /// </summary>
+    private MermaidArrow LabelledLinkArrow(MermaidToken start, MermaidToken end)
+    {
+        var (startStroke, startHead) = (start.Arrow.Stroke, start.Arrow.StartHead);
+        var arrow = end.Arrow;
+        if (startStroke == arrow.Stroke && startHead == MermaidArrowHead.None)
         {
-            throw Error(end, $"the link '{link.Text} ... {end.Text}' has different heads at its two ends");
+            return arrow;
         }
 
-        var arrow = startHead == MermaidArrowHead.None ? end.Arrow : end.Arrow with { StartHead = startHead };
-        return (arrow, MermaidLabelText.FromMermaid(label.Text), end);
+        if (startStroke == arrow.Stroke && arrow.StartHead == MermaidArrowHead.None && arrow.EndHead == startHead)
+        {
+            return arrow with { StartHead = startHead };
+        }
+
+        chart.Warn(MermaidDiagnosticCodes.InvalidLink, end,
+            $"the link '{start.Text} ... {end.Text}' has different heads or strokes at its two ends; mermaid draws it as an INVALID edge without heads");
+        return new MermaidArrow(MermaidStroke.Invalid, startHead, arrow.EndHead, 1);
     }
 }

@@ -39,7 +39,11 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
             var token = lexer.Next();
             switch (token.Kind)
             {
-                case MermaidTokenKind.Newline or MermaidTokenKind.Semicolon:
+                case MermaidTokenKind.Newline:
+                    break;
+                case MermaidTokenKind.Semicolon:
+                    // An empty statement: mermaid's grammar lists its ';' as a member of the subgraph it stands in.
+                    chart.NameStatementText(token.Text);
                     break;
                 case MermaidTokenKind.EndOfInput:
                     return chart.Build(direction, diagramKeyword);
@@ -48,7 +52,7 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     break;
                 case MermaidTokenKind.End:
                     chart.CloseSubgraph(token);
-                    ExpectEndOfStatement("'end'");
+                    ExpectEndOfStatementNext("'end'");
                     break;
                 case MermaidTokenKind.Direction:
                     chart.SetDirection(ReadDirection(Expect(lexer.Next(), MermaidTokenKind.Identifier, "a direction after 'direction'")));
@@ -76,7 +80,7 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     break;
                 case MermaidTokenKind.Accessibility:
                     var accessibility = ApplyAccessibility(token);
-                    if (!TryEndStatement())
+                    if (!IsEndOfStatementNext())
                     {
                         throw ExpectedEndOfStatement($"the '{accessibility}' statement");
                     }
@@ -191,10 +195,25 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         }
     }
 
+    /// <summary>
+    /// Mermaid's 'end' and accessibility statements take no separator of their own: a ';' after them is an empty statement
+    /// of its own, left for the main loop.
+    /// </summary>
+    private void ExpectEndOfStatementNext(string after)
+    {
+        if (!IsEndOfStatementNext())
+        {
+            throw ExpectedEndOfStatement(after);
+        }
+    }
+
+    private bool IsEndOfStatementNext() =>
+        lexer.Peek().Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput;
+
     /// <summary>Consumes the end of a statement when it comes next (callers build their error text only when it does not).</summary>
     private bool TryEndStatement()
     {
-        if (lexer.Peek().Kind is not (MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput))
+        if (!IsEndOfStatementNext())
         {
             return false;
         }
