@@ -42,6 +42,6 @@ done
 
 if [[ "$bdn" == true ]]; then
   (cd "$root" && TEAMGRAPH_MERMAID_BASELINE="$work/baseline-bin/TeamGraph.Core.dll" \
-    dotnet "$bench" --filter '*MermaidParse*' --artifacts "$work/bdn")
+    dotnet "$bench" --filter '*MermaidParse*' --job short --artifacts "$work/bdn")
   cat "$work"/bdn/results/*MermaidParse*-report-github.md
 fi

@@ -200,6 +200,12 @@ const ids = ['default/node --> B', 'A-1 --> B', 'A_1 --> B', '1 --> 2', 'a.b -->
   'A --> end1', 'Default --> B', 'x --> o', 'A --> ox', 'A --> xB', 'direction1 --> B', 'A,B --> C', 'v --> B', 'A --> v', 'A-->Bend',
   'a-b-c --> d', 'A --> B-', 'A\'s --> B', 'A --> B;;'];
 for (const body of ids) add('ids', `flowchart LR\n  ${body}`);
+// Lexer corners met by generated broken charts: '%%' right after a link is the id of its target; a '-' glued to an id before a
+// link; a dotted link with a head at both ends and no first dash; a quoted click string over lines, or with a blank after.
+const corners = ['flowchart LR\n  x ---->%%\n  o', 'flowchart LR\n  x --> %%', 'flowchart LR\n  x --> %%foo', 'flowchart LR\n  x --> %%foo bar',
+  'flowchart LR\n  A- --> B', 'flowchart LR\n  A= --> B', 'flowchart LR\n  A <.-> B', 'flowchart LR\n  A --> B\n  click A "url" ',
+  'flowchart LR\n  A-->B\n  click A "https://\nexample.com" "tip"'];
+for (const text of corners) add('ids', text);
 
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',

@@ -75,8 +75,9 @@ internal sealed partial class MermaidLexer
     private bool SkipBlanksAndComments()
     {
         var skipped = SkipBlanks();
-        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%')
+        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink)
         {
+            // After a link, '%%' names the target: mermaid has no comment token, only its preprocessor's comment lines.
             return skipped;
         }
 
@@ -283,6 +284,7 @@ internal sealed partial class MermaidLexer
         if (StyleKeywords.Contains(word))
         {
             _mode = MermaidLexerMode.RawRest;
+            _rawRestKeyword = word;
             return Emit(MermaidTokenKind.StyleStatement, end, afterSpace);
         }
 
@@ -326,7 +328,8 @@ internal sealed partial class MermaidLexer
         var afterSpace = SkipBlanks();
         var end = _pos;
         var quoted = false;
-        for (; end < _code.Length && _code[end] != '\n'; end++)
+        // A quoted string runs over lines, as mermaid's string state does.
+        for (; end < _code.Length && (_code[end] != '\n' || quoted); end++)
         {
             var c = _code[end];
             if (c == '"')
@@ -350,6 +353,18 @@ internal sealed partial class MermaidLexer
         if (quoted && _code.IndexOf('"', end) < 0)
         {
             throw new MermaidSyntaxException("unclosed double quote (expected '\"' before the end of the line)", Line, Column + _code.LastIndexOf('"', end - 1, end - _pos) - _pos);
+        }
+
+        // Mermaid's click statement takes no blank before its end: 'click A "url" ' fails there.
+        if (_rawRestKeyword == "click" && end > _pos && IsBlank(_code[end - 1]))
+        {
+            var blank = end;
+            while (IsBlank(_code[blank - 1]))
+            {
+                blank--;
+            }
+
+            throw new MermaidSyntaxException("unexpected blank at the end of the 'click' statement", Line, Column + (blank - _pos));
         }
 
         _mode = MermaidLexerMode.Statement;

@@ -23,6 +23,7 @@ internal sealed partial class MermaidLexer
     private MermaidToken _opening;
     private string[] _closers = [];
     private MermaidStroke _edgeStroke;
+    private string _rawRestKeyword = "";
 
     public MermaidLexer(string code, int firstLine)
     {
@@ -122,7 +123,7 @@ internal sealed partial class MermaidLexer
 
     /// <summary>
     /// Mermaid's node-id rule: word characters and the punctuation of its node strings and id tokens
-    /// (<c>! # $ % &amp; ' * + , / \ ` ?</c>), plus <c>-</c>, <c>.</c>, <c>=</c> and <c>:</c> where they cannot start a
+    /// (<c>! # $ % &amp; ' * + , / \ ` ?</c>), plus <c>-</c>, <c>.</c> and <c>:</c> where they cannot start a
     /// link or a class suffix (<c>a-b</c> and <c>svc:api</c> are ids, <c>a--&gt;b</c> is a link, <c>a:::hot</c> a class).
     /// </summary>
     private bool IsIdentifierCharAt(int index)
@@ -133,7 +134,7 @@ internal sealed partial class MermaidLexer
         {
             '-' => next is not ('-' or '.' or '>'),
             '.' => next != '-',
-            '=' => next != '=',
+            '=' => false,
             ':' => next != ':' || CharAt(index + 2) != ':',
             '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or ',' or '/' or '\\' or '`' or '?' => true,
             '\0' => false,
