@@ -25,10 +25,10 @@ public class MermaidParseBenchmarks
         _today = new MermaidParserBuild("today", MermaidParserBuild.TodaysCoreAssembly);
     }
 
-    [Benchmark(Baseline = true, Description = "Baseline build, corpus")]
+    [Benchmark(Baseline = true, Description = "Baseline build")]
     public int Baseline() => ParseAll(_baseline);
 
-    [Benchmark(Description = "Today, corpus")]
+    [Benchmark(Description = "Today")]
     public int Today() => ParseAll(_today);
 
     private int ParseAll(MermaidParserBuild build)
