@@ -25,7 +25,7 @@ public class MermaidParseBenchmarks
         _today = new MermaidParserBuild("today", MermaidParserBuild.TodaysCoreAssembly);
     }
 
-    [Benchmark(Baseline = true, Description = "Baseline build")]
+    [Benchmark(Baseline = true, Description = "Baseline")]
     public int Baseline() => ParseAll(_baseline);
 
     [Benchmark(Description = "Today")]
