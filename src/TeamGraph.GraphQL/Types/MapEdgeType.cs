@@ -14,7 +14,7 @@ internal sealed class MapEdgeType : ObjectGraphType<MapEdge>
         Field<NonNullGraphType<ActorInterface>>("to").Resolve(c => c.Source.To);
         Field<StringGraphType>("label").Resolve(c => c.Source.Relationship.Get(CollaboratesProperties.Label));
         Field<StringGraphType>("edgeId").Description("The id written before its link (`A e1@--> B`).").Resolve(c => c.Source.Relationship.Get(CollaboratesProperties.EdgeId));
-        Field<NonNullGraphType<StringGraphType>>("stroke").Description("normal, thick, dotted or invisible.").Resolve(c => c.Source.Relationship.Get(CollaboratesProperties.Stroke));
+        Field<NonNullGraphType<StringGraphType>>("stroke").Description("normal, thick, dotted, invisible, or invalid (a labelled link whose two ends disagree, kept as mermaid keeps it).").Resolve(c => c.Source.Relationship.Get(CollaboratesProperties.Stroke));
         Field<NonNullGraphType<BooleanGraphType>>("bidirectional").Description("Arrow heads at both ends.")
             .Resolve(c => c.Source.Relationship.Get(CollaboratesProperties.Bidirectional));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("classes").Resolve(c => c.Source.Relationship.Get(CollaboratesProperties.Classes));

@@ -85,6 +85,12 @@ const edgeText = ['A -- text --> B', 'A -->|text| B', 'A ---|text| B', 'A -- tex
   'A -->|a|b| B', 'A -- text -.-> B', 'A -->|text|B', 'A-->|text|B', 'A -- text with -- inside --> B', 'A o-- text --o B',
   'A x== text ==x B', 'A -.-|text| B', 'A ===|text| B', 'A <-. text .-> B', 'A <== text ==> B'];
 for (const line of edgeText) add('edge-text', `flowchart LR\n  ${line}`);
+// Labelled links whose start and end disagree (a different head, a double head at the end, or another stroke once a head
+// is glued to the end): mermaid's flowDb keeps them with type and stroke INVALID. Then the forms that stay valid.
+const mixedEnds = ['A <== text === B', 'A x-- text --> B', 'A <-. text .-o B', 'A o== text ==x B', 'A == text o==> B', 'A <-- text <--> B',
+  'A <-- text --o B', 'A o-- text o--o B', 'A o-. text .- B', 'A -->|x| B\n  A <-- text --- B', 'A -- text o--> B', 'A <-. text .-> B',
+  'A -- text x--x B', 'A -. text o.-> B', 'A == text x==x B', 'A -- text <.-> B'];
+for (const line of mixedEnds) add('edge-text', `flowchart LR\n  ${line}`);
 
 // Edge ids and edge data.
 const edgeIds = ['A e1@--> B', 'A e1@x-- text --x B', 'A e1@-.-> B', 'A e1@==> B', 'A e1@--> B\n  e1@{ animate: true }',
@@ -174,6 +180,13 @@ for (const body of clicks) add('interaction', `flowchart LR\n  ${body}`);
 const acc = ['accTitle: Big decisions\n  A --> B', 'accDescr: How decisions are made\n  A --> B', 'accTitle: T\n  accDescr: D\n  A --> B',
   'accDescr {\n    A description\n    over lines\n  }\n  A --> B', 'A --> B\n  accTitle: At the end', 'accTitle:NoSpace\n  A --> B'];
 for (const body of acc) add('accessibility', `flowchart LR\n  ${body}`);
+// Mermaid's grammar lists a statement's value among the members of the subgraph it stands in: the text of accTitle and
+// accDescr, and ';' for an empty statement.
+const accInSubgraph = ['subgraph one\n    accTitle: My title\n    A --> B\n  end', 'subgraph one\n    A --> B\n    ;\n  end',
+  'subgraph one\n    accDescr {\n      first line\n        second\n    }\n    A\n  end', 'subgraph one\n    A;;\n  end;',
+  'subgraph outer\n    subgraph inner\n      accDescr: inner text &amp; more\n    end;\n  end', 'subgraph one\n    accTitle: A\n    A --> B\n  end',
+  'subgraph one\n    accDescr {x};\n  end', 'subgraph one\n    accTitle:   \n  A\n  end', 'subgraph one\n    accTitle: one\n  end\n  subgraph two\n    one\n  end'];
+for (const body of accInSubgraph) add('accessibility', `flowchart LR\n  ${body}`);
 
 // Unicode and HTML entities.
 const unicode = ['A[Привет] --> B[世界]', 'A["Ünïcödé text"]', 'A[😀 emoji] --> B', 'Ä --> Ö', 'A[a &amp; b]', 'A["#quot;quoted#quot;"]',
@@ -187,6 +200,12 @@ const ids = ['default/node --> B', 'A-1 --> B', 'A_1 --> B', '1 --> 2', 'a.b -->
   'A --> end1', 'Default --> B', 'x --> o', 'A --> ox', 'A --> xB', 'direction1 --> B', 'A,B --> C', 'v --> B', 'A --> v', 'A-->Bend',
   'a-b-c --> d', 'A --> B-', 'A\'s --> B', 'A --> B;;'];
 for (const body of ids) add('ids', `flowchart LR\n  ${body}`);
+// Lexer corners met by generated broken charts: '%%' right after a link is the id of its target; a '-' glued to an id before a
+// link; a dotted link with a head at both ends and no first dash; a quoted click string over lines, or with a blank after.
+const corners = ['flowchart LR\n  x ---->%%\n  o', 'flowchart LR\n  x --> %%', 'flowchart LR\n  x --> %%foo', 'flowchart LR\n  x --> %%foo bar',
+  'flowchart LR\n  A- --> B', 'flowchart LR\n  A= --> B', 'flowchart LR\n  A <.-> B', 'flowchart LR\n  A --> B\n  click A "url" ',
+  'flowchart LR\n  A-->B\n  click A "https://\nexample.com" "tip"'];
+for (const text of corners) add('ids', text);
 
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',

@@ -18,7 +18,7 @@ public static class CollaboratesProperties
     /// <summary>The id of the <c>CollaborationMap</c> node that draws it.</summary>
     public static RequiredProperty<string> Map { get; } = PropertyKeys.RequiredText("map");
 
-    /// <summary>Its line: normal, thick, dotted or invisible.</summary>
+    /// <summary>Its line: normal, thick, dotted, invisible, or invalid (a labelled link whose two ends disagree, kept as mermaid keeps it).</summary>
     public static RequiredProperty<string> Stroke { get; } = PropertyKeys.RequiredText("stroke");
 
     /// <summary>The id written before its link (<c>A e1@--&gt; B</c>).</summary>

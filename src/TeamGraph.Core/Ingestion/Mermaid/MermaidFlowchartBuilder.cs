@@ -24,6 +24,10 @@ internal sealed class MermaidFlowchartBuilder(string path)
     private string? _accessibleTitle;
     private string? _accessibleDescription;
     private int _closedCount;
+    private List<(string Code, MermaidToken At, string Message)>? _warnings;
+
+    /// <summary>What the parse warned about, in order: accepted by mermaid, but worth the author's attention.</summary>
+    public IReadOnlyList<(string Code, MermaidToken At, string Message)> Warnings => _warnings ?? [];
 
     /// <summary>The number of edges added so far.</summary>
     public int EdgeCount => _edges.Count;
@@ -198,6 +202,17 @@ internal sealed class MermaidFlowchartBuilder(string path)
         }
     }
 
+    public void Warn(string code, MermaidToken at, string message) => (_warnings ??= []).Add((code, at, message));
+
+    /// <summary>A statement value mermaid lists as a member of the innermost open subgraph (see <see cref="MermaidSubgraphDraft.NameText"/>).</summary>
+    public void NameStatementText(string text)
+    {
+        if (text.Length > 0 && _open.TryPeek(out var current))
+        {
+            current.NameText(text);
+        }
+    }
+
     /// <summary>Adds an edge; an <paramref name="id"/> already taken is dropped, as mermaid does, leaving the edge without one.</summary>
     public void AddEdge(string from, string to, string? label, MermaidArrow arrow, MermaidToken link, string? id = null)
     {
@@ -259,15 +274,16 @@ internal sealed class MermaidFlowchartBuilder(string path)
         }
 
         var subgraphs = _subgraphs.ConvertAll(s => new MermaidSubgraph(
-            s.Id!, s.Title, s.Members, s.Parent?.Id, new SourceRef(path, s.Keyword.Line))
+            s.Id!, s.Title, [.. s.Members.Where(m => !s.IsTextOnly(m))], s.Parent?.Id, new SourceRef(path, s.Keyword.Line))
         {
             Column = s.Keyword.Column,
             Direction = s.Direction,
             Classes = s.Classes,
+            NonNodeMembers = [.. s.Members.Where(s.IsTextOnly)],
         });
         return new MermaidFlowchart(direction, _nodes, _edges, subgraphs, new SourceRef(path, diagramKeyword.Line))
         {
-            ClassDefs = [.. _classDefs.Select(c => new MermaidClassDef(c.Key, c.Value))],
+            ClassDefs = _classDefs.Count == 0 ? [] : [.. _classDefs.Select(c => new MermaidClassDef(c.Key, c.Value))],
             DefaultLinkStyles = _defaultLinkStyles,
             DefaultLinkInterpolate = _defaultLinkInterpolate,
             AccessibleTitle = _accessibleTitle,

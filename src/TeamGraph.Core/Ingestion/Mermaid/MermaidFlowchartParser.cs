@@ -11,6 +11,7 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 /// accepted and ignored. Labels are kept as written (no HTML entity decoding).
 /// </summary>
 /// <remarks>
+/// What mermaid accepts but draws oddly (a labelled link whose two ends disagree) is kept and reported as a warning.
 /// The parser stops at the first syntax error, reports it with its file line and column and returns
 /// <see langword="null"/>; it never throws on bad input and uses no recursion, so any nesting depth or line length is safe.
 /// A block that is not a flowchart gives a <see cref="MermaidDiagnosticCodes.NotFlowchart"/> warning. Beyond mermaid, it
@@ -42,7 +43,14 @@ public sealed class MermaidFlowchartParser : IMermaidFlowchartParser
                 return null;
             }
 
-            return new MermaidStatementParser(lexer, new MermaidFlowchartBuilder(block.Path)).Parse(keyword);
+            var builder = new MermaidFlowchartBuilder(block.Path);
+            var chart = new MermaidStatementParser(lexer, builder).Parse(keyword);
+            foreach (var (code, at, message) in builder.Warnings)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, code, block.Path, at.Line, message, at.Column));
+            }
+
+            return chart;
         }
         catch (MermaidSyntaxException error)
         {

@@ -18,18 +18,43 @@ internal static partial class MermaidLabelText
 
     /// <summary>
     /// Only the entity step: a data block's <c>label</c> goes through mermaid's entity preprocessing like any text, but
-    /// not through the trimming and sanitizing of a shape's label.
+    /// not through the trimming and sanitizing of a shape's label. Mermaid's entity syntax as its preprocessor finds it:
+    /// '#', word characters (JavaScript's \w), ';', leftmost first and never overlapping (the regex
+    /// <c>#([A-Za-z0-9_]+);</c>, written out as one scan since nearly every label has none).
     /// </summary>
-    public static string WithEntitiesDecoded(string text) => !text.Contains('#', StringComparison.Ordinal) ? text
-        : MermaidEntity().Replace(text, entity =>
+    public static string WithEntitiesDecoded(string text)
+    {
+        var hash = text.IndexOf('#', StringComparison.Ordinal);
+        if (hash < 0)
         {
-            var name = entity.Groups["name"].Value;
-            return name.All(char.IsAsciiDigit) ? $"&#{name};" : $"&{name};";
-        });
+            return text;
+        }
 
-    /// <summary>Mermaid's entity syntax as its preprocessor finds it: '#', word characters (JavaScript's \w), ';'.</summary>
-    [GeneratedRegex(@"#(?<name>[A-Za-z0-9_]+);", RegexOptions.CultureInvariant)]
-    internal static partial Regex MermaidEntity();
+        System.Text.StringBuilder? decoded = null;
+        var copied = 0;
+        while (hash >= 0)
+        {
+            var nameEnd = hash + 1;
+            while (nameEnd < text.Length && (char.IsAsciiLetterOrDigit(text[nameEnd]) || text[nameEnd] == '_'))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == hash + 1 || nameEnd >= text.Length || text[nameEnd] != ';')
+            {
+                hash = text.IndexOf('#', hash + 1);
+                continue;
+            }
+
+            decoded ??= new System.Text.StringBuilder(text.Length + 8);
+            var name = text.AsSpan(hash + 1, nameEnd - hash - 1);
+            decoded.Append(text, copied, hash - copied).Append(name.ContainsAnyExceptInRange('0', '9') ? "&" : "&#").Append(name).Append(';');
+            copied = nameEnd + 1;
+            hash = text.IndexOf('#', copied);
+        }
+
+        return decoded is null ? text : decoded.Append(text, copied, text.Length - copied).ToString();
+    }
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineBreak();

@@ -48,7 +48,7 @@ internal sealed partial class MermaidLexer
                 throw ErrorAt(_opening, $"unclosed '{_opening.Text}' (expected '{_closers[0]}')");
             }
 
-            if (ClosesShapeAt(p))
+            if (CloserAt(p) is not null)
             {
                 return EmitLabel(p, afterSpace);
             }
@@ -93,13 +93,25 @@ internal sealed partial class MermaidLexer
         return p;
     }
 
-    private bool ClosesShapeAt(int p) =>
-        Array.Exists(_closers, closer => string.CompareOrdinal(_code, p, closer, 0, closer.Length) == 0);
+    /// <summary>The closer of the open label that stands at <paramref name="p"/>, or <see langword="null"/>.</summary>
+    private string? CloserAt(int p)
+    {
+        var c = CharAt(p);
+        foreach (var closer in _closers)
+        {
+            if (closer[0] == c && string.CompareOrdinal(_code, p, closer, 0, closer.Length) == 0)
+            {
+                return closer;
+            }
+        }
+
+        return null;
+    }
 
     private MermaidToken ScanShapeClose()
     {
         var afterSpace = SkipBlanks();
-        var closer = Array.Find(_closers, c => string.CompareOrdinal(_code, _pos, c, 0, c.Length) == 0);
+        var closer = CloserAt(_pos);
         if (closer is null)
         {
             throw ErrorHere($"expected '{_closers[0]}' to close the label opened with '{_opening.Text}' at line {_opening.Line}, column {_opening.Column}, found {Describe(_pos)}");
@@ -172,7 +184,8 @@ internal sealed partial class MermaidLexer
     /// <summary>
     /// The closing link of a labelled edge with a head character in front (<c>o--&gt;</c>), read as mermaid's flowDb reads
     /// it: the same head on both ends of the closing link makes it double-headed; any other counts as one more stroke
-    /// character, so the link is one longer (dotted links take their length from the dots).
+    /// character, so the link is one longer (dotted links take their length from the dots) and, unless dotted, normal, since
+    /// its line no longer starts with '=' (after '==' that makes the link invalid).
     /// </summary>
     private static MermaidArrow WithGluedHead(MermaidArrow arrow, char head)
     {
@@ -182,7 +195,7 @@ internal sealed partial class MermaidLexer
             return arrow with { StartHead = start };
         }
 
-        return arrow.Stroke == MermaidStroke.Dotted ? arrow : arrow with { Length = arrow.Length + 1 };
+        return arrow.Stroke == MermaidStroke.Dotted ? arrow : arrow with { Stroke = MermaidStroke.Normal, Length = arrow.Length + 1 };
     }
 
     private MermaidToken ScanPipeLabel()

@@ -34,6 +34,13 @@ internal sealed partial class MermaidLexer
 
         if (body == '-' && CharAt(p + 1) == '.')
         {
+            token = ScanDottedLink(p + 1, startHead, afterSpace);
+            return true;
+        }
+
+        if (body == '.' && (afterSpace || startHead != MermaidArrowHead.None) && CharAt(RunEnd(p, '.')) == '-')
+        {
+            // Mermaid's dotted link is [xo<]?-?\.+-[xo>]?: the first dash may be left out ('A <.-> B', 'A .-> B').
             token = ScanDottedLink(p, startHead, afterSpace);
             return true;
         }
@@ -53,7 +60,7 @@ internal sealed partial class MermaidLexer
     }
 
     private bool StartsLinkBody(int index) =>
-        (CharAt(index), CharAt(index + 1)) is ('-', '-') or ('=', '=') or ('-', '.');
+        (CharAt(index), CharAt(index + 1)) is ('-', '-') or ('=', '=') or ('-', '.') or ('.', '-') or ('.', '.');
 
     private static MermaidArrowHead HeadOf(char c) => c switch
     {
@@ -82,10 +89,10 @@ internal sealed partial class MermaidLexer
         return EmitLinkStart(runEnd, stroke, startHead, afterSpace);
     }
 
-    private MermaidToken ScanDottedLink(int p, MermaidArrowHead startHead, bool afterSpace)
+    private MermaidToken ScanDottedLink(int dotsStart, MermaidArrowHead startHead, bool afterSpace)
     {
-        var dotsEnd = RunEnd(p + 1, '.');
-        var dots = dotsEnd - (p + 1);
+        var dotsEnd = RunEnd(dotsStart, '.');
+        var dots = dotsEnd - dotsStart;
         if (CharAt(dotsEnd) == '-')
         {
             var endHead = HeadOf(CharAt(dotsEnd + 1));

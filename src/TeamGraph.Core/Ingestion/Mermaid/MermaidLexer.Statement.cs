@@ -75,8 +75,9 @@ internal sealed partial class MermaidLexer
     private bool SkipBlanksAndComments()
     {
         var skipped = SkipBlanks();
-        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%')
+        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink)
         {
+            // After a link, '%%' names the target: mermaid has no comment token, only its preprocessor's comment lines.
             return skipped;
         }
 
@@ -226,6 +227,17 @@ internal sealed partial class MermaidLexer
         AdvanceTo(p);
     }
 
+    /// <summary>JavaScript's \s: blanks, line breaks and the byte-order mark.</summary>
+    private int SkipWhitespaceFrom(int p)
+    {
+        while (char.IsWhiteSpace(CharAt(p)) || CharAt(p) == '\uFEFF')
+        {
+            p++;
+        }
+
+        return p;
+    }
+
     private int SkipBlanksFrom(int p)
     {
         while (char.IsWhiteSpace(CharAt(p)))
@@ -272,6 +284,7 @@ internal sealed partial class MermaidLexer
         if (StyleKeywords.Contains(word))
         {
             _mode = MermaidLexerMode.RawRest;
+            _rawRestKeyword = word;
             return Emit(MermaidTokenKind.StyleStatement, end, afterSpace);
         }
 
@@ -315,7 +328,8 @@ internal sealed partial class MermaidLexer
         var afterSpace = SkipBlanks();
         var end = _pos;
         var quoted = false;
-        for (; end < _code.Length && _code[end] != '\n'; end++)
+        // A quoted string runs over lines, as mermaid's string state does.
+        for (; end < _code.Length && (_code[end] != '\n' || quoted); end++)
         {
             var c = _code[end];
             if (c == '"')
@@ -339,6 +353,18 @@ internal sealed partial class MermaidLexer
         if (quoted && _code.IndexOf('"', end) < 0)
         {
             throw new MermaidSyntaxException("unclosed double quote (expected '\"' before the end of the line)", Line, Column + _code.LastIndexOf('"', end - 1, end - _pos) - _pos);
+        }
+
+        // Mermaid's click statement takes no blank before its end: 'click A "url" ' fails there.
+        if (_rawRestKeyword == "click" && end > _pos && IsBlank(_code[end - 1]))
+        {
+            var blank = end;
+            while (IsBlank(_code[blank - 1]))
+            {
+                blank--;
+            }
+
+            throw new MermaidSyntaxException("unexpected blank at the end of the 'click' statement", Line, Column + (blank - _pos));
         }
 
         _mode = MermaidLexerMode.Statement;
@@ -396,16 +422,13 @@ internal sealed partial class MermaidLexer
             return false;
         }
 
-        var p = _pos + keyword.Length;
-        while (IsBlank(CharAt(p)))
-        {
-            p++;
-        }
-
+        // Mermaid's tokens are accTitle\s*":"\s* and accDescr\s*":"\s*: the blanks around the ':' may run over lines, and
+        // the value is the rest of the line where they stop.
+        var p = SkipWhitespaceFrom(_pos + keyword.Length);
         int end;
         if (CharAt(p) == ':')
         {
-            end = _code.IndexOf('\n', p);
+            end = _code.IndexOf('\n', SkipWhitespaceFrom(p + 1));
             end = end < 0 ? _code.Length : end;
         }
         else if (CharAt(p) == '{' && keyword == "accDescr")

@@ -23,6 +23,7 @@ internal sealed partial class MermaidLexer
     private MermaidToken _opening;
     private string[] _closers = [];
     private MermaidStroke _edgeStroke;
+    private string _rawRestKeyword = "";
 
     public MermaidLexer(string code, int firstLine)
     {
@@ -114,12 +115,15 @@ internal sealed partial class MermaidLexer
     private static MermaidSyntaxException ErrorAt(MermaidToken token, string problem) => new(problem, token.Line, token.Column);
 
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || c == '_' || char.IsSurrogate(c)
+        char.IsAsciiLetterOrDigit(c) || c == '_' || (c > '\x7F' && IsNonAsciiWordChar(c));
+
+    private static bool IsNonAsciiWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.IsSurrogate(c)
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>
     /// Mermaid's node-id rule: word characters and the punctuation of its node strings and id tokens
-    /// (<c>! # $ % &amp; ' * + , / \ ` ?</c>), plus <c>-</c>, <c>.</c>, <c>=</c> and <c>:</c> where they cannot start a
+    /// (<c>! # $ % &amp; ' * + , / \ ` ?</c>), plus <c>-</c>, <c>.</c> and <c>:</c> where they cannot start a
     /// link or a class suffix (<c>a-b</c> and <c>svc:api</c> are ids, <c>a--&gt;b</c> is a link, <c>a:::hot</c> a class).
     /// </summary>
     private bool IsIdentifierCharAt(int index)
@@ -130,7 +134,7 @@ internal sealed partial class MermaidLexer
         {
             '-' => next is not ('-' or '.' or '>'),
             '.' => next != '-',
-            '=' => next != '=',
+            '=' => false,
             ':' => next != ':' || CharAt(index + 2) != ':',
             '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or ',' or '/' or '\\' or '`' or '?' => true,
             '\0' => false,

@@ -26,7 +26,125 @@ internal sealed class MermaidNodeData
     public IReadOnlyDictionary<string, string> Values => _values;
 
     /// <summary>Reads the text between <c>@{</c> and <c>}</c>, as <see cref="MermaidLexer"/> gives it.</summary>
-    public static MermaidNodeData Read(MermaidToken block)
+    public static MermaidNodeData Read(MermaidToken block) => TryReadFlat(block.Text) ?? ReadYaml(block);
+
+    /// <summary>
+    /// The common form, <c>shape: rounded, label: "Text"</c> on one line, read without YamlDotNet: keys and plain values
+    /// that are simple words, double-quoted values without escapes or quotes, a blank after each ':'. Anything else (and a
+    /// repeated key) gives <see langword="null"/> and goes to YAML, so both ways give the same answer wherever this one answers.
+    /// </summary>
+    internal static MermaidNodeData? TryReadFlat(string text)
+    {
+        if (text.Contains('\n', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var data = new MermaidNodeData();
+        var p = SkipSpaces(text, 0);
+        if (p == text.Length)
+        {
+            return data;
+        }
+
+        while (true)
+        {
+            var keyEnd = SimpleWordEnd(text, p);
+            if (keyEnd == p || keyEnd >= text.Length || text[keyEnd] != ':' || keyEnd + 1 >= text.Length || text[keyEnd + 1] != ' ')
+            {
+                return null;
+            }
+
+            var key = text[p..keyEnd];
+            p = SkipSpaces(text, keyEnd + 1);
+            string value;
+            if (p < text.Length && text[p] == '"')
+            {
+                var close = text.IndexOfAny(QuoteOrEscape, p + 1);
+                if (close < 0 || text[close] != '"' || !IsPlainPrintable(text.AsSpan(p + 1, close - p - 1)))
+                {
+                    return null;
+                }
+
+                value = text[(p + 1)..close];
+                p = close + 1;
+            }
+            else
+            {
+                var valueEnd = SimpleWordEnd(text, p);
+                if (valueEnd == p)
+                {
+                    return null;
+                }
+
+                value = text[p..valueEnd];
+                value = Falsy.Contains(value) ? "" : value;
+                p = valueEnd;
+            }
+
+            if (!data._values.TryAdd(key, value))
+            {
+                return null;
+            }
+
+            p = SkipSpaces(text, p);
+            if (p == text.Length)
+            {
+                return data;
+            }
+
+            if (text[p] != ',')
+            {
+                return null;
+            }
+
+            p = SkipSpaces(text, p + 1);
+        }
+    }
+
+    private static readonly char[] QuoteOrEscape = ['"', '\\'];
+
+    /// <summary>Characters YAML takes in a quoted scalar without a question (no controls, tabs, surrogates or non-characters).</summary>
+    private static bool IsPlainPrintable(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' || c is >= '\x7F' and < '\xA0' || char.IsSurrogate(c) || c >= '\uFFFE')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int SkipSpaces(string text, int p)
+    {
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>A letter or digit, then letters, digits, '_' and '-': a word YAML reads as a plain scalar, as written.</summary>
+    private static int SimpleWordEnd(string text, int p)
+    {
+        if (p >= text.Length || !char.IsAsciiLetterOrDigit(text[p]))
+        {
+            return p;
+        }
+
+        while (p < text.Length && (char.IsAsciiLetterOrDigit(text[p]) || text[p] is '_' or '-'))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    internal static MermaidNodeData ReadYaml(MermaidToken block)
     {
         var data = new MermaidNodeData();
         var yaml = block.Text.Contains('\n', StringComparison.Ordinal) ? block.Text + "\n" : "{\n" + block.Text + "\n}";

@@ -159,6 +159,12 @@ internal static class MermaidShapes
     /// <summary>The opener at <paramref name="position"/>, or <see langword="null"/>.</summary>
     public static string? OpenerAt(string code, int position)
     {
+        // Most tokens are ids or links: one look at the first character settles them.
+        if (position >= code.Length || code[position] is not ('(' or '[' or '{' or '>'))
+        {
+            return null;
+        }
+
         foreach (var opener in Openers)
         {
             if (string.CompareOrdinal(code, position, opener, 0, opener.Length) == 0)
@@ -170,20 +176,32 @@ internal static class MermaidShapes
         return null;
     }
 
-    /// <summary>The closers that end a label opened with <paramref name="opener"/>.</summary>
+    private static readonly string[] TripleParenthesisClosers = [")))"];
+    private static readonly string[] DoubleParenthesisClosers = ["))"];
+    private static readonly string[] EllipseClosers = ["-)", "/)", "))"];
+    private static readonly string[] StadiumClosers = ["])"];
+    private static readonly string[] SubroutineClosers = ["]]"];
+    private static readonly string[] CylinderClosers = [")]"];
+    private static readonly string[] SlantedClosers = ["/]", "\\]"];
+    private static readonly string[] HexagonClosers = ["}}"];
+    private static readonly string[] ParenthesisClosers = [")"];
+    private static readonly string[] BraceClosers = ["}"];
+    private static readonly string[] BracketClosers = ["]"];
+
+    /// <summary>The closers that end a label opened with <paramref name="opener"/> (shared arrays: do not change them).</summary>
     public static string[] ClosersOf(string opener) => opener switch
     {
-        "(((" => [")))"],
-        "((" => ["))"],
-        "(-" => ["-)", "/)", "))"],
-        "([" => ["])"],
-        "[[" => ["]]"],
-        "[(" => [")]"],
-        "[/" or "[\\" => ["/]", "\\]"],
-        "{{" => ["}}"],
-        "(" => [")"],
-        "{" => ["}"],
-        _ => ["]"],
+        "(((" => TripleParenthesisClosers,
+        "((" => DoubleParenthesisClosers,
+        "(-" => EllipseClosers,
+        "([" => StadiumClosers,
+        "[[" => SubroutineClosers,
+        "[(" => CylinderClosers,
+        "[/" or "[\\" => SlantedClosers,
+        "{{" => HexagonClosers,
+        "(" => ParenthesisClosers,
+        "{" => BraceClosers,
+        _ => BracketClosers,
     };
 
     /// <summary>The shape an opener and its closer give.</summary>

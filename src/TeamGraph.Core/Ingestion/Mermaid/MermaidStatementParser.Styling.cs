@@ -122,6 +122,9 @@ internal sealed partial class MermaidStatementParser
         var value = statement.Text[8..].TrimStart();
         value = value.StartsWith('{') ? value[1..].TrimEnd().TrimEnd('}') : value[1..];
         chart.SetAccessibility(keyword, string.Join('\n', value.Trim().Split('\n').Select(line => line.Trim())));
+
+        // Mermaid's grammar also gives the statement the trimmed text as its value, which a subgraph lists as a member.
+        chart.NameStatementText(value.Trim());
         return keyword;
     }
 

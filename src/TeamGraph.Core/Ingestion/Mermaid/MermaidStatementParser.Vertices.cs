@@ -47,10 +47,11 @@ internal sealed partial class MermaidStatementParser
                     : Error(token, $"expected a link, '&' or the end of the statement after node '{last}', found {token.Describe()}");
             }
 
-            var (arrow, label, linkText) = ParseLink(lexer.Next());
+            var (arrow, label, linkEnd) = ParseLink(lexer.Next());
             var target = lexer.Next();
             if (target.Kind != MermaidTokenKind.Identifier || target.Text == "end")
             {
+                var linkText = linkEnd.Kind is MermaidTokenKind.LabelText or MermaidTokenKind.QuotedText ? $"{token.Text}|{linkEnd.Text}|" : linkEnd.Text;
                 throw Error(target, $"expected a node id after '{linkText}', found {target.Describe()}");
             }
 
@@ -143,34 +144,66 @@ internal sealed partial class MermaidStatementParser
             throw Error(label, $"expected a label after '{opener.Text}', found {label.Describe()}");
         }
 
-        closer = Expect(lexer.Next(), MermaidTokenKind.ShapeClose, $"the end of the label opened with '{opener.Text}'").Text;
+        var close = lexer.Next();
+        if (close.Kind != MermaidTokenKind.ShapeClose)
+        {
+            throw Error(close, $"expected the end of the label opened with '{opener.Text}', found {close.Describe()}");
+        }
+
+        closer = close.Text;
         return MermaidLabelText.FromMermaid(label.Text);
     }
 
-    private (MermaidArrow Arrow, string? Label, string Text) ParseLink(MermaidToken link)
+    /// <summary>
+    /// Reads a link and its label. <c>End</c> names the link in error messages: the link itself, the end of a labelled link,
+    /// or the label between pipes.
+    /// </summary>
+    private (MermaidArrow Arrow, string? Label, MermaidToken End) ParseLink(MermaidToken link)
     {
         if (link.Kind == MermaidTokenKind.Link)
         {
             if (lexer.Peek().Kind != MermaidTokenKind.Pipe)
             {
-                return (link.Arrow, null, link.Text);
+                return (link.Arrow, null, link);
             }
 
             lexer.Next();
             var text = lexer.Next();
             Expect(lexer.Next(), MermaidTokenKind.Pipe, "'|' after the edge label");
-            return (link.Arrow, MermaidLabelText.FromMermaid(text.Text), $"{link.Text}|{text.Text}|");
+            return (link.Arrow, MermaidLabelText.FromMermaid(text.Text), text);
         }
 
         var label = lexer.Next();
-        var end = Expect(lexer.Next(), MermaidTokenKind.LinkEnd, $"the end of the link opened with '{link.Text}'");
-        var startHead = link.Arrow.StartHead;
-        if (startHead != MermaidArrowHead.None && startHead != end.Arrow.EndHead)
+        var end = lexer.Next();
+        if (end.Kind != MermaidTokenKind.LinkEnd)
         {
-            throw Error(end, $"the link '{link.Text} ... {end.Text}' has different heads at its two ends");
+            throw Error(end, $"expected the end of the link opened with '{link.Text}', found {end.Describe()}");
         }
 
-        var arrow = startHead == MermaidArrowHead.None ? end.Arrow : end.Arrow with { StartHead = startHead };
-        return (arrow, MermaidLabelText.FromMermaid(label.Text), end.Text);
+        return (LabelledLinkArrow(link, end), MermaidLabelText.FromMermaid(label.Text), end);
+    }
+
+    /// <summary>
+    /// Mermaid's flowDb on a labelled link: the start (<c>--</c>, <c>&lt;==</c>, <c>x-.</c>) and the end must have the same
+    /// stroke, and a head at the start must be the end's only head, which makes the link double-headed; otherwise mermaid
+    /// keeps the edge with type and stroke <c>INVALID</c>, and so does the parser, with a warning.
+    /// </summary>
+    private MermaidArrow LabelledLinkArrow(MermaidToken start, MermaidToken end)
+    {
+        var (startStroke, startHead) = (start.Arrow.Stroke, start.Arrow.StartHead);
+        var arrow = end.Arrow;
+        if (startStroke == arrow.Stroke && startHead == MermaidArrowHead.None)
+        {
+            return arrow;
+        }
+
+        if (startStroke == arrow.Stroke && arrow.StartHead == MermaidArrowHead.None && arrow.EndHead == startHead)
+        {
+            return arrow with { StartHead = startHead };
+        }
+
+        chart.Warn(MermaidDiagnosticCodes.InvalidLink, end,
+            $"the link '{start.Text} ... {end.Text}' has different heads or strokes at its two ends; mermaid draws it as an INVALID edge without heads");
+        return new MermaidArrow(MermaidStroke.Invalid, startHead, arrow.EndHead, 1);
     }
 }

@@ -29,13 +29,21 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
             direction = ReadDirection(lexer.Next());
         }
 
-        ExpectEndOfStatement($"'{diagramKeyword.Text}'");
+        if (!TryEndStatement())
+        {
+            throw ExpectedEndOfStatement($"'{diagramKeyword.Text}'");
+        }
+
         while (true)
         {
             var token = lexer.Next();
             switch (token.Kind)
             {
-                case MermaidTokenKind.Newline or MermaidTokenKind.Semicolon:
+                case MermaidTokenKind.Newline:
+                    break;
+                case MermaidTokenKind.Semicolon:
+                    // An empty statement: mermaid's grammar lists its ';' as a member of the subgraph it stands in.
+                    chart.NameStatementText(token.Text);
                     break;
                 case MermaidTokenKind.EndOfInput:
                     return chart.Build(direction, diagramKeyword);
@@ -44,14 +52,19 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     break;
                 case MermaidTokenKind.End:
                     chart.CloseSubgraph(token);
-                    ExpectEndOfStatement("'end'");
+                    ExpectEndOfStatementNext("'end'");
                     break;
                 case MermaidTokenKind.Direction:
                     chart.SetDirection(ReadDirection(Expect(lexer.Next(), MermaidTokenKind.Identifier, "a direction after 'direction'")));
                     ExpectEndOfStatement("the direction");
                     break;
                 case MermaidTokenKind.StyleStatement:
-                    var rest = Expect(lexer.Next(), MermaidTokenKind.RawText, $"the rest of the '{token.Text}' statement");
+                    var rest = lexer.Next();
+                    if (rest.Kind != MermaidTokenKind.RawText)
+                    {
+                        throw Error(rest, $"expected the rest of the '{token.Text}' statement, found {rest.Describe()}");
+                    }
+
                     if (rest.Text.Length == 0)
                     {
                         throw Error(rest, $"expected what '{token.Text}' applies to after it, found {lexer.Peek().Describe()}");
@@ -59,10 +72,19 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
                     CheckStyleArguments(token, rest);
                     ParseStyleStatement(token, rest);
-                    ExpectEndOfStatement($"the '{token.Text}' statement");
+                    if (!TryEndStatement())
+                    {
+                        throw ExpectedEndOfStatement($"the '{token.Text}' statement");
+                    }
+
                     break;
                 case MermaidTokenKind.Accessibility:
-                    ExpectEndOfStatement($"the '{ApplyAccessibility(token)}' statement");
+                    var accessibility = ApplyAccessibility(token);
+                    if (!IsEndOfStatementNext())
+                    {
+                        throw ExpectedEndOfStatement($"the '{accessibility}' statement");
+                    }
+
                     break;
                 case MermaidTokenKind.Identifier:
                     ParseVertexChain(token);
@@ -167,14 +189,41 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
 
     private void ExpectEndOfStatement(string after)
     {
-        var token = lexer.Peek();
-        if (token.Kind is not (MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput))
+        if (!TryEndStatement())
         {
-            throw Error(token, $"expected the end of the statement after {after}, found {token.Describe()}");
+            throw ExpectedEndOfStatement(after);
+        }
+    }
+
+    /// <summary>
+    /// Mermaid's 'end' and accessibility statements take no separator of their own: a ';' after them is an empty statement
+    /// of its own, left for the main loop.
+    /// </summary>
+    private void ExpectEndOfStatementNext(string after)
+    {
+        if (!IsEndOfStatementNext())
+        {
+            throw ExpectedEndOfStatement(after);
+        }
+    }
+
+    private bool IsEndOfStatementNext() =>
+        lexer.Peek().Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput;
+
+    /// <summary>Consumes the end of a statement when it comes next (callers build their error text only when it does not).</summary>
+    private bool TryEndStatement()
+    {
+        if (!IsEndOfStatementNext())
+        {
+            return false;
         }
 
         lexer.Next();
+        return true;
     }
+
+    private MermaidSyntaxException ExpectedEndOfStatement(string after) =>
+        Error(lexer.Peek(), $"expected the end of the statement after {after}, found {lexer.Peek().Describe()}");
 
     private static MermaidToken Expect(MermaidToken token, MermaidTokenKind kind, string what) =>
         token.Kind == kind ? token : throw Error(token, $"expected {what}, found {token.Describe()}");

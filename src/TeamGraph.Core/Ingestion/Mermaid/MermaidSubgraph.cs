@@ -20,4 +20,11 @@ public sealed record MermaidSubgraph(string Id, string? Title, IReadOnlyList<str
 
     /// <summary>The classes given by <c>class</c> statements naming its id after it closed.</summary>
     public IReadOnlyList<string> Classes { get; init; } = [];
+
+    /// <summary>
+    /// What else mermaid 11 lists as members of the subgraph, because its grammar puts every statement's value in the
+    /// subgraph's list: the text of an <c>accTitle</c> or <c>accDescr</c> written in its body (trimmed) and <c>;</c> for an
+    /// empty statement there. Kept so the parse says what mermaid's says; these name no node, and nothing is built from them.
+    /// </summary>
+    public IReadOnlyList<string> NonNodeMembers { get; init; } = [];
 }

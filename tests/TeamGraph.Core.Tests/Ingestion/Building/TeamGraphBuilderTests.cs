@@ -1,6 +1,8 @@
+using TeamGraph.Core.Cards;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion.Building;
+using TeamGraph.Core.Ingestion.Mermaid;
 using TeamGraph.Core.Ingestion.Resolution;
 using static TeamGraph.Core.Tests.CardFactory;
 
@@ -120,6 +122,22 @@ public class TeamGraphBuilderTests
         var backend = graph.FindNode("role:BE")!;
         Assert.Equal("Backend Dev", backend.Properties["name"]);
         Assert.False((bool)backend.Properties["documented"]);
+    }
+
+    [Fact]
+    public void Build_MapWithAnInvalidLinkAndAccessibilityInASubgraph_KeepsTheEdgeAndMakesNoActorOfTheText()
+    {
+        const string Map = "graph LR\n  subgraph ops\n    accTitle: Night shift\n    DO <-- hands over --o QA\n    ;\n  end";
+        var chart = new MermaidFlowchartParser().Parse(new MermaidBlock(Map, 40, DevOpsPath), _diagnostics)!;
+        var devops = Card(DevOpsPath, "DO", "DevOps Engineer");
+
+        var graph = TeamGraphBuilder.Build(TeamRegistry.Empty, [Document(devops, chart), Document(Card(QaPath, "QA", "QA Engineer"))], _diagnostics);
+
+        var edge = Assert.Single(graph.Relationships, r => r.Type == RelationshipTypes.Collaborates);
+        Assert.Equal(("role:DO", "role:QA", "invalid"), (edge.StartId, edge.EndId, edge.Properties["stroke"]));
+        Assert.Equal(["Night shift", ";"], chart.Subgraphs[0].NonNodeMembers);
+        Assert.DoesNotContain(graph.Nodes, n => n.Properties.Values.OfType<string>().Any(v => v.Contains("Night shift", StringComparison.Ordinal) && n.Label != NodeLabels.CollaborationMap));
+        Assert.Single(_diagnostics, d => d.Code == MermaidDiagnosticCodes.InvalidLink);
     }
 
     [Fact]

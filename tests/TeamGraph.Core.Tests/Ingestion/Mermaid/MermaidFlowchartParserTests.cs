@@ -84,6 +84,34 @@ public class MermaidFlowchartParserTests
     }
 
     [Theory]
+    [InlineData("graph LR\n    A <-- text --o B", MermaidArrowHead.Arrow, MermaidArrowHead.Circle)]
+    [InlineData("graph LR\n    A <== text === B", MermaidArrowHead.Arrow, MermaidArrowHead.None)]
+    [InlineData("graph LR\n    A == text o==> B", MermaidArrowHead.None, MermaidArrowHead.Arrow)]
+    public void Parse_LabelledLinkWhoseEndsDisagree_KeepsAnInvalidEdgeAndWarns(string code, MermaidArrowHead start, MermaidArrowHead end)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var chart = _parser.Parse(new MermaidBlock(code, 1, "a.md"), diagnostics);
+
+        var edge = Assert.Single(chart!.Edges);
+        Assert.Equal(("A", "B", "text", MermaidStroke.Invalid, start, end, 1), (edge.From, edge.To, edge.Label, edge.Stroke, edge.StartHead, edge.EndHead, edge.Length));
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, MermaidDiagnosticCodes.InvalidLink, 2), (warning.Severity, warning.Code, warning.Line));
+    }
+
+    [Fact]
+    public void Parse_AccessibilityAndEmptyStatementsInASubgraph_AreNonNodeMembersAsMermaidListsThem()
+    {
+        var chart = _parser.Parse(new MermaidBlock("graph LR\n  subgraph one\n    accTitle: Team\n    A --> B\n    ;\n  end", 1, "a.md"), []);
+
+        var subgraph = Assert.Single(chart!.Subgraphs);
+        Assert.Equal(["A", "B"], subgraph.NodeIds);
+        Assert.Equal(["Team", ";"], subgraph.NonNodeMembers);
+        Assert.Equal(["A", "B"], chart.Nodes.Select(n => n.Id));
+        Assert.Equal("Team", chart.AccessibleTitle);
+    }
+
+    [Theory]
     [InlineData("sequenceDiagram\n    Alice->>Bob: Hi", "sequenceDiagram", 1, 1)]
     [InlineData("%% map\n\n  pie title Pets\n  \"Dogs\" : 3", "pie", 3, 3)]
     [InlineData("classDiagram\n  A <|-- B", "classDiagram", 1, 1)]

@@ -9,7 +9,8 @@ namespace TeamGraph.Core.Tests.Ingestion.Mermaid.Differential;
 /// One flowchart parse, TeamGraph's or mermaid's, reduced to what both must agree on and nothing else: the
 /// direction (<c>TD</c> read as <c>TB</c>), vertices by id with their text and mermaid's type name, edges as a sorted
 /// multiset of start, end, text, type, stroke and length, and subgraphs by id with their title and members as a set
-/// (a nested subgraph counts as a member of its parent, as mermaid lists it). Each part is kept as one canonical JSON
+/// (a nested subgraph counts as a member of its parent, and so do the texts of accessibility statements and the ';' of
+/// empty statements in its body, as mermaid lists them). Each part is kept as one canonical JSON
 /// string so a disagreement prints both sides readably. Texts are HTML-decoded on both sides (mermaid's answers come
 /// from <c>--decode-html</c>), so <c>&amp;amp;</c> written by the author and <c>&amp;</c> compare equal, as they render. A rejected input has <see cref="Error"/> set and no parts.
 /// </summary>
@@ -24,11 +25,13 @@ internal sealed record MermaidParseNormalForm(string? Error, string Direction, s
     public static MermaidParseNormalForm FromTeamGraph(MermaidFlowchart chart) => Normalise(
         chart.Direction,
         chart.Nodes.Select(n => new Vertex(n.Id, WebUtility.HtmlDecode(n.Label), n.ShapeName ?? MermaidTypeOf(n.Shape))),
-        chart.Edges.Select(e => new Edge(e.From, e.To, WebUtility.HtmlDecode(e.Label ?? ""), EdgeTypeOf(e.StartHead, e.EndHead), e.Stroke.ToString().ToLowerInvariant(), e.Length)),
+        chart.Edges.Select(e => e.Stroke == MermaidStroke.Invalid
+            ? new Edge(e.From, e.To, WebUtility.HtmlDecode(e.Label ?? ""), "INVALID", "INVALID", e.Length)
+            : new Edge(e.From, e.To, WebUtility.HtmlDecode(e.Label ?? ""), EdgeTypeOf(e.StartHead, e.EndHead), e.Stroke.ToString().ToLowerInvariant(), e.Length)),
         chart.Subgraphs.Select(s => new Subgraph(
             s.Id,
             WebUtility.HtmlDecode(s.Title ?? s.Id),
-            [.. s.NodeIds, .. chart.Subgraphs.Where(child => child.ParentId == s.Id).Select(child => child.Id)])));
+            [.. s.NodeIds, .. chart.Subgraphs.Where(child => child.ParentId == s.Id).Select(child => child.Id), .. s.NonNodeMembers])));
 
     /// <summary>A line of <c>mermaid-flow.mjs --jsonl --decode-html</c>.</summary>
     public static MermaidParseNormalForm FromOracle(JsonObject answer)
