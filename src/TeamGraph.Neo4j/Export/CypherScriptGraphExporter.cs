@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Store;
@@ -28,29 +30,43 @@ public sealed class CypherScriptGraphExporter(GraphReport? report = null, string
     {
         ArgumentNullException.ThrowIfNull(writer);
         GraphExportValidator.Validate(graph);
+        using var content = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
         foreach (var constraint in Neo4jSchema.IdConstraints)
         {
-            WriteLine(writer, constraint);
+            WriteLine(writer, constraint, content);
         }
 
         foreach (var node in graph.Nodes)
         {
-            WriteLine(writer, NodeStatement(node));
+            WriteLine(writer, NodeStatement(node), content);
         }
 
         foreach (var relationship in graph.Relationships)
         {
-            WriteLine(writer, RelationshipStatement(relationship, graph));
+            WriteLine(writer, RelationshipStatement(relationship, graph), content);
         }
 
         if (report is not null)
         {
-            var reportScope = scope ?? report.Source;
-            WriteLine(writer, IngestReportStatements.ScopeConstraint);
-            var props = IngestReportNode.Properties(report, reportScope).Select(p => KeyValuePair.Create(p.Key, p.Value!));
-            WriteLine(writer, $"MERGE (r:{IngestReportNode.Label} {{{IngestReportNode.ScopeKey}: {CypherLiteral.Quote(reportScope)}}}) SET r = {CypherLiteral.Map(props)}");
+            WriteLine(writer, IngestReportStatements.ScopeConstraint, content);
+            WriteLine(writer, ReportStatement(report, scope ?? report.Source, content), content);
         }
+    }
+
+    /// <summary>
+    /// The report's node, with a version that is the hash of the script's graph and of what the report says, so the same
+    /// documents export the same bytes and a changed graph a new version; its time is when the script is run.
+    /// </summary>
+    private static string ReportStatement(GraphReport report, string scope, IncrementalHash content)
+    {
+        content.AppendData(Encoding.UTF8.GetBytes(IngestReportNode.Fingerprint(report)));
+        var version = Convert.ToHexStringLower(content.GetCurrentHash())[..32];
+        var props = IngestReportNode.Properties(report with { Version = version }, scope)
+            .Where(p => p.Key != IngestReportNode.IngestedAtKey)
+            .Select(p => KeyValuePair.Create(p.Key, p.Value!));
+        return $"MERGE (r:{IngestReportNode.Label} {{{IngestReportNode.ScopeKey}: {CypherLiteral.Quote(scope)}}}) "
+            + $"SET r = {CypherLiteral.Map(props)}, r.{IngestReportNode.IngestedAtKey} = toString(datetime())";
     }
 
     private static string NodeStatement(GraphNode node) =>
@@ -76,9 +92,10 @@ public sealed class CypherScriptGraphExporter(GraphReport? report = null, string
     }
 
     // cypher-shell ends a statement at a semicolon; one statement per line keeps the script diffable.
-    private static void WriteLine(TextWriter writer, string statement)
+    private static void WriteLine(TextWriter writer, string statement, IncrementalHash content)
     {
         writer.Write(statement);
         writer.Write(";\n");
+        content.AppendData(Encoding.UTF8.GetBytes(statement));
     }
 }

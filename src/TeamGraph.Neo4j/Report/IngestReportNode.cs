@@ -24,6 +24,7 @@ internal static class IngestReportNode
     public const string ScopeKey = "scope";
     public const string VersionKey = "version";
     public const string FingerprintKey = "fingerprint";
+    public const string IngestedAtKey = "ingestedAt";
 
     /// <summary>The node's properties for <paramref name="report"/> of <paramref name="scope"/>.</summary>
     public static Dictionary<string, object?> Properties(GraphReport report, string scope)
@@ -35,7 +36,7 @@ internal static class IngestReportNode
             [VersionKey] = report.Version,
             [FingerprintKey] = Fingerprint(report),
             ["source"] = report.Source,
-            ["ingestedAt"] = report.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
+            [IngestedAtKey] = report.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
             ["documents"] = counts.Documents,
             ["nodes"] = counts.Nodes,
             ["relationships"] = counts.Relationships,
@@ -60,7 +61,7 @@ internal static class IngestReportNode
                 Int(props, "documentedRoles"), Int(props, "handoffs"), Int(props, "errors"), Int(props, "warnings"));
             return new GraphReport(
                 Text(props, "source"), Text(props, VersionKey),
-                DateTimeOffset.Parse(Text(props, "ingestedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), counts,
+                DateTimeOffset.Parse(Text(props, IngestedAtKey), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), counts,
                 IngestReportJson.Diagnostics(Text(props, "errorDiagnostics")), IngestReportJson.Findings(Text(props, "findings")));
         }
         catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
