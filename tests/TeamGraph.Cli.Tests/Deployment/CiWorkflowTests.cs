@@ -33,6 +33,7 @@ public sealed class CiWorkflowTests
     public void Neo4j_RunsTheNeo4jTestProject()
     {
         Assert.Contains(Steps("neo4j"), s => Run(s).Contains("dotnet test --project tests/TeamGraph.Neo4j.Tests", StringComparison.Ordinal));
+        Assert.Contains(Steps("neo4j"), s => Run(s).Contains("dotnet test --project tests/TeamGraph.Api.Tests -c Release -- --filter-class \"*Neo4jStoreParityTests*\"", StringComparison.Ordinal));
         Assert.True(Directory.Exists(Path.Combine(TestPaths.RepoRoot, "tests", "TeamGraph.Neo4j.Tests")));
     }
 
