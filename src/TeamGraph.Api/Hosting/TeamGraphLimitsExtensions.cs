@@ -55,6 +55,7 @@ internal static class TeamGraphLimitsExtensions
             {
                 errors.ExposeExceptionDetails = development;
                 errors.ExposeExceptionDetailsMode = ExposeExceptionDetailsMode.Extensions;
+                errors.ExposeData = true;
             })
             .AddUnhandledExceptionHandler(context => UnhandledExceptionMasking.Handle(context, development));
     }

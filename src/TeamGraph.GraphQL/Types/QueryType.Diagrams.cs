@@ -12,9 +12,6 @@ internal sealed partial class QueryType
     /// <summary>The <c>extensions.code</c> of a scope that is not exactly one scope, or has an argument out of range.</summary>
     public const string InvalidDiagramScope = "INVALID_DIAGRAM_SCOPE";
 
-    /// <summary>The <c>extensions.code</c> of a scope naming a role the team does not have.</summary>
-    public const string UnknownRole = "UNKNOWN_ROLE";
-
     private static readonly DiagramGenerator Generator = new();
 
     private void AddDiagram() =>
@@ -74,8 +71,7 @@ internal sealed partial class QueryType
     }
 
     private static async Task<string> RoleIdAsync(IResolveFieldContext context, string role) =>
-        (await context.FindRoleAsync(role).ConfigureAwait(false))?.Id
-        ?? throw new ExecutionError($"Unknown role '{role}': no role has that code, name or alias.") { Code = UnknownRole };
+        (await context.RequireRoleAsync(role).ConfigureAwait(false)).Id;
 
     private static int InRange(string name, int value, int max)
     {

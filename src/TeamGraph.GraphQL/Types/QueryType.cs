@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using TeamGraph.Core.Graph;
 
 namespace TeamGraph.GraphQL.Types;
 
@@ -10,13 +9,12 @@ internal sealed partial class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Field<RoleType>("role").Description("The role with this code, name or alias (case-insensitive), or its node id.")
+        Field<RoleType>("role").Description("The role with this code, name or alias (case-insensitive), or its node id; null with an `UNKNOWN_ACTOR` error naming the closest roles when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.FindRoleAsync(c.GetArgument<string>("id")).ConfigureAwait(false));
-        Field<ActorInterface>("actor").Description("The role, group or outside party with this node id, or the role with this code, name or alias.")
+            .ResolveAsync(async c => await c.RequireRoleAsync(c.GetArgument<string>("id")).ConfigureAwait(false));
+        Field<ActorInterface>("actor").Description("The role, group or outside party with this node id, or the role with this code, name or alias; null with an `UNKNOWN_ACTOR` error naming the closest actors when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.FindActorAsync(c.GetArgument<string>("id")).ConfigureAwait(false) is { } node
-                && node.Label is NodeLabels.Role or NodeLabels.Group or NodeLabels.ExternalActor ? node : null);
+            .ResolveAsync(async c => await c.RequireActorAsync(c.GetArgument<string>("id")).ConfigureAwait(false));
         AddRoles();
         AddHandoffs();
         AddTeam();

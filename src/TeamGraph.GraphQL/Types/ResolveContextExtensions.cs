@@ -65,4 +65,26 @@ internal static class ResolveContextExtensions
         return await reader.FindRoleAsync(id, context.CancellationToken).ConfigureAwait(false)
             ?? (await reader.GetNodeAsync(id, context.CancellationToken).ConfigureAwait(false) is { Label: NodeLabels.Role } node ? node : null);
     }
+
+    /// <summary>The actor <paramref name="id"/> names (as <see cref="FindActorAsync"/>), or an <see cref="UnknownActorError"/>.</summary>
+    public static async Task<GraphNode> RequireActorAsync(this IResolveFieldContext context, string id) =>
+        await context.FindActorAsync(id).ConfigureAwait(false) is { Label: NodeLabels.Role or NodeLabels.Group or NodeLabels.ExternalActor } actor
+            ? actor
+            : throw new UnknownActorError(id, roleOnly: false, await ClosestAsync(context, id, [NodeLabels.Role, NodeLabels.Group, NodeLabels.ExternalActor]).ConfigureAwait(false));
+
+    /// <summary>The role <paramref name="id"/> names (as <see cref="FindRoleAsync"/>), or an <see cref="UnknownActorError"/> naming the closest roles.</summary>
+    public static async Task<GraphNode> RequireRoleAsync(this IResolveFieldContext context, string id) =>
+        await context.FindRoleAsync(id).ConfigureAwait(false)
+            ?? throw new UnknownActorError(id, roleOnly: true, await ClosestAsync(context, id, [NodeLabels.Role]).ConfigureAwait(false));
+
+    private static async Task<IReadOnlyList<GraphNode>> ClosestAsync(IResolveFieldContext context, string id, string[] labels)
+    {
+        var actors = new List<GraphNode>();
+        foreach (var label in labels)
+        {
+            actors.AddRange(await context.Reader().GetNodesLabelledAsync(label, context.CancellationToken).ConfigureAwait(false));
+        }
+
+        return ActorSuggestions.Closest(actors, id);
+    }
 }
