@@ -6,6 +6,8 @@ internal static class TeamGraphLoggingExtensions
     /// <summary>
     /// Information for the API, Warning for ASP.NET Core: the API's one line per request replaces the framework's
     /// "Request starting" lines, which would also write GET query strings, and with them the variables, to the log.
+    /// Warning for HttpClient too: its Information lines are four per Neo4j call, and a refused connection to Neo4j
+    /// is already one reload line saying why.
     /// </summary>
     public static WebApplicationBuilder UseTeamGraphLogLevels(this WebApplicationBuilder builder)
     {
@@ -13,6 +15,7 @@ internal static class TeamGraphLoggingExtensions
         {
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
         };
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = defaults });
         return builder;

@@ -29,6 +29,7 @@ internal sealed partial class GraphQLHttpEndpoint(
 {
     private const int VersionAttempts = 3;
     private const string GraphChangingCode = "GRAPH_CHANGING";
+    private const string GraphNotLoadedCode = "GRAPH_NOT_LOADED";
 
     private readonly GraphQLHttpRequestReader _reader = new(serializer);
 
@@ -110,6 +111,17 @@ internal sealed partial class GraphQLHttpEndpoint(
         {
             var errorStatus = error.IsDocumentError && mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : error.StatusCode;
             await WriteAsync(context, mediaType, errorStatus, new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = error.Code }] }).ConfigureAwait(false);
+            return;
+        }
+
+        if (!isMutation && state.Current.Report.Version.Length == 0 && source.LastReload is { } lastRead)
+        {
+            // Nothing was ever loaded (Neo4j unreachable, or holding no ingest yet): an empty answer would read as "no
+            // such role", so say why instead; the polling (or Mutation.reload) serves the graph once there is one.
+            await WriteAsync(context, mediaType, StatusCodes.Status503ServiceUnavailable, new ExecutionResult
+            {
+                Errors = [new ExecutionError($"No graph is served yet. {lastRead.Message}") { Code = GraphNotLoadedCode }],
+            }).ConfigureAwait(false);
             return;
         }
 

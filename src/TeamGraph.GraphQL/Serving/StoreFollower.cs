@@ -87,7 +87,7 @@ public sealed class StoreFollower(TeamGraphState state, ITeamGraphReader store, 
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return (Report(false, $"Reading {description} failed: {exception.Message} {Still()}", served.Report) with { Exception = exception }, false);
+            return (Report(false, $"Reading {description} failed: {exception.Message.TrimEnd('.')}; {Still()}", served.Report) with { Exception = exception }, false);
         }
 
         string Still() => ReferenceEquals(served.Reader, store) ? "what was read before is still served." : "nothing is served yet.";

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using TeamGraph.Core.Ingestion;
@@ -64,6 +65,21 @@ public sealed class Neo4jStoreTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("holds no ingested graph yet: run teamgraph ingest", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Neo4jStore_NothingIngestedYet_QueriesAreRefusedWithTheReasonNotAnsweredEmpty()
+    {
+        await using var factory = Factory(("Store", "neo4j"), ("NEO4J_URI", _server.Uri.ToString()));
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ stats { nodes } }" }, TestContext.Current.CancellationToken);
+        var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("GRAPH_NOT_LOADED", body.Text("errors.0.extensions.code"));
+        Assert.Contains("holds no ingested graph yet: run teamgraph ingest", body.Text("errors.0.message"), StringComparison.Ordinal);
+        Assert.False(body.TryGetProperty("data", out _));
     }
 
     [Fact]

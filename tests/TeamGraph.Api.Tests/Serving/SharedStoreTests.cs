@@ -100,7 +100,7 @@ public sealed class SharedStoreTests
         var report = await follower.ReloadAsync(Token);
 
         Assert.False(report.Succeeded);
-        Assert.Equal("Reading the shared store failed: connection refused what was read before is still served.", report.Message);
+        Assert.Equal("Reading the shared store failed: connection refused; what was read before is still served.", report.Message);
         Assert.Same(served, state.Current);
         Assert.Same(report, follower.LastReload);
     }
