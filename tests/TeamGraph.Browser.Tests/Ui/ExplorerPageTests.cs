@@ -32,6 +32,21 @@ public sealed partial class ExplorerPageTests(ChromiumFixture chromium) : IClass
     }
 
     [Fact]
+    public async Task Link_NamingNoRole_SaysSoWithTheClosestInsteadOfDrawingAnotherRole()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("explorer?role=QAA&depth=1");
+
+        await Expect(page.Locator("#status")).ToContainTextAsync("Unknown actor 'QAA'", Wait);
+        await Expect(page.Locator("#status")).ToContainTextAsync("[role:QA]", Wait);
+        await Expect(page.Locator("#status")).ToHaveClassAsync(new Regex("error"));
+        await Expect(page.Locator("#diagram svg")).ToHaveCountAsync(0);
+        Assert.Empty(session.ForeignRequests);
+    }
+
+    [Fact]
     public async Task Chains_FromBackendToQa_AreDrawnThroughTheRolesBetween()
     {
         await using var session = await chromium.OpenAsync();

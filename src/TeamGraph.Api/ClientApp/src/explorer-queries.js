@@ -5,6 +5,12 @@ export const rolesQuery = `query ExplorerRoles {
   roles(first: 1000) { items { id code name documented } }
 }`;
 
+// Asked only for a name in the link that matches no role in the list: the API's UNKNOWN_ACTOR error says which
+// actors are closest.
+export const actorQuery = `query ExplorerActor($id: ID!) {
+  actor(id: $id) { id name }
+}`;
+
 export const neighbourhoodQuery = `query ExplorerNeighbourhood($id: ID!, $depth: Int!) {
   downstream: reachable(from: $id, direction: DOWNSTREAM, maxHops: $depth) { hops actor { id name __typename } }
   upstream: reachable(from: $id, direction: UPSTREAM, maxHops: $depth) { hops actor { id name __typename } }

@@ -4,7 +4,7 @@ import './explorer.css';
 import mermaid from 'mermaid';
 import { query } from './graphql-client.js';
 import { chains, neighbourhood } from './flowchart.js';
-import { chainsQuery, neighbourhoodQuery, roleQuery, rolesQuery } from './explorer-queries.js';
+import { actorQuery, chainsQuery, neighbourhoodQuery, roleQuery, rolesQuery } from './explorer-queries.js';
 import { renderActor, renderChains, renderRole } from './role-card.js';
 
 const endpoint = new URL('graphql', document.baseURI).href;
@@ -125,19 +125,27 @@ async function show() {
   }
 }
 
+// Applies the link's parameters to the form; returns whether it asks for a diagram, and the names in it that match
+// no role in the list (the diagram is then not drawn: the role picked instead would be another's).
 function applyLocation() {
   const params = new URLSearchParams(location.search);
+  const unknown = [];
   const pick = (select, value) => {
-    const wanted = value?.toLowerCase();
+    if (value === null) {
+      return;
+    }
+    const wanted = value.toLowerCase();
     const option = [...select.options].find((o) => o.value.toLowerCase() === wanted);
     if (option) {
       select.value = option.value;
+    } else {
+      unknown.push(value);
     }
   };
   const mode = params.get('mode') ?? (params.has('to') ? 'chains' : 'neighbourhood');
   form.elements.mode.value = mode === 'chains' ? 'chains' : 'neighbourhood';
   pick(form.elements.from, params.get('from') ?? params.get('role'));
-  pick(form.elements.to, params.get('to'));
+  pick(form.elements.to, mode === 'chains' ? params.get('to') : null);
   if (params.has('depth')) {
     form.elements.depth.value = params.get('depth');
   }
@@ -145,7 +153,17 @@ function applyLocation() {
     form.elements.maxHops.value = params.get('maxHops');
   }
   syncMode();
-  return params.has('role') || params.has('from');
+  return { requested: params.has('role') || params.has('from'), unknown };
+}
+
+// The API's own answer for a name that is no role of the list: an actor it knows by another name, or why not.
+async function explainUnknown(name) {
+  try {
+    const data = await query(endpoint, actorQuery, { id: name });
+    say(`'${name}' is ${data.actor.name} (${data.actor.id}), which is not a role: pick a role from the list.`, true);
+  } catch (error) {
+    say(error.message, true);
+  }
 }
 
 form.addEventListener('change', syncMode);
@@ -159,9 +177,11 @@ try {
   if (roles.length > 1) {
     form.elements.to.selectedIndex = 1;
   }
-  const requested = applyLocation();
+  const { requested, unknown } = applyLocation();
   say(roles.length === 0 ? 'The served graph has no roles.' : 'Pick a role and press Show.');
-  if (requested && roles.length > 0) {
+  if (unknown.length > 0) {
+    await explainUnknown(unknown[0]);
+  } else if (requested && roles.length > 0) {
     await show();
   }
 } catch (error) {
