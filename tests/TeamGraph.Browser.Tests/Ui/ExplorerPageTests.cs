@@ -87,7 +87,30 @@ public sealed partial class ExplorerPageTests(ChromiumFixture chromium) : IClass
         await Expect(details.Locator("h3").First).ToContainTextAsync("Responsibilities", Wait);
         await Expect(details.Locator("li .source").First).ToHaveTextAsync(SourcePattern(), new() { Timeout = 30_000 });
         Assert.True(await details.Locator("li").CountAsync() > 10, await details.InnerTextAsync());
+        // The card's tables by kind: what the card says the role is not responsible for is not listed as its duty.
+        var headings = await details.Locator("h3").AllInnerTextsAsync();
+        Assert.Contains(headings, h => h.StartsWith("Not responsible for (", StringComparison.Ordinal));
+        Assert.Contains(headings, h => h.StartsWith("Escalates (", StringComparison.Ordinal));
+        Assert.Contains(headings, h => h.StartsWith("Communicates (", StringComparison.Ordinal));
+        Assert.Contains(headings, h => h.StartsWith("Quality standards (", StringComparison.Ordinal));
         Assert.Empty(session.ForeignRequests);
+        Assert.True(session.Errors.Length == 0, session.Errors);
+    }
+
+    [Fact]
+    public async Task ClickOnAnOutsideParty_OpensItWhereItIsNamed()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("explorer?role=PM&depth=1");
+        var node = page.Locator("#diagram svg g.node").Filter(new() { HasText = "Stakeholders" });
+        await node.ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
+
+        var details = page.Locator("#details");
+        await Expect(details.Locator("h2")).ToContainTextAsync("Stakeholders (outside party)", Wait);
+        await Expect(details).ToContainTextAsync("Named in: team-structure.md:", Wait);
+        await Expect(page.Locator("#status")).Not.ToHaveClassAsync(new Regex("error"));
         Assert.True(session.Errors.Length == 0, session.Errors);
     }
 

@@ -27,18 +27,23 @@ export const chainsQuery = `query ExplorerChains($from: ID!, $to: ID!, $maxHops:
   toActor: actor(id: $to) { id name __typename }
 }`;
 
-export const roleQuery = `query ExplorerRole($id: ID!) {
-  role(id: $id) {
-    id code name level mission documented aliases ${source}
-    skills { name kind usage ${source} }
-    tools { name usage ${source} }
-    responsibilities { text share ${source} }
-    decisions { text ${source} }
-    inputs { what format from { id name } sources { path line } }
-    outputs { what format to { id name } sources { path line } }
-  }
+// One query for any actor: a role's whole card, a group's members, where an outside party is named.
+export const actorCardQuery = `query ExplorerActorCard($id: ID!) {
   actor(id: $id) {
     id name __typename
+    ... on Role {
+      code level mission documented aliases ${source}
+      skills { name kind usage ${source} }
+      tools { name usage ${source} }
+      responsibilities { text kind share ${source} }
+      decisions { text ${source} }
+      approvals { decision note approvers { actor { name } } ${source} }
+      escalations { situation urgency contacts { actor { name } } ${source} }
+      communications { with { name } frequency format ${source} }
+      qualityStandards { aspect criterion ${source} }
+      inputs { what format from { id name } sources { path line } }
+      outputs { what format to { id name } sources { path line } }
+    }
     ... on Group { members { id name } ${source} }
     ... on ExternalActor { ${source} }
   }

@@ -4,7 +4,7 @@ import './explorer.css';
 import mermaid from 'mermaid';
 import { query } from './graphql-client.js';
 import { chains, neighbourhood } from './flowchart.js';
-import { actorQuery, chainsQuery, neighbourhoodQuery, roleQuery, rolesQuery } from './explorer-queries.js';
+import { actorCardQuery, actorQuery, chainsQuery, neighbourhoodQuery, rolesQuery } from './explorer-queries.js';
 import { renderActor, renderChains, renderRole } from './role-card.js';
 
 const endpoint = new URL('graphql', document.baseURI).href;
@@ -76,13 +76,11 @@ async function openActor(actorId, node) {
   }
   node?.classList.add('selected');
   try {
-    const data = await query(endpoint, roleQuery, { id: actorId });
-    if (data.role) {
-      renderRole(details, data.role);
-    } else if (data.actor) {
-      renderActor(details, data.actor);
+    const { actor } = await query(endpoint, actorCardQuery, { id: actorId });
+    if (actor.__typename === 'Role') {
+      renderRole(details, actor);
     } else {
-      details.textContent = `Nothing is known about ${actorId}.`;
+      renderActor(details, actor);
     }
   } catch (error) {
     say(`Could not load ${actorId}: ${error.message}`, true);

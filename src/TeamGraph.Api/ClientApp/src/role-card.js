@@ -37,6 +37,24 @@ function factList(title, items, describe) {
 }
 
 const names = (actors) => actors.map((a) => a.name).join(', ');
+const contacts = (list) => names(list.map((c) => c.actor));
+
+// The card's responsibility tables by kind, in the card's own order of importance; a kind the API does not name
+// here still gets its own list.
+const responsibilityTitles = { primary: 'Responsibilities', secondary: 'Also responsible for', 'not-responsible': 'Not responsible for' };
+
+function responsibilitiesByKind(responsibilities) {
+  const groups = new Map(Object.keys(responsibilityTitles).map((kind) => [kind, []]));
+  for (const responsibility of responsibilities) {
+    const kind = responsibility.kind ?? 'other';
+    if (!groups.has(kind)) {
+      groups.set(kind, []);
+    }
+    groups.get(kind).push(responsibility);
+  }
+  return [...groups].map(([kind, items]) => factList(responsibilityTitles[kind] ?? `Responsibilities (${kind})`, items,
+    (r) => ({ text: r.share ? `${r.text} (${r.share})` : r.text, sources: [r.source] })));
+}
 const withUsage = (name, usage) => (usage ? `${name}: ${usage}` : name);
 
 export function renderRole(panel, role) {
@@ -54,8 +72,21 @@ export function renderRole(panel, role) {
   }
   panel.append(element('p', `Card: ${sourceText([role.source])}`, 'source'));
   panel.append(
-    factList('Responsibilities', role.responsibilities, (r) => ({ text: r.share ? `${r.text} (${r.share})` : r.text, sources: [r.source] })),
+    ...responsibilitiesByKind(role.responsibilities),
     factList('Decisions', role.decisions, (d) => ({ text: d.text, sources: [d.source] })),
+    factList('Needs approval', role.approvals, (a) => ({
+      text: [a.decision, a.approvers.length ? `approved by ${contacts(a.approvers)}` : null, a.note].filter(Boolean).join(' · '),
+      sources: [a.source],
+    })),
+    factList('Escalates', role.escalations, (e) => ({
+      text: [e.situation, e.urgency, e.contacts.length ? `to ${contacts(e.contacts)}` : null].filter(Boolean).join(' · '),
+      sources: [e.source],
+    })),
+    factList('Communicates', role.communications, (c) => ({
+      text: [`with ${names(c.with)}`, c.frequency, c.format].filter(Boolean).join(' · '),
+      sources: [c.source],
+    })),
+    factList('Quality standards', role.qualityStandards, (q) => ({ text: q.criterion ? `${q.aspect}: ${q.criterion}` : q.aspect, sources: [q.source] })),
     factList('Skills', role.skills, (s) => ({ text: withUsage(s.kind ? `${s.name} [${s.kind}]` : s.name, s.usage), sources: [s.source] })),
     factList('Tools', role.tools, (t) => ({ text: withUsage(t.name, t.usage), sources: [t.source] })),
     factList('Receives', role.inputs, (h) => ({ text: `${h.what} from ${h.from?.name ?? '?'}`, sources: h.sources })),
