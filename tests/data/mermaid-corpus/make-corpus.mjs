@@ -194,6 +194,13 @@ const unicode = ['A[Привет] --> B[世界]', 'A["Ünïcödé text"]', 'A[�
   'A["1 &ndash; 2"]', 'A[#35;hash]', 'A["Text with <b>bold</b>"]', 'A[日本語のテキスト] -- 矢印 --> B', 'ID_π --> B', 'A["tab\tinside"]'];
 for (const body of unicode) add('unicode', `flowchart LR\n  ${body}`);
 
+// HTML inside labels, as mermaid's sanitizer (DOMPurify) leaves it, and HTML's named character references.
+const htmlLabels = ['A[Line<r>two] --> B', 'A[Line<b>two]', 'A -->|Line<r>two| B', 'A -- Line<i>two --> B', 'A(((Line<brtwo)))', 'A[Line<br/>two]',
+  'A["x &ap; y"]', 'A[1 &amp 2]', 'A[&notit; &notin;]', 'A -->|1 &ap; 2| B', 'A@{ label: "1 &ap; 2" }', 'subgraph s [<r> Title]\n    a\n  end',
+  'A["a<script>x</script>b"]', 'A["<b class=x onclick=y>bold</b>"]', 'A["a<b><i>c</b>d"]', 'A["x</b>y"]', 'A["a</br>b"]',
+  'A["<a href=\'javascript:x\'>link</a>"]', 'A["a<p>b<p>c"]', 'A["a<div><b>x</div>y"]', 'A["<B CLASS=X>caps"]', 'A["a <  b"]'];
+for (const body of htmlLabels) add('html-labels', `flowchart LR\n  ${body}`);
+
 // Node ids.
 const ids = ['default/node --> B', 'A-1 --> B', 'A_1 --> B', '1 --> 2', 'a.b --> c', 'node1 --> node2', 'A# --> B', 'A: --> B', 'A* --> B',
   'A\\ --> B', 'A- --> B', 'end1 --> B', 'endpoint --> B', 'graph1 --> B', 'subgraph1 --> B', 'style1 --> B', 'class1 --> B', 'click1 --> B',

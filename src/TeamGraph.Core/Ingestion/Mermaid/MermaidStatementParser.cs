@@ -155,7 +155,8 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         }
 
         ExpectEndOfStatement("the subgraph header");
-        chart.OpenSubgraph(id, title, keyword);
+        // Mermaid trims a title after sanitizing it, which may leave blanks at its ends (a dropped tag).
+        chart.OpenSubgraph(id, title?.Trim(), keyword);
     }
 
     /// <summary>
