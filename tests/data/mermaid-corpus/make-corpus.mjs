@@ -214,6 +214,54 @@ const corners = ['flowchart LR\n  x ---->%%\n  o', 'flowchart LR\n  x --> %%', '
   'flowchart LR\n  A-->B\n  click A "https://\nexample.com" "tip"'];
 for (const text of corners) add('ids', text);
 
+// A '"' glued to the end of an id, class name or style word is part of it (mermaid's id token takes it); anywhere else it
+// opens a string that runs over lines to the next '"', which the grammar allows only where text may stand.
+const strayQuotes = [
+  'flowchart LR\nA"[x]',
+  'flowchart LR\nA"[x]\nB',
+  'flowchart LR\nA"[x]"\nB',
+  'flowchart LR\nA"[x]" --> B',
+  'flowchart LR\nen"dpoint --> B',
+  'flowchart LR\nen"dpoint --> B\nC"',
+  'flowchart LR\nclassDef c"ls fill:#f96',
+  'flowchart LR\nclassDef c"ls fill:#f96\nA --> B',
+  'flowchart LR\nA\nclassDef c"ls fill:#f96\nA["q"]',
+  'flowchart LR\nA -- x "--> B',
+  'flowchart LR\nA"',
+  'flowchart LR\nA" --> B',
+  'flowchart LR\nA "x"',
+  'flowchart LR\nA"x"',
+  'flowchart LR\nA"x" --> B',
+  'flowchart LR\nA & B"x" --> C',
+  'flowchart LR\nA --> B"x"',
+  'flowchart LR\nsubgraph one tw"o\na\nend',
+  'flowchart LR\nsubgraph one tw"o\na\nend"',
+  'flowchart LR\nstyle A fill:#f"96',
+  'flowchart LR\nstyle A fill:#f"96\nB"',
+  'flowchart LR\nA:::c"ls',
+  'flowchart LR\nA[a "b" c]',
+  'flowchart LR\nA[a "b c]',
+  'flowchart LR\nA -->|a "b" c| B',
+  'flowchart LR\nA -- a "b" c --> B',
+  'flowchart LR\nA -- "a" --> B',
+  'flowchart LR\nA:::c"ls --> B',
+  'flowchart LR\nclass A c"ls',
+  'flowchart LR\nclassDef c"ls fill:#f96\nA:::c"ls',
+  'flowchart LR\nlinkStyle 0 stroke:#f"96\nA --> B',
+  'flowchart LR\nA"@{ shape: rect }',
+  'flowchart LR\nA e"1@--> B',
+  'flowchart LR\nclick A "url" "t"ip"',
+  'flowchart LR\nA --> B\nclick A call"back()',
+  'flowchart LR\nA "--> B',
+  'flowchart LR\nA --> "B',
+  'flowchart LR\nA --> B & "C',
+  'flowchart LR\nA["x"]"',
+  'flowchart LR\nA["x"] "y"',
+  'flowchart LR\nsubgraph "one\ntwo"\na\nend',
+  'flowchart LR\nsubgraph o"ne [T]\na\nend',
+  'flowchart LR\nA --- B\nstyle A f"ill:#f96'];
+for (const text of strayQuotes) add('stray-quotes', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

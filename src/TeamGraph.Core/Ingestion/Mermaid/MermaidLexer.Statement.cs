@@ -260,16 +260,11 @@ internal sealed partial class MermaidLexer
 
     private MermaidToken ScanWord(bool afterSpace)
     {
-        var end = _pos;
-        while (IsIdentifierCharAt(end) || (end > _pos && IsInnerIdentifierCharAt(end)))
-        {
-            end++;
-        }
-
+        var end = WordEnd(_pos);
         var word = _code[_pos..end];
         RejectKeywordPrefix(word);
         RejectEntity(word, end);
-        if (CharAt(end) == '@' && CharAt(end + 1) is not ('{' or '"'))
+        if (CharAt(end) == '@' && CharAt(end + 1) is not ('{' or '"') && !word.Contains('"', StringComparison.Ordinal))
         {
             // Mermaid's LINK_ID: a word glued to '@' and not opening a data block names the link that follows.
             return EmitText(MermaidTokenKind.EdgeId, word, end + 1, afterSpace);
@@ -298,6 +293,43 @@ internal sealed partial class MermaidLexer
         return Emit(kind, end, afterSpace);
     }
 
+    /// <summary>
+    /// Where the id (or class name) starting at <paramref name="start"/> ends. A '"' belongs to it when it comes inside
+    /// mermaid's node-string token, which takes quotes but is not started by a digit, '#', '&amp;', '*', 'v' or a non-ASCII
+    /// letter (those are tokens of their own there): <c>en"dpoint</c> is one id, while in <c>Ä"x</c> or <c>1"x</c> the
+    /// quote opens a string.
+    /// </summary>
+    private int WordEnd(int start, bool allowInnerDash = true)
+    {
+        var end = start;
+        var inNodeString = false;
+        while (true)
+        {
+            if (IsIdentifierCharAt(end) || (allowInnerDash && end > start && IsInnerIdentifierCharAt(end)))
+            {
+                inNodeString = ContinuesNodeString(_code[end], inNodeString, atStart: end == start);
+                end++;
+            }
+            else if (inNodeString && CharAt(end) == '"')
+            {
+                end++;
+            }
+            else
+            {
+                return end;
+            }
+        }
+    }
+
+    /// <summary>Whether mermaid's node-string token runs on after this character of a word (see <see cref="WordEnd"/>).</summary>
+    private static bool ContinuesNodeString(char c, bool inNodeString, bool atStart) => c switch
+    {
+        >= '0' and <= '9' or '#' or '&' or '*' => inNodeString,
+        'v' => inNodeString || !atStart,
+        > '\x7F' => false,
+        _ => char.IsAsciiLetter(c) || c is '!' or '$' or '%' or '\'' or '+' or '.' or '`' or '?' or '\\' or '_' or '/' or '-' or '=',
+    };
+
     private MermaidToken ScanClassSuffix(bool afterSpace)
     {
         if (CharAt(_pos + 1) != ':' || CharAt(_pos + 2) != ':')
@@ -305,11 +337,7 @@ internal sealed partial class MermaidLexer
             throw ErrorHere("unexpected ':'; a class is attached as ':::className'");
         }
 
-        var end = _pos + 3;
-        while (IsIdentifierCharAt(end))
-        {
-            end++;
-        }
+        var end = WordEnd(_pos + 3, allowInnerDash: false);
 
         if (end == _pos + 3)
         {
@@ -328,15 +356,21 @@ internal sealed partial class MermaidLexer
         var afterSpace = SkipBlanks();
         var end = _pos;
         var quoted = false;
-        // A quoted string runs over lines, as mermaid's string state does.
+        var inNodeString = false;
+        // A quoted string runs over lines, as mermaid's string state does; a quote glued to a word is part of the word.
         for (; end < _code.Length && (_code[end] != '\n' || quoted); end++)
         {
             var c = _code[end];
-            if (c == '"')
+            if (c == '"' && (quoted || !inNodeString))
             {
                 quoted = !quoted;
+                inNodeString = false;
+                continue;
             }
-            else if (!quoted && c == ';')
+
+            // A click statement has a lexer state of its own in mermaid, where a glued quote is no part of a word either.
+            inNodeString = !quoted && _rawRestKeyword != "click" && (c == '"' || ContinuesNodeString(c, inNodeString, atStart: !inNodeString));
+            if (!quoted && c == ';')
             {
                 if (IsSemicolonMermaidDrops(end))
                 {
