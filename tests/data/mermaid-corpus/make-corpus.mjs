@@ -262,6 +262,44 @@ const strayQuotes = [
   'flowchart LR\nA --- B\nstyle A f"ill:#f96'];
 for (const text of strayQuotes) add('stray-quotes', text);
 
+// Two rules of mermaid's lexer that look past the token: a line holding 'direction LR' is a direction statement, whatever
+// stands around it, and a run of non-blanks reaching an '@' names an edge (LINK_ID), brackets and all. Then a separator
+// between the header and its direction, 'end' as a node, '>' inside a style.
+const lookAhead = [
+  'flowchart LR\nsubgraph one twodirection LR\na\nend',
+  'flowchart LR\nsubgraph one\ndirection LRe1@{ animate: true }\na\nend',
+  'flowchart LR\nsubgraph one\na --> bdirection LR\nend',
+  'flowchart LR\na --> b direction TB',
+  'flowchart LR\nA[x direction LR]',
+  'flowchart LR\ngraph; LR',
+  'graph; LR\nA',
+  'graph ;BT\nA',
+  'graph;\nA',
+  'flowchart LR\nend[[x]]',
+  'flowchart LR\nA --> end[[x]]',
+  'flowchart LR\nstyle A fill:#f96>',
+  'flowchart LR\nA\nstyle A fill:>#f96',
+  'flowchart LR\nA\nclassDef c fill:#f96>',
+  'flowchart LR\ne]dge3@ --> B',
+  'flowchart LR\nA e]dge3@--> B',
+  'flowchart LR\nA[Line<br>tw@o]',
+  'flowchart LR\nC@{@ shape: fork }',
+  'flowchart LR\nA -->|Line<br>tw@o| B',
+  'flowchart LR\nA -- tw@o --> B',
+  'flowchart LR\nA[tw@o]',
+  'flowchart LR\nsubgraph one\ndirection LR\na\nend',
+  'flowchart LR\nsubgraph one\n  direction\n  TB\na\nend',
+  'flowchart LR\nA e1@--> B',
+  'flowchart LR\nA x@y --> B',
+  'flowchart LR\nA --> B\nA e1@ --> C',
+  'flowchart LR\nA@{ shape: rect }\nB@{shape:rect}',
+  'flowchart LR\nA -->|a@b c| B',
+  'flowchart LR\nA -->|a @b| B',
+  'flowchart LR\nsubgraph one\ndirection XY\nend',
+  'flowchart LR\nA[Set direction]\nB --> C', 'flowchart LR\nA\nstyle A fill:rgb(1,2,3)', 'flowchart LR\nA\nclass A c>ls', 'flowchart LR\nA-->B\nlinkStyle 0 stroke:<red',
+  'flowchart LR\nA\nstyle A fill:"#f96>"', 'flowchart LR\nA --> end', 'graph LR;\nA', 'graph\n;A', 'flowchart LR\nA --> B\nend'];
+for (const text of lookAhead) add('lexer-look-ahead', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

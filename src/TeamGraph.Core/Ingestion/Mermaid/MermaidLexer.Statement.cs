@@ -16,6 +16,14 @@ internal sealed partial class MermaidLexer
             return new MermaidToken(MermaidTokenKind.EndOfInput, "", Line, Column, afterSpace);
         }
 
+        if (_code[_pos] != '\n' && LookAheadRulesApply())
+        {
+            if (TryScanDirectionLine(afterSpace, out var direction) || TryScanLinkId(afterSpace, out direction))
+            {
+                return direction;
+            }
+        }
+
         switch (_code[_pos])
         {
             case '\n':
@@ -271,6 +279,17 @@ internal sealed partial class MermaidLexer
         }
 
         var endsStatementWord = end >= _code.Length || _code[end] is '\n' or ';' || IsBlank(_code[end]);
+        if (word is "graph" or "flowchart" or "flowchart-elk")
+        {
+            throw ErrorHere($"'{word}' cannot be an id: mermaid reads it as the diagram keyword");
+        }
+
+        if (word == "end" && _atStatementStart)
+        {
+            // Mermaid's 'end' token takes the word wherever no word character follows it: 'end[[x]]' closes no node.
+            return Emit(MermaidTokenKind.End, end, afterSpace);
+        }
+
         if (!_atStatementStart || !endsStatementWord)
         {
             return Emit(MermaidTokenKind.Identifier, end, afterSpace);
@@ -361,6 +380,13 @@ internal sealed partial class MermaidLexer
         for (; end < _code.Length && (_code[end] != '\n' || quoted); end++)
         {
             var c = _code[end];
+            if (c == '"' && !quoted && !inNodeString && _rawRestKeyword != "click")
+            {
+                // Only a click statement takes a string; anywhere else mermaid's string token fails to parse.
+                AdvanceTo(end);
+                throw ErrorHere($"unexpected '\"' in the '{_rawRestKeyword}' statement; only 'click' takes a quoted string");
+            }
+
             if (c == '"' && (quoted || !inNodeString))
             {
                 quoted = !quoted;
@@ -370,6 +396,13 @@ internal sealed partial class MermaidLexer
 
             // A click statement has a lexer state of its own in mermaid, where a glued quote is no part of a word either.
             inNodeString = !quoted && _rawRestKeyword != "click" && (c == '"' || ContinuesNodeString(c, inNodeString, atStart: !inNodeString));
+            if (!quoted && c is '<' or '>' && _rawRestKeyword != "click")
+            {
+                // Mermaid reads them as tag tokens, which no style, class or classDef statement takes.
+                AdvanceTo(end);
+                throw ErrorHere($"unexpected '{c}' in the '{_rawRestKeyword}' statement");
+            }
+
             if (!quoted && c == ';')
             {
                 if (IsSemicolonMermaidDrops(end))

@@ -50,7 +50,7 @@ internal sealed partial class MermaidLexer
 
     private MermaidToken Scan()
     {
-        var token = _mode switch
+        var token = _pendingDirectionCode is not null ? TakePendingDirectionCode() : _mode switch
         {
             MermaidLexerMode.ShapeLabel => ScanShapeLabel(),
             MermaidLexerMode.ShapeClose => ScanShapeClose(),

@@ -20,6 +20,7 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
     public MermaidFlowchart Parse(MermaidToken diagramKeyword)
     {
         var direction = "TB";
+        lexer.RejectSeparatorAfterDiagramKeyword();
         if (lexer.TryReadDirectionSymbol(out var shorthand))
         {
             direction = shorthand.Text;
