@@ -83,9 +83,9 @@ internal sealed partial class MermaidLexer
     private bool SkipBlanksAndComments()
     {
         var skipped = SkipBlanks();
-        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink)
+        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink || _afterAmpersand)
         {
-            // After a link, '%%' names the target: mermaid has no comment token, only its preprocessor's comment lines.
+            // After a link or '&', '%%' names the next node: mermaid has no comment token, only its preprocessor's comment lines.
             return skipped;
         }
 
@@ -389,6 +389,13 @@ internal sealed partial class MermaidLexer
 
             if (c == '"' && (quoted || !inNodeString))
             {
+                if (quoted && CharAt(end + 1) == '"')
+                {
+                    // Mermaid's click grammar wants a blank between its strings.
+                    AdvanceTo(end + 1);
+                    throw ErrorHere($"expected a blank between the strings of the '{_rawRestKeyword}' statement");
+                }
+
                 quoted = !quoted;
                 inNodeString = false;
                 continue;
