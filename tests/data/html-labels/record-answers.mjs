@@ -11,5 +11,5 @@ const cases = ['Line<r>two','Line<b>two','a<br/>b','a<br />b','a<BR>b','x</b>y',
 '<b width="javascript:1">','<b data-x=1 aria-y=2 is=z>','x<a href="x">y<a>z','<image src=x>','a<div>b<p>c</div>d','a<b>b</i>c',
 'a<B CLASS=X>','<a href="javascript:alert(1)">x</a>','<span style="color:red">x</span>','a<p><b>x</p>y','<u>a<s>b</u>c</s>d',
 'x<b/>y','1 &amp; 2<br>','<strong>Bold</strong> and <em>it</em>','a<sub>2</sub>','a<b>b<b>c<b>d<b>e</b></b></b></b>','a<div><b>x</div>y',
-'<i><b>x</i>y</b>z','a<x-y>b</x-y>c','a<<b>>c','a<=b','a<1>b'];
+'<i><b>x</i>y</b>z','a<x-y>b</x-y>c','a<<b>>c','a<=b','a<1>b', 'Line<b r>two', '<span fill=red viewbox="0 0 1 1" xlink:href=x>y</span>'];
 for (const s of cases) { const a = P.sanitize(s); const b = P.sanitize(a, {FORBID_TAGS:['style']}); console.log(JSON.stringify([s, b])); }

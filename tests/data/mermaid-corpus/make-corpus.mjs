@@ -198,7 +198,7 @@ for (const body of unicode) add('unicode', `flowchart LR\n  ${body}`);
 const htmlLabels = ['A[Line<r>two] --> B', 'A[Line<b>two]', 'A -->|Line<r>two| B', 'A -- Line<i>two --> B', 'A(((Line<brtwo)))', 'A[Line<br/>two]',
   'A["x &ap; y"]', 'A[1 &amp 2]', 'A[&notit; &notin;]', 'A -->|1 &ap; 2| B', 'A@{ label: "1 &ap; 2" }', 'subgraph s [<r> Title]\n    a\n  end',
   'A["a<script>x</script>b"]', 'A["<b class=x onclick=y>bold</b>"]', 'A["a<b><i>c</b>d"]', 'A["x</b>y"]', 'A["a</br>b"]',
-  'A["<a href=\'javascript:x\'>link</a>"]', 'A["a<p>b<p>c"]', 'A["a<div><b>x</div>y"]', 'A["<B CLASS=X>caps"]', 'A["a <  b"]'];
+  'A["<a href=\'javascript:x\'>link</a>"]', 'A["a<p>b<p>c"]', 'A["a<div><b>x</div>y"]', 'A["<B CLASS=X>caps"]', 'A["a <  b"]', 'A[Line<b r>two]'];
 for (const body of htmlLabels) add('html-labels', `flowchart LR\n  ${body}`);
 
 // Node ids.
@@ -298,7 +298,8 @@ const lookAhead = [
   'flowchart LR\nsubgraph one\ndirection XY\nend',
   'flowchart LR\nA[Set direction]\nB --> C', 'flowchart LR\nA\nstyle A fill:rgb(1,2,3)', 'flowchart LR\nA\nclass A c>ls', 'flowchart LR\nA-->B\nlinkStyle 0 stroke:<red',
   'flowchart LR\nA\nstyle A fill:"#f96>"', 'flowchart LR\nA --> end', 'graph LR;\nA', 'graph\n;A', 'flowchart LR\nA --> B\nend',
-  'flowchart LR\nA & %%n1 --> B', 'flowchart LR\nA & %% --> B', 'flowchart LR\nA-->B\nclick A "https://example.com""tip"', 'flowchart LR\nA-->B\nclick A "u" "t"'];
+  'flowchart LR\nA & %%n1 --> B', 'flowchart LR\nA & %% --> B', 'flowchart LR\nA-->B\nclick A "https://example.com""tip"', 'flowchart LR\nA-->B\nclick A "u" "t"',
+  'flowchart LR\nA@{ shape: rect }e1@--> B', 'flowchart LR\nA@{ shape: rect } e1@--> B', 'flowchart LR\nA@{ shape: rect }e1@ --> B'];
 for (const text of lookAhead) add('lexer-look-ahead', text);
 
 // Separators and layout of statements.

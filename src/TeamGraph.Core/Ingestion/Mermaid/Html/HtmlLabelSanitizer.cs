@@ -49,6 +49,38 @@ internal static class HtmlLabelSanitizer
         "tabindex", "title", "translate", "type", "usemap", "valign", "value", "width", "wrap", "xmlns",
     };
 
+    // DOMPurify allows the attributes of SVG, MathML and XML on any element too (its svg, mathMl and xml lists).
+    private static readonly HashSet<string> SvgMathMlAndXmlAttributes = new(StringComparer.Ordinal)
+    {
+        "accent", "accent-height", "accentunder", "accumulate", "additive", "alignment-baseline", "amplitude", "ascent",
+        "attributename", "attributetype", "azimuth", "basefrequency", "baseline-shift", "begin", "bevelled", "bias", "by",
+        "clip", "clip-path", "clip-rule", "clippathunits", "close", "color-interpolation", "color-interpolation-filters",
+        "color-profile", "color-rendering", "columnalign", "columnlines", "columnspacing", "columnspan", "cx", "cy", "d",
+        "denomalign", "depth", "diffuseconstant", "direction", "display", "displaystyle", "divisor", "dominant-baseline",
+        "dur", "dx", "dy", "edgemode", "elevation", "encoding", "end", "exponent", "fence", "fill", "fill-opacity",
+        "fill-rule", "filter", "filterunits", "flood-color", "flood-opacity", "font-family", "font-size",
+        "font-size-adjust", "font-stretch", "font-style", "font-variant", "font-weight", "frame", "fx", "fy", "g1", "g2",
+        "glyph-name", "glyphref", "gradienttransform", "gradientunits", "image-rendering", "in", "in2", "intercept", "k",
+        "k1", "k2", "k3", "k4", "kernelmatrix", "kernelunitlength", "kerning", "keypoints", "keysplines", "keytimes",
+        "largeop", "length", "lengthadjust", "letter-spacing", "lighting-color", "linethickness", "local", "lquote",
+        "lspace", "marker-end", "marker-mid", "marker-start", "markerheight", "markerunits", "markerwidth", "mask",
+        "mask-type", "maskcontentunits", "maskunits", "mathbackground", "mathcolor", "mathsize", "mathvariant", "maxsize",
+        "minsize", "mode", "movablelimits", "notation", "numalign", "numoctaves", "offset", "opacity", "operator", "order",
+        "orient", "orientation", "origin", "overflow", "paint-order", "path", "pathlength", "patterncontentunits",
+        "patterntransform", "patternunits", "pointer-events", "points", "preservealpha", "preserveaspectratio",
+        "primitiveunits", "r", "radius", "refx", "refy", "repeatcount", "repeatdur", "restart", "result", "rotate",
+        "rowalign", "rowlines", "rowspacing", "rquote", "rspace", "rx", "ry", "scale", "scriptlevel", "scriptminsize",
+        "scriptsizemultiplier", "seed", "selection", "separator", "separators", "shape-rendering", "slope",
+        "specularconstant", "specularexponent", "spreadmethod", "startoffset", "stddeviation", "stitchtiles", "stop-color",
+        "stop-opacity", "stretchy", "stroke", "stroke-dasharray", "stroke-dashoffset", "stroke-linecap", "stroke-linejoin",
+        "stroke-miterlimit", "stroke-opacity", "stroke-width", "subscriptshift", "supscriptshift", "surfacescale",
+        "symmetric", "systemlanguage", "tablevalues", "targetx", "targety", "text-anchor", "text-decoration",
+        "text-orientation", "text-rendering", "textlength", "transform", "transform-origin", "u1", "u2", "unicode",
+        "values", "vector-effect", "version", "vert-adv-y", "vert-origin-x", "vert-origin-y", "viewbox", "visibility",
+        "voffset", "word-spacing", "writing-mode", "x", "x1", "x2", "xchannelselector", "xlink:href", "xlink:title",
+        "xml:id", "xml:space", "xmlns:xlink", "y", "y1", "y2", "ychannelselector", "z", "zoomandpan",
+    };
+
     // Attributes DOMPurify keeps whatever their value; any other must hold a harmless URI (or nothing).
     private static readonly HashSet<string> UriSafeAttributes = new(StringComparer.Ordinal)
     {
@@ -143,7 +175,8 @@ internal static class HtmlLabelSanitizer
             return " is=\"\"";
         }
 
-        if (!AllowedAttributes.Contains(name) && !IsDataOrAria(name))
+        var allowed = AllowedAttributes.Contains(name) || SvgMathMlAndXmlAttributes.Contains(name);
+        if (!allowed && !IsDataOrAria(name))
         {
             return null;
         }
@@ -154,7 +187,7 @@ internal static class HtmlLabelSanitizer
             return null;
         }
 
-        if (AllowedAttributes.Contains(name) && !UriSafeAttributes.Contains(name) && value.Length > 0 && !IsAllowedUri(tag, name, value))
+        if (allowed && !UriSafeAttributes.Contains(name) && value.Length > 0 && !IsAllowedUri(tag, name, value))
         {
             return null;
         }
