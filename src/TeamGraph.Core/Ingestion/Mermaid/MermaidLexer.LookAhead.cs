@@ -26,6 +26,8 @@ internal sealed partial class MermaidLexer
     private int _directionCodeAt = -1;
     private int _directionEnd = -1;
     private MermaidToken? _pendingDirectionCode;
+    private bool? _hasDirectionWord;
+    private bool? _hasAt;
 
     private bool LookAheadRulesApply()
     {
@@ -51,18 +53,36 @@ internal sealed partial class MermaidLexer
         return true;
     }
 
-    /// <summary>A direction statement by mermaid's whole-line rule: the <c>direction</c> token now, its code next.</summary>
-    private bool TryScanDirectionLine(bool afterSpace, out MermaidToken token)
+    /// <summary>
+    /// A token by one of the two look-ahead rules, if one matches here: a direction statement by the whole-line rule (the
+    /// <c>direction</c> token now, its code next), else an edge id by LINK_ID. Each is looked for once per line or run, and
+    /// not at all in a block without the word <c>direction</c> or an '@'.
+    /// </summary>
+    private bool TryScanLookAhead(bool afterSpace, out MermaidToken token)
     {
-        token = default!;
+        token = default;
         if (_pos >= _directionLineEnd)
         {
             FindDirectionOnLine();
         }
 
-        if (_directionAt < _pos)
+        if (_pos >= _runEnd)
+        {
+            FindRunLinkId();
+        }
+
+        var direction = _directionAt >= _pos;
+        // After blanks a link's own rule, which starts with them, is tried before LINK_ID.
+        var linkId = _runLinkIdAt > _pos && !(afterSpace && IsLinkStart(_pos));
+        if ((!direction && !linkId) || !LookAheadRulesApply())
         {
             return false;
+        }
+
+        if (!direction)
+        {
+            token = EmitText(MermaidTokenKind.EdgeId, _code[_pos.._runLinkIdAt], _runLinkIdAt + 1, afterSpace);
+            return true;
         }
 
         token = new MermaidToken(MermaidTokenKind.Direction, "direction", Line, Column, afterSpace);
@@ -82,6 +102,13 @@ internal sealed partial class MermaidLexer
     /// <summary>The last <c>direction</c> + blanks + code on the line at <see cref="_pos"/>, and where mermaid's token ends.</summary>
     private void FindDirectionOnLine()
     {
+        _hasDirectionWord ??= _code.Contains("direction", StringComparison.Ordinal);
+        if (_hasDirectionWord == false)
+        {
+            _directionLineEnd = _code.Length;
+            return;
+        }
+
         var lineEnd = _code.IndexOf('\n', _pos);
         _directionLineEnd = lineEnd < 0 ? _code.Length : lineEnd;
         _directionAt = -1;
@@ -106,29 +133,17 @@ internal sealed partial class MermaidLexer
         }
     }
 
-    /// <summary>An edge id by mermaid's LINK_ID rule: everything up to the last '@' of the run of non-blanks here.</summary>
-    private bool TryScanLinkId(bool afterSpace, out MermaidToken token)
-    {
-        token = default!;
-        if (_pos >= _runEnd)
-        {
-            FindRunLinkId();
-        }
-
-        // After blanks a link's own rule, which starts with them, is tried first.
-        if (_runLinkIdAt <= _pos || (afterSpace && IsLinkStart(_pos)))
-        {
-            return false;
-        }
-
-        token = EmitText(MermaidTokenKind.EdgeId, _code[_pos.._runLinkIdAt], _runLinkIdAt + 1, afterSpace);
-        return true;
-    }
-
     private void FindRunLinkId()
     {
-        var end = _pos;
         _runLinkIdAt = -1;
+        _hasAt ??= _code.Contains('@', StringComparison.Ordinal);
+        if (_hasAt == false)
+        {
+            _runEnd = _code.Length;
+            return;
+        }
+
+        var end = _pos;
         while (end < _code.Length && !char.IsWhiteSpace(_code[end]) && _code[end] is not ('"' or '\uFEFF'))
         {
             if (_code[end] == '@' && end + 1 < _code.Length && _code[end + 1] is not ('{' or '"'))

@@ -16,12 +16,9 @@ internal sealed partial class MermaidLexer
             return new MermaidToken(MermaidTokenKind.EndOfInput, "", Line, Column, afterSpace);
         }
 
-        if (_code[_pos] != '\n' && LookAheadRulesApply())
+        if (_code[_pos] != '\n' && TryScanLookAhead(afterSpace, out var lookAhead))
         {
-            if (TryScanDirectionLine(afterSpace, out var direction) || TryScanLinkId(afterSpace, out direction))
-            {
-                return direction;
-            }
+            return lookAhead;
         }
 
         switch (_code[_pos])
@@ -321,22 +318,32 @@ internal sealed partial class MermaidLexer
     private int WordEnd(int start, bool allowInnerDash = true)
     {
         var end = start;
+        // Whether the node-string token runs at 'end' is worked out only when a quote comes, each character once.
         var inNodeString = false;
+        var knownTo = start;
         while (true)
         {
             if (IsIdentifierCharAt(end) || (allowInnerDash && end > start && IsInnerIdentifierCharAt(end)))
             {
-                inNodeString = ContinuesNodeString(_code[end], inNodeString, atStart: end == start);
                 end++;
+                continue;
             }
-            else if (inNodeString && CharAt(end) == '"')
+
+            if (CharAt(end) == '"')
             {
-                end++;
+                for (; knownTo < end; knownTo++)
+                {
+                    inNodeString = _code[knownTo] == '"' || ContinuesNodeString(_code[knownTo], inNodeString, atStart: knownTo == start);
+                }
+
+                if (inNodeString)
+                {
+                    end++;
+                    continue;
+                }
             }
-            else
-            {
-                return end;
-            }
+
+            return end;
         }
     }
 
@@ -375,11 +382,21 @@ internal sealed partial class MermaidLexer
         var afterSpace = SkipBlanks();
         var end = _pos;
         var quoted = false;
+        // As in WordEnd, whether a word runs at a quote is worked out only when one comes, each character once.
         var inNodeString = false;
+        var knownTo = _pos;
         // A quoted string runs over lines, as mermaid's string state does; a quote glued to a word is part of the word.
         for (; end < _code.Length && (_code[end] != '\n' || quoted); end++)
         {
             var c = _code[end];
+            if (c == '"' && !quoted && _rawRestKeyword != "click")
+            {
+                for (; knownTo < end; knownTo++)
+                {
+                    inNodeString = _code[knownTo] == '"' || ContinuesNodeString(_code[knownTo], inNodeString, atStart: !inNodeString);
+                }
+            }
+
             if (c == '"' && !quoted && !inNodeString && _rawRestKeyword != "click")
             {
                 // Only a click statement takes a string; anywhere else mermaid's string token fails to parse.
@@ -398,11 +415,9 @@ internal sealed partial class MermaidLexer
 
                 quoted = !quoted;
                 inNodeString = false;
+                knownTo = end + 1;
                 continue;
             }
-
-            // A click statement has a lexer state of its own in mermaid, where a glued quote is no part of a word either.
-            inNodeString = !quoted && _rawRestKeyword != "click" && (c == '"' || ContinuesNodeString(c, inNodeString, atStart: !inNodeString));
             if (!quoted && c is '<' or '>' && _rawRestKeyword != "click")
             {
                 // Mermaid reads them as tag tokens, which no style, class or classDef statement takes.
