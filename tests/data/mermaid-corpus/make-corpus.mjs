@@ -194,6 +194,13 @@ const unicode = ['A[Привет] --> B[世界]', 'A["Ünïcödé text"]', 'A[�
   'A["1 &ndash; 2"]', 'A[#35;hash]', 'A["Text with <b>bold</b>"]', 'A[日本語のテキスト] -- 矢印 --> B', 'ID_π --> B', 'A["tab\tinside"]'];
 for (const body of unicode) add('unicode', `flowchart LR\n  ${body}`);
 
+// HTML inside labels, as mermaid's sanitizer (DOMPurify) leaves it, and HTML's named character references.
+const htmlLabels = ['A[Line<r>two] --> B', 'A[Line<b>two]', 'A -->|Line<r>two| B', 'A -- Line<i>two --> B', 'A(((Line<brtwo)))', 'A[Line<br/>two]',
+  'A["x &ap; y"]', 'A[1 &amp 2]', 'A[&notit; &notin;]', 'A -->|1 &ap; 2| B', 'A@{ label: "1 &ap; 2" }', 'subgraph s [<r> Title]\n    a\n  end',
+  'A["a<script>x</script>b"]', 'A["<b class=x onclick=y>bold</b>"]', 'A["a<b><i>c</b>d"]', 'A["x</b>y"]', 'A["a</br>b"]',
+  'A["<a href=\'javascript:x\'>link</a>"]', 'A["a<p>b<p>c"]', 'A["a<div><b>x</div>y"]', 'A["<B CLASS=X>caps"]', 'A["a <  b"]', 'A[Line<b r>two]'];
+for (const body of htmlLabels) add('html-labels', `flowchart LR\n  ${body}`);
+
 // Node ids.
 const ids = ['default/node --> B', 'A-1 --> B', 'A_1 --> B', '1 --> 2', 'a.b --> c', 'node1 --> node2', 'A# --> B', 'A: --> B', 'A* --> B',
   'A\\ --> B', 'A- --> B', 'end1 --> B', 'endpoint --> B', 'graph1 --> B', 'subgraph1 --> B', 'style1 --> B', 'class1 --> B', 'click1 --> B',
@@ -206,6 +213,94 @@ const corners = ['flowchart LR\n  x ---->%%\n  o', 'flowchart LR\n  x --> %%', '
   'flowchart LR\n  A- --> B', 'flowchart LR\n  A= --> B', 'flowchart LR\n  A <.-> B', 'flowchart LR\n  A --> B\n  click A "url" ',
   'flowchart LR\n  A-->B\n  click A "https://\nexample.com" "tip"'];
 for (const text of corners) add('ids', text);
+
+// A '"' glued to the end of an id, class name or style word is part of it (mermaid's id token takes it); anywhere else it
+// opens a string that runs over lines to the next '"', which the grammar allows only where text may stand.
+const strayQuotes = [
+  'flowchart LR\nA"[x]',
+  'flowchart LR\nA"[x]\nB',
+  'flowchart LR\nA"[x]"\nB',
+  'flowchart LR\nA"[x]" --> B',
+  'flowchart LR\nen"dpoint --> B',
+  'flowchart LR\nen"dpoint --> B\nC"',
+  'flowchart LR\nclassDef c"ls fill:#f96',
+  'flowchart LR\nclassDef c"ls fill:#f96\nA --> B',
+  'flowchart LR\nA\nclassDef c"ls fill:#f96\nA["q"]',
+  'flowchart LR\nA -- x "--> B',
+  'flowchart LR\nA"',
+  'flowchart LR\nA" --> B',
+  'flowchart LR\nA "x"',
+  'flowchart LR\nA"x"',
+  'flowchart LR\nA"x" --> B',
+  'flowchart LR\nA & B"x" --> C',
+  'flowchart LR\nA --> B"x"',
+  'flowchart LR\nsubgraph one tw"o\na\nend',
+  'flowchart LR\nsubgraph one tw"o\na\nend"',
+  'flowchart LR\nstyle A fill:#f"96',
+  'flowchart LR\nstyle A fill:#f"96\nB"',
+  'flowchart LR\nA:::c"ls',
+  'flowchart LR\nA[a "b" c]',
+  'flowchart LR\nA[a "b c]',
+  'flowchart LR\nA -->|a "b" c| B',
+  'flowchart LR\nA -- a "b" c --> B',
+  'flowchart LR\nA -- "a" --> B',
+  'flowchart LR\nA:::c"ls --> B',
+  'flowchart LR\nclass A c"ls',
+  'flowchart LR\nclassDef c"ls fill:#f96\nA:::c"ls',
+  'flowchart LR\nlinkStyle 0 stroke:#f"96\nA --> B',
+  'flowchart LR\nA"@{ shape: rect }',
+  'flowchart LR\nA e"1@--> B',
+  'flowchart LR\nclick A "url" "t"ip"',
+  'flowchart LR\nA --> B\nclick A call"back()',
+  'flowchart LR\nA "--> B',
+  'flowchart LR\nA --> "B',
+  'flowchart LR\nA --> B & "C',
+  'flowchart LR\nA["x"]"',
+  'flowchart LR\nA["x"] "y"',
+  'flowchart LR\nsubgraph "one\ntwo"\na\nend',
+  'flowchart LR\nsubgraph o"ne [T]\na\nend',
+  'flowchart LR\nA --- B\nstyle A f"ill:#f96'];
+for (const text of strayQuotes) add('stray-quotes', text);
+
+// Two rules of mermaid's lexer that look past the token: a line holding 'direction LR' is a direction statement, whatever
+// stands around it, and a run of non-blanks reaching an '@' names an edge (LINK_ID), brackets and all. Then a separator
+// between the header and its direction, 'end' as a node, '>' inside a style.
+const lookAhead = [
+  'flowchart LR\nsubgraph one twodirection LR\na\nend',
+  'flowchart LR\nsubgraph one\ndirection LRe1@{ animate: true }\na\nend',
+  'flowchart LR\nsubgraph one\na --> bdirection LR\nend',
+  'flowchart LR\na --> b direction TB',
+  'flowchart LR\nA[x direction LR]',
+  'flowchart LR\ngraph; LR',
+  'graph; LR\nA',
+  'graph ;BT\nA',
+  'graph;\nA',
+  'flowchart LR\nend[[x]]',
+  'flowchart LR\nA --> end[[x]]',
+  'flowchart LR\nstyle A fill:#f96>',
+  'flowchart LR\nA\nstyle A fill:>#f96',
+  'flowchart LR\nA\nclassDef c fill:#f96>',
+  'flowchart LR\ne]dge3@ --> B',
+  'flowchart LR\nA e]dge3@--> B',
+  'flowchart LR\nA[Line<br>tw@o]',
+  'flowchart LR\nC@{@ shape: fork }',
+  'flowchart LR\nA -->|Line<br>tw@o| B',
+  'flowchart LR\nA -- tw@o --> B',
+  'flowchart LR\nA[tw@o]',
+  'flowchart LR\nsubgraph one\ndirection LR\na\nend',
+  'flowchart LR\nsubgraph one\n  direction\n  TB\na\nend',
+  'flowchart LR\nA e1@--> B',
+  'flowchart LR\nA x@y --> B',
+  'flowchart LR\nA --> B\nA e1@ --> C',
+  'flowchart LR\nA@{ shape: rect }\nB@{shape:rect}',
+  'flowchart LR\nA -->|a@b c| B',
+  'flowchart LR\nA -->|a @b| B',
+  'flowchart LR\nsubgraph one\ndirection XY\nend',
+  'flowchart LR\nA[Set direction]\nB --> C', 'flowchart LR\nA\nstyle A fill:rgb(1,2,3)', 'flowchart LR\nA\nclass A c>ls', 'flowchart LR\nA-->B\nlinkStyle 0 stroke:<red',
+  'flowchart LR\nA\nstyle A fill:"#f96>"', 'flowchart LR\nA --> end', 'graph LR;\nA', 'graph\n;A', 'flowchart LR\nA --> B\nend',
+  'flowchart LR\nA & %%n1 --> B', 'flowchart LR\nA & %% --> B', 'flowchart LR\nA-->B\nclick A "https://example.com""tip"', 'flowchart LR\nA-->B\nclick A "u" "t"',
+  'flowchart LR\nA@{ shape: rect }e1@--> B', 'flowchart LR\nA@{ shape: rect } e1@--> B', 'flowchart LR\nA@{ shape: rect }e1@ --> B'];
+for (const text of lookAhead) add('lexer-look-ahead', text);
 
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',

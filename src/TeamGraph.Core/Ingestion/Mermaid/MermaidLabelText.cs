@@ -1,20 +1,17 @@
-using System.Text.RegularExpressions;
+using TeamGraph.Core.Ingestion.Mermaid.Html;
 
 namespace TeamGraph.Core.Ingestion.Mermaid;
 
 /// <summary>
 /// What mermaid makes of the text of a label (shape, edge or subgraph title) before it keeps it: blanks around it
 /// trimmed, its own entity syntax <c>#quot;</c> / <c>#9829;</c> turned into HTML entities (<c>&amp;quot;</c>,
-/// <c>&amp;#9829;</c>, so they read like the HTML entities a label may hold anyway), and line breaks written
-/// <c>&lt;br/&gt;</c> or <c>&lt;br /&gt;</c> kept as <c>&lt;br&gt;</c>, as its HTML sanitizer writes them back.
+/// <c>&amp;#9829;</c>, so they read like the HTML entities a label may hold anyway), and any HTML in it sanitized as
+/// mermaid's DOMPurify step leaves it (<see cref="HtmlLabelSanitizer"/>: <c>&lt;br/&gt;</c> kept as <c>&lt;br&gt;</c>,
+/// unknown tags dropped, open ones closed).
 /// </summary>
-internal static partial class MermaidLabelText
+internal static class MermaidLabelText
 {
-    public static string FromMermaid(string text)
-    {
-        var decoded = WithEntitiesDecoded(text.Trim());
-        return decoded.Contains('<', StringComparison.Ordinal) ? LineBreak().Replace(decoded, "<br>") : decoded;
-    }
+    public static string FromMermaid(string text) => HtmlLabelSanitizer.Sanitize(WithEntitiesDecoded(text.Trim()));
 
     /// <summary>
     /// Only the entity step: a data block's <c>label</c> goes through mermaid's entity preprocessing like any text, but
@@ -55,7 +52,4 @@ internal static partial class MermaidLabelText
 
         return decoded is null ? text : decoded.Append(text, copied, text.Length - copied).ToString();
     }
-
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LineBreak();
 }

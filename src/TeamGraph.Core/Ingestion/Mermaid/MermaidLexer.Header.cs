@@ -67,6 +67,25 @@ internal sealed partial class MermaidLexer
     }
 
     /// <summary>
+    /// Right after its keyword mermaid's lexer takes only a direction or a line break, so <c>graph;</c> and <c>graph ;LR</c>
+    /// fail there.
+    /// </summary>
+    public void RejectSeparatorAfterDiagramKeyword()
+    {
+        var p = _pos;
+        while (p < _code.Length && IsBlank(_code[p]))
+        {
+            p++;
+        }
+
+        if (CharAt(p) == ';')
+        {
+            AdvanceTo(p);
+            throw ErrorHere("unexpected ';' after the diagram keyword; a direction or a line break must follow it");
+        }
+    }
+
+    /// <summary>
     /// Mermaid's direction shorthand right after the diagram keyword: <c>graph &gt;</c> is LR, <c>&lt;</c> RL, <c>^</c> BT and
     /// <c>v</c> TB. Read here because in statements those characters open shapes or are ids.
     /// </summary>

@@ -145,6 +145,13 @@ internal sealed partial class MermaidLexer
                 return EmitLabel(end, afterSpace);
             }
 
+            if (_code[p] == '"')
+            {
+                // Mermaid's string state opens at any quote, and its grammar takes a string only as the whole edge label.
+                AdvanceTo(p);
+                throw ErrorHere($"unexpected '\"' inside the edge label opened with '{_opening.Text}'; quote the whole label to use it as text");
+            }
+
             if (_edgeStroke != MermaidStroke.Dotted && skipTo - p >= 2)
             {
                 // Mermaid's edge-text lexer takes a '-' (or '=') only when no second one follows, so a '--' or '==' that

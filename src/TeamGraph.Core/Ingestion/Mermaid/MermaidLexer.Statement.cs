@@ -16,6 +16,11 @@ internal sealed partial class MermaidLexer
             return new MermaidToken(MermaidTokenKind.EndOfInput, "", Line, Column, afterSpace);
         }
 
+        if (_code[_pos] != '\n' && TryScanLookAhead(afterSpace, out var lookAhead))
+        {
+            return lookAhead;
+        }
+
         switch (_code[_pos])
         {
             case '\n':
@@ -75,9 +80,9 @@ internal sealed partial class MermaidLexer
     private bool SkipBlanksAndComments()
     {
         var skipped = SkipBlanks();
-        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink)
+        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink || _afterAmpersand)
         {
-            // After a link, '%%' names the target: mermaid has no comment token, only its preprocessor's comment lines.
+            // After a link or '&', '%%' names the next node: mermaid has no comment token, only its preprocessor's comment lines.
             return skipped;
         }
 
@@ -260,22 +265,28 @@ internal sealed partial class MermaidLexer
 
     private MermaidToken ScanWord(bool afterSpace)
     {
-        var end = _pos;
-        while (IsIdentifierCharAt(end) || (end > _pos && IsInnerIdentifierCharAt(end)))
-        {
-            end++;
-        }
-
+        var end = WordEnd(_pos);
         var word = _code[_pos..end];
         RejectKeywordPrefix(word);
         RejectEntity(word, end);
-        if (CharAt(end) == '@' && CharAt(end + 1) is not ('{' or '"'))
+        if (CharAt(end) == '@' && CharAt(end + 1) is not ('{' or '"') && !word.Contains('"', StringComparison.Ordinal))
         {
             // Mermaid's LINK_ID: a word glued to '@' and not opening a data block names the link that follows.
             return EmitText(MermaidTokenKind.EdgeId, word, end + 1, afterSpace);
         }
 
         var endsStatementWord = end >= _code.Length || _code[end] is '\n' or ';' || IsBlank(_code[end]);
+        if (word is "graph" or "flowchart" or "flowchart-elk")
+        {
+            throw ErrorHere($"'{word}' cannot be an id: mermaid reads it as the diagram keyword");
+        }
+
+        if (word == "end" && _atStatementStart)
+        {
+            // Mermaid's 'end' token takes the word wherever no word character follows it: 'end[[x]]' closes no node.
+            return Emit(MermaidTokenKind.End, end, afterSpace);
+        }
+
         if (!_atStatementStart || !endsStatementWord)
         {
             return Emit(MermaidTokenKind.Identifier, end, afterSpace);
@@ -298,6 +309,53 @@ internal sealed partial class MermaidLexer
         return Emit(kind, end, afterSpace);
     }
 
+    /// <summary>
+    /// Where the id (or class name) starting at <paramref name="start"/> ends. A '"' belongs to it when it comes inside
+    /// mermaid's node-string token, which takes quotes but is not started by a digit, '#', '&amp;', '*', 'v' or a non-ASCII
+    /// letter (those are tokens of their own there): <c>en"dpoint</c> is one id, while in <c>Ä"x</c> or <c>1"x</c> the
+    /// quote opens a string.
+    /// </summary>
+    private int WordEnd(int start, bool allowInnerDash = true)
+    {
+        var end = start;
+        // Whether the node-string token runs at 'end' is worked out only when a quote comes, each character once.
+        var inNodeString = false;
+        var knownTo = start;
+        while (true)
+        {
+            if (IsIdentifierCharAt(end) || (allowInnerDash && end > start && IsInnerIdentifierCharAt(end)))
+            {
+                end++;
+                continue;
+            }
+
+            if (CharAt(end) == '"')
+            {
+                for (; knownTo < end; knownTo++)
+                {
+                    inNodeString = _code[knownTo] == '"' || ContinuesNodeString(_code[knownTo], inNodeString, atStart: knownTo == start);
+                }
+
+                if (inNodeString)
+                {
+                    end++;
+                    continue;
+                }
+            }
+
+            return end;
+        }
+    }
+
+    /// <summary>Whether mermaid's node-string token runs on after this character of a word (see <see cref="WordEnd"/>).</summary>
+    private static bool ContinuesNodeString(char c, bool inNodeString, bool atStart) => c switch
+    {
+        >= '0' and <= '9' or '#' or '&' or '*' => inNodeString,
+        'v' => inNodeString || !atStart,
+        > '\x7F' => false,
+        _ => char.IsAsciiLetter(c) || c is '!' or '$' or '%' or '\'' or '+' or '.' or '`' or '?' or '\\' or '_' or '/' or '-' or '=',
+    };
+
     private MermaidToken ScanClassSuffix(bool afterSpace)
     {
         if (CharAt(_pos + 1) != ':' || CharAt(_pos + 2) != ':')
@@ -305,11 +363,7 @@ internal sealed partial class MermaidLexer
             throw ErrorHere("unexpected ':'; a class is attached as ':::className'");
         }
 
-        var end = _pos + 3;
-        while (IsIdentifierCharAt(end))
-        {
-            end++;
-        }
+        var end = WordEnd(_pos + 3, allowInnerDash: false);
 
         if (end == _pos + 3)
         {
@@ -328,15 +382,50 @@ internal sealed partial class MermaidLexer
         var afterSpace = SkipBlanks();
         var end = _pos;
         var quoted = false;
-        // A quoted string runs over lines, as mermaid's string state does.
+        // As in WordEnd, whether a word runs at a quote is worked out only when one comes, each character once.
+        var inNodeString = false;
+        var knownTo = _pos;
+        // A quoted string runs over lines, as mermaid's string state does; a quote glued to a word is part of the word.
         for (; end < _code.Length && (_code[end] != '\n' || quoted); end++)
         {
             var c = _code[end];
-            if (c == '"')
+            if (c == '"' && !quoted && _rawRestKeyword != "click")
             {
-                quoted = !quoted;
+                for (; knownTo < end; knownTo++)
+                {
+                    inNodeString = _code[knownTo] == '"' || ContinuesNodeString(_code[knownTo], inNodeString, atStart: !inNodeString);
+                }
             }
-            else if (!quoted && c == ';')
+
+            if (c == '"' && !quoted && !inNodeString && _rawRestKeyword != "click")
+            {
+                // Only a click statement takes a string; anywhere else mermaid's string token fails to parse.
+                AdvanceTo(end);
+                throw ErrorHere($"unexpected '\"' in the '{_rawRestKeyword}' statement; only 'click' takes a quoted string");
+            }
+
+            if (c == '"' && (quoted || !inNodeString))
+            {
+                if (quoted && CharAt(end + 1) == '"')
+                {
+                    // Mermaid's click grammar wants a blank between its strings.
+                    AdvanceTo(end + 1);
+                    throw ErrorHere($"expected a blank between the strings of the '{_rawRestKeyword}' statement");
+                }
+
+                quoted = !quoted;
+                inNodeString = false;
+                knownTo = end + 1;
+                continue;
+            }
+            if (!quoted && c is '<' or '>' && _rawRestKeyword != "click")
+            {
+                // Mermaid reads them as tag tokens, which no style, class or classDef statement takes.
+                AdvanceTo(end);
+                throw ErrorHere($"unexpected '{c}' in the '{_rawRestKeyword}' statement");
+            }
+
+            if (!quoted && c == ';')
             {
                 if (IsSemicolonMermaidDrops(end))
                 {

@@ -17,6 +17,7 @@ internal sealed partial class MermaidLexer
     private bool _atStatementStart = true;
     private bool _afterNode;
     private bool _afterLink;
+    private bool _afterAmpersand;
     private MermaidToken? _peeked;
 
     // Where the label being lexed was opened, and what closes it; error messages point back to the opener.
@@ -50,7 +51,7 @@ internal sealed partial class MermaidLexer
 
     private MermaidToken Scan()
     {
-        var token = _mode switch
+        var token = _pendingDirectionCode is not null ? TakePendingDirectionCode() : _mode switch
         {
             MermaidLexerMode.ShapeLabel => ScanShapeLabel(),
             MermaidLexerMode.ShapeClose => ScanShapeClose(),
@@ -65,6 +66,7 @@ internal sealed partial class MermaidLexer
         _afterNode = token.Kind is MermaidTokenKind.Identifier or MermaidTokenKind.ShapeClose or MermaidTokenKind.ClassSuffix
             or MermaidTokenKind.DataBlock or MermaidTokenKind.EdgeId;
         _afterLink = token.Kind is MermaidTokenKind.Link or MermaidTokenKind.LinkEnd;
+        _afterAmpersand = token.Kind is MermaidTokenKind.Ampersand;
         return token;
     }
 

@@ -4,7 +4,9 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 
 /// <summary>
 /// A flowchart vertex. <see cref="Label"/> is the text inside its shape (<c>TL[Tech Lead]</c> → "Tech Lead"), or the id
-/// when the node never got a shape; <see cref="HasExplicitLabel"/> tells the two apart. <see cref="Source"/> is where it was first seen.
+/// when the node never got a shape; <see cref="HasExplicitLabel"/> tells the two apart. A label holding HTML is kept as
+/// mermaid keeps it, sanitized (<c>Line&lt;r&gt;two</c> → "Linetwo", <c>Line&lt;b&gt;two</c> → <c>Line&lt;b&gt;two&lt;/b&gt;</c>),
+/// its text and character references as written. <see cref="Source"/> is where it was first seen.
 /// </summary>
 public sealed record MermaidNode(string Id, string Label, MermaidNodeShape Shape, bool HasExplicitLabel, SourceRef Source)
 {

@@ -11,9 +11,9 @@ internal sealed partial class MermaidStatementParser
         while (true)
         {
             var token = lexer.Peek();
-            if (token.Kind == MermaidTokenKind.EdgeId && _lastNodeHadData)
+            if (token.Kind == MermaidTokenKind.EdgeId && _lastNodeHadData && token.AfterSpace)
             {
-                // Mermaid's grammar has no rule for blanks after a node's data block, and an edge id needs one before it.
+                // Mermaid's grammar has no rule for blanks after a node's data block before an edge id; glued to the block it is fine.
                 throw Error(token, $"unexpected '{token.Text}@' after a data block: mermaid takes no edge id there");
             }
 
@@ -26,7 +26,8 @@ internal sealed partial class MermaidStatementParser
             string? edgeId = null;
             if (token.Kind == MermaidTokenKind.EdgeId)
             {
-                if (!token.AfterSpace)
+                // Right after a data block mermaid takes the edge id glued to it (A@{ ... }e1@-->).
+                if (!token.AfterSpace && !_lastNodeHadData)
                 {
                     throw Error(token, $"an edge id needs a space before it ('{group[^1]} {token.Text}@-->')");
                 }

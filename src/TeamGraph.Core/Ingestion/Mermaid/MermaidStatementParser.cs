@@ -20,6 +20,7 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
     public MermaidFlowchart Parse(MermaidToken diagramKeyword)
     {
         var direction = "TB";
+        lexer.RejectSeparatorAfterDiagramKeyword();
         if (lexer.TryReadDirectionSymbol(out var shorthand))
         {
             direction = shorthand.Text;
@@ -155,7 +156,8 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         }
 
         ExpectEndOfStatement("the subgraph header");
-        chart.OpenSubgraph(id, title, keyword);
+        // Mermaid trims a title after sanitizing it, which may leave blanks at its ends (a dropped tag).
+        chart.OpenSubgraph(id, title?.Trim(), keyword);
     }
 
     /// <summary>

@@ -74,7 +74,6 @@ public class MermaidFlowchartParserRobustnessTests
     [Theory]
     [InlineData('[')]
     [InlineData('-')]
-    [InlineData('"')]
     [InlineData('(')]
     [InlineData('|')]
     public void Parse_HundredThousandCharactersOfOnePunctuation_ReportsAnErrorQuickly(char c)
@@ -83,6 +82,15 @@ public class MermaidFlowchartParserRobustnessTests
 
         Assert.Null(chart);
         Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics).Severity);
+    }
+
+    [Fact]
+    public void Parse_HundredThousandQuotesGluedToAnId_ReadsOneIdAsMermaidDoes()
+    {
+        var (chart, diagnostics) = ParseOnSmallStack("graph LR\nA" + new string('"', 100_000));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(100_001, Assert.Single(chart!.Nodes).Id.Length);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamGraph.Core.Ingestion.Mermaid;
+using TeamGraph.Core.Ingestion.Mermaid.Html;
 
 namespace TeamGraph.Core.Tests.Ingestion.Mermaid.Differential;
 
@@ -24,13 +24,13 @@ internal sealed record MermaidParseNormalForm(string? Error, string Direction, s
 
     public static MermaidParseNormalForm FromTeamGraph(MermaidFlowchart chart) => Normalise(
         chart.Direction,
-        chart.Nodes.Select(n => new Vertex(n.Id, WebUtility.HtmlDecode(n.Label), n.ShapeName ?? MermaidTypeOf(n.Shape))),
+        chart.Nodes.Select(n => new Vertex(n.Id, HtmlCharacterReferences.Decode(n.Label), n.ShapeName ?? MermaidTypeOf(n.Shape))),
         chart.Edges.Select(e => e.Stroke == MermaidStroke.Invalid
-            ? new Edge(e.From, e.To, WebUtility.HtmlDecode(e.Label ?? ""), "INVALID", "INVALID", e.Length)
-            : new Edge(e.From, e.To, WebUtility.HtmlDecode(e.Label ?? ""), EdgeTypeOf(e.StartHead, e.EndHead), e.Stroke.ToString().ToLowerInvariant(), e.Length)),
+            ? new Edge(e.From, e.To, HtmlCharacterReferences.Decode(e.Label ?? ""), "INVALID", "INVALID", e.Length)
+            : new Edge(e.From, e.To, HtmlCharacterReferences.Decode(e.Label ?? ""), EdgeTypeOf(e.StartHead, e.EndHead), e.Stroke.ToString().ToLowerInvariant(), e.Length)),
         chart.Subgraphs.Select(s => new Subgraph(
             s.Id,
-            WebUtility.HtmlDecode(s.Title ?? s.Id),
+            HtmlCharacterReferences.Decode(s.Title ?? s.Id),
             [.. s.NodeIds, .. chart.Subgraphs.Where(child => child.ParentId == s.Id).Select(child => child.Id), .. s.NonNodeMembers])));
 
     /// <summary>A line of <c>mermaid-flow.mjs --jsonl --decode-html</c>.</summary>
