@@ -299,7 +299,9 @@ const lookAhead = [
   'flowchart LR\nA[Set direction]\nB --> C', 'flowchart LR\nA\nstyle A fill:rgb(1,2,3)', 'flowchart LR\nA\nclass A c>ls', 'flowchart LR\nA-->B\nlinkStyle 0 stroke:<red',
   'flowchart LR\nA\nstyle A fill:"#f96>"', 'flowchart LR\nA --> end', 'graph LR;\nA', 'graph\n;A', 'flowchart LR\nA --> B\nend',
   'flowchart LR\nA & %%n1 --> B', 'flowchart LR\nA & %% --> B', 'flowchart LR\nA-->B\nclick A "https://example.com""tip"', 'flowchart LR\nA-->B\nclick A "u" "t"',
-  'flowchart LR\nA@{ shape: rect }e1@--> B', 'flowchart LR\nA@{ shape: rect } e1@--> B', 'flowchart LR\nA@{ shape: rect }e1@ --> B'];
+  'flowchart LR\nA@{ shape: rect }e1@--> B', 'flowchart LR\nA@{ shape: rect } e1@--> B', 'flowchart LR\nA@{ shape: rect }e1@ --> B',
+  // Inside the slanted shapes '|' and '"' are text; in the others they are not.
+  'flowchart LR\nA[/a|b/]', 'flowchart LR\nA[\\a|b\\]', 'flowchart LR\nA[/a|b\\] --> B[\\c"d/]', 'flowchart LR\nA[a|b]', 'flowchart LR\nA(a|b)'];
 for (const text of lookAhead) add('lexer-look-ahead', text);
 
 // Separators and layout of statements.

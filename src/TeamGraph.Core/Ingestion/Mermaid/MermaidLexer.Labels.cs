@@ -8,6 +8,9 @@ internal sealed partial class MermaidLexer
 {
     private const string Structural = "[](){}|\"";
 
+    // Inside the slanted shapes ([/ ... /], [\ ... \] and their mixes) mermaid's lexer takes '|' and '"' as text.
+    private const string SlantedStructural = "[](){}";
+
     private MermaidToken ScanQuoted(bool afterSpace)
     {
         var close = _code.IndexOf('"', _pos + 1);
@@ -53,7 +56,7 @@ internal sealed partial class MermaidLexer
                 return EmitLabel(p, afterSpace);
             }
 
-            if (Structural.Contains(_code[p], StringComparison.Ordinal))
+            if ((_opening.Text is "[/" or "[\\" ? SlantedStructural : Structural).Contains(_code[p], StringComparison.Ordinal))
             {
                 AdvanceTo(p);
                 throw ErrorHere($"unexpected '{_code[p]}' inside the label opened with '{_opening.Text}'; put the label in double quotes to use it as text");
