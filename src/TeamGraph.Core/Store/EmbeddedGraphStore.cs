@@ -32,6 +32,9 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
     public Task<GraphReport> GetReportAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Report);
 
     /// <inheritdoc />
+    public Task<string> GetVersionAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Report.Version);
+
+    /// <inheritdoc />
     public Task<GraphNode?> FindRoleAsync(string codeNameOrAlias, CancellationToken cancellationToken = default) =>
         Task.FromResult(_snapshot.FindRole(codeNameOrAlias));
 

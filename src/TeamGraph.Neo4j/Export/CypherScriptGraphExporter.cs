@@ -60,11 +60,11 @@ public sealed class CypherScriptGraphExporter(GraphReport? report = null, string
     /// </summary>
     private static string ReportStatement(GraphReport report, string scope, IncrementalHash content)
     {
-        content.AppendData(Encoding.UTF8.GetBytes(IngestReportNode.Fingerprint(report)));
-        var version = Convert.ToHexStringLower(content.GetCurrentHash())[..32];
-        var props = IngestReportNode.Properties(report with { Version = version }, scope)
-            .Where(p => p.Key != IngestReportNode.IngestedAtKey)
-            .Select(p => KeyValuePair.Create(p.Key, p.Value!));
+        var properties = IngestReportNode.Properties(report, scope);
+        content.AppendData(Encoding.UTF8.GetBytes((string)properties[IngestReportNode.FingerprintKey]!));
+        properties[IngestReportNode.VersionKey] = Convert.ToHexStringLower(content.GetCurrentHash())[..32];
+        properties.Remove(IngestReportNode.IngestedAtKey);
+        var props = properties.Select(p => KeyValuePair.Create(p.Key, p.Value!));
         return $"MERGE (r:{IngestReportNode.Label} {{{IngestReportNode.ScopeKey}: {CypherLiteral.Quote(scope)}}}) "
             + $"SET r = {CypherLiteral.Map(props)}, r.{IngestReportNode.IngestedAtKey} = toString(datetime())";
     }

@@ -30,11 +30,13 @@ internal static class IngestReportNode
     public static Dictionary<string, object?> Properties(GraphReport report, string scope)
     {
         var counts = report.Counts;
+        var errors = IngestReportJson.Write(report.Errors);
+        var findings = IngestReportJson.Write(report.Findings);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [ScopeKey] = scope,
             [VersionKey] = report.Version,
-            [FingerprintKey] = Fingerprint(report),
+            [FingerprintKey] = Fingerprint(report.Source, counts, errors, findings),
             ["source"] = report.Source,
             [IngestedAtKey] = report.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
             ["documents"] = counts.Documents,
@@ -45,8 +47,8 @@ internal static class IngestReportNode
             ["handoffs"] = counts.Handoffs,
             ["errors"] = counts.Errors,
             ["warnings"] = counts.Warnings,
-            ["errorDiagnostics"] = IngestReportJson.Write(report.Errors),
-            ["findings"] = IngestReportJson.Write(report.Findings),
+            ["errorDiagnostics"] = errors,
+            ["findings"] = findings,
         };
     }
 
@@ -81,7 +83,7 @@ internal static class IngestReportNode
         1 => reports[0],
         _ => new GraphReport(
             string.Join(", ", reports.Select(r => r.Source)),
-            string.Join(",", reports.Select(r => r.Version)),
+            CombineVersions([.. reports.Select(r => r.Version)]),
             reports.Max(r => r.IngestedAt),
             reports.Skip(1).Aggregate(reports[0].Counts, (sum, r) => sum.Plus(r.Counts)),
             [.. reports.SelectMany(r => r.Errors).OrderBy(d => d.Path, StringComparer.Ordinal)],
@@ -95,9 +97,9 @@ internal static class IngestReportNode
     /// A hash of what the report says, leaving out its version and time: an ingest that changes neither the graph nor
     /// this keeps the stored version, so replicas have nothing to reload.
     /// </summary>
-    public static string Fingerprint(GraphReport report)
+    private static string Fingerprint(string source, GraphCounts counts, string errorsJson, string findingsJson)
     {
-        var text = string.Join('\n', report.Source, JsonSerializer.Serialize(report.Counts), IngestReportJson.Write(report.Errors), IngestReportJson.Write(report.Findings));
+        var text = string.Join('\n', source, JsonSerializer.Serialize(counts), errorsJson, findingsJson);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
