@@ -304,6 +304,52 @@ const lookAhead = [
   'flowchart LR\nA[/a|b/]', 'flowchart LR\nA[\\a|b\\]', 'flowchart LR\nA[/a|b\\] --> B[\\c"d/]', 'flowchart LR\nA[a|b]', 'flowchart LR\nA(a|b)'];
 for (const text of lookAhead) add('lexer-look-ahead', text);
 
+// Corners of mermaid's lexer met by the generated charts: 'end' starting a token inside a style, class or link-style
+// word (it is the keyword there, and fails); what a click statement's lexer state takes; a ';' inside a dotted link;
+// an entity-looking '#name;' after a ';' on a style or click line.
+const lexerCorners = [
+  "flowchart LR\nA-->B\nlinkStyle 0end stroke:red",
+  "flowchart LR\nA-->B\nlinkStyle 0 stroke:end",
+  "flowchart LR\nA\nclassDef cls fill:end#f96",
+  "flowchart LR\nA\nclassDef cls fill:endless",
+  "flowchart LR\nA\nclassDef cls fill:#end",
+  "flowchart LR\nA\nclassDef cls fill:1end",
+  "flowchart LR\nA\nstyle A fill:end",
+  "flowchart LR\nA\nstyle A end:red",
+  "flowchart LR\nA\nstyle A fill:red,end",
+  "flowchart LR\nA\nstyle A fill:red,endx",
+  "flowchart LR\nA\nclass A end",
+  "flowchart LR\nA\nclass A x,end",
+  "flowchart LR\nA\nclass end A",
+  "flowchart LR\nA:::end",
+  "flowchart LR\nC:::end:cls",
+  "flowchart LR\nA\nstyle A fill:#end",
+  "flowchart LR\nA\nstyle A fill:a-end",
+  "flowchart LR\nA\nstyle A fill:a.end",
+  "flowchart LR\nA\nstyle A fill:a/end",
+  "flowchart LR\nA\nstyle A fill:a&end",
+  "flowchart LR\nA\nstyle A fill:a*end",
+  "flowchart LR\nA\nstyle A fill: end",
+  "flowchart LR\nA\nstyle A fill:end-x",
+  "flowchart LR\nA\nstyle A fill:end_x",
+  "flowchart LR\nA\nstyle A fill:end.x",
+  "flowchart LR\nA-->B\nclick A https://x\" \"tip\"",
+  "flowchart LR\nA-->B\nclick C )\"url\"",
+  "flowchart LR\nA-->B\nclick A \"url\"",
+  "flowchart LR\nA-->B\nclick A call f()",
+  "flowchart LR\nA-->B\nclick A f \"tip\"",
+  "flowchart LR\nA-->B\nclick A a\"b",
+  "flowchart LR\nA-->B\nclick A )",
+  "flowchart LR\nA-->B\nclick A )x",
+  "flowchart LR\nA-->B\nclick A (x",
+  "flowchart LR\nA-->B\nclick A x)",
+  "flowchart LR\nA -.;->|ok?| B",
+  "flowchart LR\nA -.;-> B",
+  "flowchart LR\nA-->B\nstyle A fill:#333; #333;",
+  "flowchart LR\nA-->B\nstyle A fill:red; #quot;",
+  "flowchart LR\nA-->B\nclick A \"u\"; #333;"];
+for (const text of lexerCorners) add('lexer-corners', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

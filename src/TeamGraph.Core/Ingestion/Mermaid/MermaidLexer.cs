@@ -59,7 +59,7 @@ internal sealed partial class MermaidLexer
             MermaidLexerMode.EdgeLabelEnd => ScanEdgeLabelEnd(),
             MermaidLexerMode.PipeLabel => ScanPipeLabel(),
             MermaidLexerMode.PipeClose => ScanPipeClose(),
-            MermaidLexerMode.RawRest => ScanRawRest(),
+            MermaidLexerMode.RawRest => _rawRestKeyword == "click" ? ScanClickRest() : ScanRawRest(),
             _ => ScanStatement(),
         };
         _atStatementStart = token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon;

@@ -1,0 +1,209 @@
+namespace TeamGraph.Core.Ingestion.Mermaid;
+
+/// <summary>
+/// The rest of a <c>classDef</c>, <c>class</c>, <c>style</c>, <c>linkStyle</c> or <c>click</c> statement, read in one piece
+/// and checked against what mermaid's lexer does with it there: its keywords, strings, entities and the <c>;</c> its
+/// preprocessor drops.
+/// </summary>
+internal sealed partial class MermaidLexer
+{
+    /// <summary>
+    /// The rest of a <c>classDef</c>/<c>style</c>/... statement, up to <c>;</c> or the end of the line. A <c>%%</c> here is
+    /// text, as it is to mermaid, whose comments take whole lines.
+    /// </summary>
+    private MermaidToken ScanRawRest()
+    {
+        var afterSpace = SkipBlanks();
+        var end = _pos;
+        var quoted = false;
+        // As in WordEnd, whether a word runs at a quote is worked out only when one comes, each character once.
+        var inNodeString = false;
+        var knownTo = _pos;
+        // A quoted string runs over lines, as mermaid's string state does; a quote glued to a word is part of the word.
+        for (; end < _code.Length && (_code[end] != '\n' || quoted); end++)
+        {
+            var c = _code[end];
+            if (c == '"' && !quoted)
+            {
+                for (; knownTo < end; knownTo++)
+                {
+                    inNodeString = _code[knownTo] == '"' || ContinuesNodeString(_code[knownTo], inNodeString, atStart: !inNodeString);
+                }
+            }
+
+            if (c == '"' && !quoted && !inNodeString)
+            {
+                // Only a click statement takes a string; anywhere else mermaid's string token fails to parse.
+                AdvanceTo(end);
+                throw ErrorHere($"unexpected '\"' in the '{_rawRestKeyword}' statement; only 'click' takes a quoted string");
+            }
+
+            if (c == '"' && (quoted || !inNodeString))
+            {
+                if (quoted && CharAt(end + 1) == '"')
+                {
+                    // Mermaid's click grammar wants a blank between its strings.
+                    AdvanceTo(end + 1);
+                    throw ErrorHere($"expected a blank between the strings of the '{_rawRestKeyword}' statement");
+                }
+
+                quoted = !quoted;
+                inNodeString = false;
+                knownTo = end + 1;
+                continue;
+            }
+            if (!quoted && c is '<' or '>')
+            {
+                // Mermaid reads them as tag tokens, which no style, class or classDef statement takes.
+                AdvanceTo(end);
+                throw ErrorHere($"unexpected '{c}' in the '{_rawRestKeyword}' statement");
+            }
+
+            if (!quoted && c == ';')
+            {
+                if (IsSemicolonMermaidDrops(end))
+                {
+                    RejectTextAfterDroppedSemicolon(end);
+                    break;
+                }
+
+                RejectEntity(_code[_pos..end], end);
+                break;
+            }
+        }
+
+        // A quoted string may run over lines in mermaid; one that never closes fails there.
+        if (quoted && _code.IndexOf('"', end) < 0)
+        {
+            throw new MermaidSyntaxException("unclosed double quote (expected '\"' before the end of the line)", Line, Column + _code.LastIndexOf('"', end - 1, end - _pos) - _pos);
+        }
+
+        RejectEndKeyword(_pos, end, $"in the '{_rawRestKeyword}' statement");
+        _mode = MermaidLexerMode.Statement;
+        return EmitText(MermaidTokenKind.RawText, _code[_pos..end].TrimEnd(), end, afterSpace);
+    }
+
+    /// <summary>
+    /// Mermaid turns every <c>#name;</c> of the chart into an entity before parsing; in a label it is a character, but an
+    /// id or a style cannot hold one, so <c>A#35;</c> or <c>fill:#fff;</c> followed by another statement fails there.
+    /// </summary>
+    private void RejectEntity(string text, int end)
+    {
+        if (CharAt(end) != ';')
+        {
+            return;
+        }
+
+        var hash = text.LastIndexOf('#');
+        if (hash >= 0 && hash < text.Length - 1 && text.AsSpan(hash + 1).ContainsAnyExcept(AsciiWordChars) == false)
+        {
+            throw new MermaidSyntaxException(
+                $"unexpected '{text[hash..]};': mermaid reads it as an HTML entity, which cannot stand outside a label; end the statement with a line break instead",
+                Line,
+                Column + hash);
+        }
+    }
+
+    /// <summary>
+    /// Mermaid's preprocessor drops the last ';' of a line where 'style' or 'classDef' is followed by ':', a colour with
+    /// '#' and a ';' (so <c>style A fill:#f9f;</c> keeps its colour). Whatever follows that ';' on the line then runs into
+    /// the style and fails.
+    /// </summary>
+    private bool IsSemicolonMermaidDrops(int semicolon)
+    {
+        var lineEnd = _code.IndexOf('\n', semicolon);
+        lineEnd = lineEnd < 0 ? _code.Length : lineEnd;
+        if (_code.LastIndexOf(';', lineEnd - 1, lineEnd - semicolon) != semicolon)
+        {
+            return false;
+        }
+
+        return IsStyleLineWithColour(_lineStart, semicolon);
+    }
+
+    /// <summary>
+    /// Mermaid's <c>/style.*:\S*#.*;/</c> and <c>/classDef.*:\S*#.*;/</c> on one line, in one scan: after the first
+    /// <c>style</c> or <c>classDef</c>, a ':' from which non-blank characters run on to a '#'.
+    /// </summary>
+    private bool IsStyleLineWithColour(int lineStart, int semicolon)
+    {
+        var line = _code.AsSpan(lineStart, semicolon - lineStart);
+        var style = line.IndexOf("style", StringComparison.Ordinal);
+        var classDef = line.IndexOf("classDef", StringComparison.Ordinal);
+        var keyword = style < 0 ? classDef : classDef < 0 ? style : Math.Min(style, classDef);
+        if (keyword < 0)
+        {
+            return false;
+        }
+
+        var afterColon = false;
+        foreach (var c in line[(keyword + 5)..])
+        {
+            if (c == '#' && afterColon)
+            {
+                return true;
+            }
+
+            afterColon = c == ':' || (afterColon && !char.IsWhiteSpace(c));
+        }
+
+        return false;
+    }
+
+    private void RejectTextAfterDroppedSemicolon(int semicolon)
+    {
+        var p = semicolon + 1;
+        while (IsBlank(CharAt(p)))
+        {
+            p++;
+        }
+
+        if (p < _code.Length && _code[p] != '\n')
+        {
+            throw new MermaidSyntaxException(
+                $"unexpected '{_code[p]}' after the ';' that ends this line: mermaid drops that ';' after a style with a '#' colour, so the next statement must start a new line",
+                Line,
+                Column + (p - _pos));
+        }
+    }
+
+    /// <summary>
+    /// Mermaid's lexer takes <c>end</c> for the keyword that closes a subgraph wherever one of its tokens starts with it
+    /// and no letter, digit or '_' follows, and no style, class or link-style statement takes that keyword: so
+    /// <c>fill:end</c>, <c>linkStyle 0end</c> (a number is a token of its own), <c>class A end</c> and <c>A:::end</c> fail there, while in
+    /// <c>x1end</c>, <c>a-end</c> or <c>endless</c> the letters are part of a word.
+    /// </summary>
+    private void RejectEndKeyword(int from, int to, string where)
+    {
+        var inWord = false;
+        for (var p = from; p < to; p++)
+        {
+            var c = _code[p];
+            if (inWord && (c == '"' || ContinuesNodeString(c, inNodeString: true, atStart: false)))
+            {
+                continue;
+            }
+
+            if (c == 'e' && p + 3 <= to && _code.AsSpan(p, 3).SequenceEqual("end") && !AsciiWordChars.Contains(CharAt(p + 3)))
+            {
+                AdvanceTo(p);
+                throw ErrorHere($"unexpected 'end' {where}: mermaid reads it as the keyword that closes a subgraph");
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                // Mermaid's number token: the word after it starts a token of its own.
+                while (p + 1 < to && char.IsAsciiDigit(_code[p + 1]))
+                {
+                    p++;
+                }
+
+                inWord = false;
+                continue;
+            }
+
+            // A lone 'v' is mermaid's "down" token; followed by a word character it starts a word like any letter.
+            inWord = c == 'v' ? AsciiWordChars.Contains(CharAt(p + 1)) : ContinuesNodeString(c, inNodeString: false, atStart: true);
+        }
+    }
+}
