@@ -172,7 +172,7 @@ internal sealed partial class MermaidLexer
             }
         }
 
-        RejectEndKeyword(start, p, "in the callback name of the 'click' statement");
+        RejectKeywordTokens(start, p, p, "in the callback name of the 'click' statement");
         return p;
     }
 

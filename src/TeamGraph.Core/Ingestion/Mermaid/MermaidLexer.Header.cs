@@ -13,7 +13,8 @@ internal sealed partial class MermaidLexer
         while (true)
         {
             SkipBlanksAndComments();
-            if (AtEnd || _code[_pos] is not ('\n' or ';'))
+            // Mermaid finds the diagram type with the first word of the text, so a ';' before it is no flowchart.
+            if (AtEnd || _code[_pos] != '\n')
             {
                 break;
             }
@@ -26,10 +27,20 @@ internal sealed partial class MermaidLexer
             return new MermaidToken(MermaidTokenKind.EndOfInput, "", Line, Column, false);
         }
 
-        var end = _pos;
+        var end = _pos + 1;
         while (end < _code.Length && _code[end] is not ('\n' or ';') && !IsBlank(_code[end]))
         {
             end++;
+        }
+
+        // The keyword ends where no word character follows it: 'flowchart>' is a flowchart drawn right to left.
+        foreach (var keyword in (ReadOnlySpan<string>)["flowchart-elk", "flowchart", "graph"])
+        {
+            if (end - _pos > keyword.Length && _code.AsSpan(_pos).StartsWith(keyword, StringComparison.Ordinal)
+                && _code[_pos + keyword.Length] is '<' or '>' or '^')
+            {
+                end = _pos + keyword.Length;
+            }
         }
 
         _atStatementStart = false;
@@ -96,7 +107,8 @@ internal sealed partial class MermaidLexer
         var symbol = CharAt(_pos);
         var next = CharAt(_pos + 1);
         var text = symbol switch { '>' => "LR", '<' => "RL", '^' => "BT", 'v' => "TB", _ => null };
-        if (text is null || !afterSpace || !(next is '\0' or '\n' or ';' || IsBlank(next)))
+        // 'v' is a word character, so only a blank separates it from the keyword; the others may follow it directly.
+        if (text is null || (!afterSpace && symbol == 'v') || !(next is '\0' or '\n' or ';' || IsBlank(next)))
         {
             return false;
         }

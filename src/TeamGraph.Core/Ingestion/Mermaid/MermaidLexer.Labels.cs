@@ -86,9 +86,11 @@ internal sealed partial class MermaidLexer
         AdvanceTo(pipe + 1);
     }
 
-    private int ScanPropertyWord(int p)
+    /// <summary>A word of mermaid's node-string token, which goes on through a quote glued to it (<c>border"s</c>).</summary>
+    private int ScanPropertyWord(int start)
     {
-        while (IsWordChar(CharAt(p)) || CharAt(p) is '-' or '.' or '#')
+        var p = start;
+        while (IsWordChar(CharAt(p)) || CharAt(p) is '-' or '.' or '#' || (p > start && CharAt(p) == '"'))
         {
             p++;
         }

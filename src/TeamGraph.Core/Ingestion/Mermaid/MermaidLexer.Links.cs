@@ -18,9 +18,21 @@ internal sealed partial class MermaidLexer
             startHead = MermaidArrowHead.Arrow;
             p++;
         }
-        else if (first is 'o' or 'x' && _afterNode && StartsLinkBody(p + 1))
+        else if (first is 'o' or 'x' && StartsLinkBody(p + 1))
         {
-            // Only right after a node: elsewhere "o" and "x" are ids, as in "A --> x".
+            // Mermaid's link tokens come before its ids: "o--" is a link wherever a token starts, so one that comes where
+            // a node belongs (after ';', '&' or another link) fails there. "A --> x", with no link after it, is an id.
+            if (!_afterNode)
+            {
+                var end = p + 1;
+                while (CharAt(end) is '-' or '=' or '.' or '>')
+                {
+                    end++;
+                }
+
+                throw ErrorHere($"'{_code[_pos..end]}' reads as a link with an '{first}' head, where a node should come; put a blank after the id '{first}'");
+            }
+
             startHead = first == 'o' ? MermaidArrowHead.Circle : MermaidArrowHead.Cross;
             p++;
         }

@@ -55,6 +55,13 @@ internal sealed partial class MermaidLexer
         }
 
         var opener = MermaidShapes.OpenerAt(_code, _pos);
+        if (opener == "((" && CharAt(_pos + 2) == '-')
+        {
+            // Mermaid has no '((' token: a circle is two '(' tokens, and '(-' after the first opens an ellipse there.
+            AdvanceTo(_pos + 1);
+            throw ErrorHere("unexpected '(-' after '(': mermaid reads it as an ellipse opener; put the circle's text in double quotes, as in A((\"-x\"))");
+        }
+
         if (opener is not null)
         {
             _mode = MermaidLexerMode.ShapeLabel;
@@ -370,7 +377,7 @@ internal sealed partial class MermaidLexer
             throw ErrorHere("expected a class name after ':::'");
         }
 
-        RejectEndKeyword(_pos + 3, end, "in the class name after ':::'");
+        RejectKeywordTokens(_pos + 3, end, end, "in the class name after ':::'");
 
         return Emit(MermaidTokenKind.ClassSuffix, end, afterSpace);
     }

@@ -78,7 +78,7 @@ internal sealed partial class MermaidLexer
             throw new MermaidSyntaxException("unclosed double quote (expected '\"' before the end of the line)", Line, Column + _code.LastIndexOf('"', end - 1, end - _pos) - _pos);
         }
 
-        RejectEndKeyword(_pos, end, $"in the '{_rawRestKeyword}' statement");
+        RejectKeywordTokens(_pos, end, StylesStart(end), $"in the '{_rawRestKeyword}' statement");
         _mode = MermaidLexerMode.Statement;
         return EmitText(MermaidTokenKind.RawText, _code[_pos..end].TrimEnd(), end, afterSpace);
     }
@@ -168,12 +168,43 @@ internal sealed partial class MermaidLexer
     }
 
     /// <summary>
+    /// Where the styles of the statement start: after the element of <c>style</c> and <c>classDef</c>, after the edge list
+    /// (and <c>interpolate curve</c>) of <c>linkStyle</c>; a <c>class</c> statement has none.
+    /// </summary>
+    private int StylesStart(int end)
+    {
+        if (_rawRestKeyword == "class")
+        {
+            return end;
+        }
+
+        var p = SkipBlanksFrom(WordEndFrom(_pos, end));
+        if (_rawRestKeyword == "linkStyle" && _code.AsSpan(p, end - p).StartsWith("interpolate", StringComparison.Ordinal))
+        {
+            p = SkipBlanksFrom(WordEndFrom(SkipBlanksFrom(WordEndFrom(p, end)), end));
+        }
+
+        return Math.Min(p, end);
+    }
+
+    private int WordEndFrom(int p, int end)
+    {
+        while (p < end && !IsBlank(_code[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>
     /// Mermaid's lexer takes <c>end</c> for the keyword that closes a subgraph wherever one of its tokens starts with it
     /// and no letter, digit or '_' follows, and no style, class or link-style statement takes that keyword: so
-    /// <c>fill:end</c>, <c>linkStyle 0end</c> (a number is a token of its own), <c>class A end</c> and <c>A:::end</c> fail there, while in
-    /// <c>x1end</c>, <c>a-end</c> or <c>endless</c> the letters are part of a word.
+    /// <c>fill:end</c>, <c>linkStyle 0end</c> (a number is a token of its own), <c>class A end</c> and <c>A:::end</c> fail
+    /// there, while in <c>x1end</c>, <c>a-end</c> or <c>endless</c> the letters are part of a word. From
+    /// <paramref name="stylesFrom"/> on, a token that starts with '&amp;' or '*' fails too: a style takes neither.
     /// </summary>
-    private void RejectEndKeyword(int from, int to, string where)
+    private void RejectKeywordTokens(int from, int to, int stylesFrom, string where)
     {
         var inWord = false;
         for (var p = from; p < to; p++)
@@ -188,6 +219,12 @@ internal sealed partial class MermaidLexer
             {
                 AdvanceTo(p);
                 throw ErrorHere($"unexpected 'end' {where}: mermaid reads it as the keyword that closes a subgraph");
+            }
+
+            if (c is '&' or '*' && p >= stylesFrom)
+            {
+                AdvanceTo(p);
+                throw ErrorHere($"unexpected '{c}' {where}: a style cannot start a word with it");
             }
 
             if (char.IsAsciiDigit(c))

@@ -175,6 +175,8 @@ internal sealed class MermaidNodeData
 
         foreach (var (key, value) in mapping.Children)
         {
+            RejectReservedIndicator(key, block);
+            RejectReservedIndicator(value, block);
             var name = key is YamlScalarNode { Value: { } text } ? text : key.ToString();
             data._values[name] = value switch
             {
@@ -185,5 +187,17 @@ internal sealed class MermaidNodeData
         }
 
         return data;
+    }
+
+    /// <summary>
+    /// YAML lets no plain scalar start with '@' or '`' (reserved) or with '|', '&gt;' or '%' (indicators); mermaid's YAML reader
+    /// fails on them, while YamlDotNet reads them as text.
+    /// </summary>
+    private static void RejectReservedIndicator(YamlNode node, MermaidToken block)
+    {
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: [var first, ..] } && first is '@' or '`' or '|' or '>' or '%')
+        {
+            throw new MermaidSyntaxException($"the data block is not valid YAML: a plain value cannot start with '{first}'; quote it", block.Line, block.Column);
+        }
     }
 }

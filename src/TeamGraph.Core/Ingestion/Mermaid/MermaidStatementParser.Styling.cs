@@ -58,15 +58,17 @@ internal sealed partial class MermaidStatementParser
         var indexes = new List<int>();
         foreach (var item in list.Split(','))
         {
-            if (int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            if (!int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
             {
-                if (index >= chart.EdgeCount)
-                {
-                    throw Error(rest, $"linkStyle {index} styles no edge: the flowchart has {chart.EdgeCount} edges so far (numbered from 0)");
-                }
-
-                indexes.Add(index);
+                throw Error(rest, $"linkStyle takes edge numbers separated by ',' (or 'default'), not '{item}'");
             }
+
+            if (index >= chart.EdgeCount)
+            {
+                throw Error(rest, $"linkStyle {index} styles no edge: the flowchart has {chart.EdgeCount} edges so far (numbered from 0)");
+            }
+
+            indexes.Add(index);
         }
 
         chart.StyleLinks(indexes, styles, interpolate);

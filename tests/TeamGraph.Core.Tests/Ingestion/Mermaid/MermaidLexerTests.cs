@@ -56,11 +56,21 @@ public class MermaidLexerTests
     [Fact]
     public void Next_OAndXAreHeadsRightAfterANodeAndIdsElsewhere()
     {
-        var tokens = Lex("graph\nA o--o x--> o");
+        var tokens = Lex("graph\nA o--o x --> o");
 
         Assert.Equal(
             [(MermaidTokenKind.Identifier, "A"), (MermaidTokenKind.Link, "o--o"), (MermaidTokenKind.Identifier, "x"), (MermaidTokenKind.Link, "-->"), (MermaidTokenKind.Identifier, "o")],
             tokens.Skip(1).Take(5).Select(t => (t.Kind, t.Text)));
+    }
+
+    [Fact]
+    public void Next_AnOOrXGluedToALinkWhereANodeBelongs_IsALinkAndFails()
+    {
+        // Mermaid's link tokens win over its ids: 'x-->' after a link is a second link, not node x.
+        var error = Assert.Throws<MermaidSyntaxException>(() => Lex("graph\nA o--o x--> o"));
+
+        Assert.Equal((2, 8), (error.Line, error.Column));
+        Assert.Contains("'x-->' reads as a link", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
