@@ -431,6 +431,15 @@ const lexerCornersMore = [
   "flowchart v\nsubgraph one two\ndefault/node>Go] x--x it's[|borders\":lt|Line<br>two]\nend",
   "flowchart TB\nclick endpoin)t \"https://example.com\" \"tip\""];
 for (const text of lexerCornersMore) add('lexer-corners', text);
+for (const text of [
+  "graph BT\nA[[ok?]] & end",
+  "graph BT\nA & end --> B",
+  "graph TD\nB[|borders:lt&|x]",
+  "graph TD\nB[|bor&ders:lt|x]",
+  "graph TD\nB[|borders:l*t!|x]",
+  "graph TD\nB[|borders:l=t|x]",
+  "graph TD\nB[|borders:l%t|x]",
+  "graph TD\nB[|borders:l/t|x]"]) add('lexer-corners', text);
 
 
 // Separators and layout of statements.

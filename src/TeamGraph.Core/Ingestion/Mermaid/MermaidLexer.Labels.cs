@@ -90,7 +90,8 @@ internal sealed partial class MermaidLexer
     private int ScanPropertyWord(int start)
     {
         var p = start;
-        while (IsWordChar(CharAt(p)) || CharAt(p) is '-' or '.' or '#' || (p > start && CharAt(p) == '"'))
+        while (IsWordChar(CharAt(p)) || (CharAt(p) is not ('\0' or '=') && ContinuesNodeString(CharAt(p), inNodeString: true, atStart: false))
+            || (p > start && CharAt(p) == '"'))
         {
             p++;
         }

@@ -78,7 +78,7 @@ internal sealed partial class MermaidStatementParser
         {
             lexer.Next();
             var next = lexer.Next();
-            if (next.Kind != MermaidTokenKind.Identifier)
+            if (next.Kind != MermaidTokenKind.Identifier || next.Text == "end")
             {
                 throw Error(next, $"expected a node id after '&', found {next.Describe()}");
             }
