@@ -442,6 +442,12 @@ for (const text of [
   "graph TD\nB[|borders:l/t|x]"]) add('lexer-corners', text);
 
 
+// An entity-looking '#name;' whose ';' is the one mermaid drops from a style line is no entity.
+for (const text of [
+  "graph \nstyle Default fill:#f9f,str;oke:#333;",
+  "graph \nA\nstyle A fill:#f9f; B#35;",
+  "graph \nA#35;\nB"]) add('lexer-corners', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

@@ -89,7 +89,8 @@ internal sealed partial class MermaidLexer
     /// </summary>
     private void RejectEntity(string text, int end)
     {
-        if (CharAt(end) != ';')
+        // The ';' mermaid drops from a style line before it looks for entities ends none.
+        if (CharAt(end) != ';' || IsSemicolonMermaidDrops(end))
         {
             return;
         }
