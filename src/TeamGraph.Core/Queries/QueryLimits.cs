@@ -15,8 +15,14 @@ public static class QueryLimits
     /// <summary>Chains returned when the caller does not say. <value>10</value></summary>
     public const int DefaultChainPaths = 10;
 
-    /// <summary>The most chains ever returned. <value>100</value></summary>
+    /// <summary>The most chains returned or drawn at once. <value>100</value></summary>
     public const int MaxChainPaths = 100;
+
+    /// <summary>
+    /// The most chains ever enumerated between two actors, so that a page of them can say how many there are (or that
+    /// there are at least this many). <value>1000</value>
+    /// </summary>
+    public const int MaxChainsCounted = 1000;
 
     /// <summary>Hops of a reachability query when the caller does not say. <value>3</value></summary>
     public const int DefaultReachHops = 3;

@@ -26,7 +26,7 @@ public sealed class TeamGraphQueries
     /// <summary>
     /// Simple handoff paths from <paramref name="fromActorId"/> to <paramref name="toActorId"/> of at most
     /// <paramref name="maxHops"/> hops (capped at <see cref="QueryLimits.MaxChainHops"/>), the first
-    /// <paramref name="maxPaths"/> (capped at <see cref="QueryLimits.MaxChainPaths"/>) shortest first, then by their
+    /// <paramref name="maxPaths"/> (capped at <see cref="QueryLimits.MaxChainsCounted"/>) shortest first, then by their
     /// handoff and receiver ids. Groups are walked through their members; unknown ids, a group with members as an end,
     /// or the same actor at both ends give no chains.
     /// </summary>
@@ -39,7 +39,7 @@ public sealed class TeamGraphQueries
         CancellationToken cancellationToken = default)
     {
         var hops = QueryLimits.Clamp(maxHops, QueryLimits.MaxChainHops, nameof(maxHops));
-        var paths = QueryLimits.Clamp(maxPaths, QueryLimits.MaxChainPaths, nameof(maxPaths));
+        var paths = QueryLimits.Clamp(maxPaths, QueryLimits.MaxChainsCounted, nameof(maxPaths));
         return HandoffChainFinder.Find(_network.Value, fromActorId, toActorId, hops, paths, cancellationToken);
     }
 

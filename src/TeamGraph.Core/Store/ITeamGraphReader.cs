@@ -121,7 +121,7 @@ public interface ITeamGraphReader
     /// <summary>
     /// Every simple handoff path from one actor to another (node ids such as <c>role:BE</c>, found with
     /// <see cref="FindRoleAsync"/>), up to <paramref name="maxHops"/> hops (at most <see cref="QueryLimits.MaxChainHops"/>),
-    /// the first <paramref name="maxPaths"/> (at most <see cref="QueryLimits.MaxChainPaths"/>): shortest first, then by
+    /// the first <paramref name="maxPaths"/> (at most <see cref="QueryLimits.MaxChainsCounted"/>): shortest first, then by
     /// the sequence of (handoff id, receiver id) of their hops. A handoff to a group reaches each member, the group kept
     /// in the hop as <see cref="HandoffHop.ViaGroup"/>; a handoff given by a group is given by each member
     /// (<see cref="HandoffHop.FromGroup"/>). No actor appears twice in a chain, so the same actor at both ends, an

@@ -29,10 +29,13 @@ internal static class QueryFieldCosts
     /// <summary>What a list of no known size multiplies its children by: GraphQL.NET's default.</summary>
     private static readonly double UnknownListSize = new ComplexityOptions().DefaultListImpactMultiplier;
 
-    /// <summary><c>handoffChains</c>: per allowed hop, and its children once per path asked for.</summary>
+    /// <summary>
+    /// <c>handoffChains</c>: per allowed hop. It is a connection, so its <c>edges</c> and <c>items</c> multiply their
+    /// children by its <c>first</c>, as GraphQL.NET's model does for any connection.
+    /// </summary>
     public static FieldComplexityResult HandoffChains(IDictionary<string, ArgumentValue>? arguments) => new(
         ChainImpactPerHop * Clamped(arguments, "maxHops", QueryLimits.DefaultChainHops, QueryLimits.MaxChainHops),
-        Clamped(arguments, "first", QueryLimits.DefaultChainPaths, QueryLimits.MaxChainPaths));
+        1);
 
     /// <summary><c>reachable</c>: per allowed hop, and its children as a list of no known size.</summary>
     public static FieldComplexityResult Reachable(IDictionary<string, ArgumentValue>? arguments) => new(

@@ -1,4 +1,3 @@
-using System.Text;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -27,51 +26,8 @@ internal sealed partial class QueryType
                     roles = await FilterAsync(c, roles, filter).ConfigureAwait(false);
                 }
 
-                return Page(roles, c.GetArgument<int?>("first") is { } first ? Positive(c, "first", first) : null, c.GetArgument<string?>("after"));
+                return ConnectionPages.Page(new Connection<GraphNode>(), roles, role => role.Id, OptionalFirst(c), c.GetArgument<string?>("after"));
             });
-
-    private static Connection<GraphNode> Page(IReadOnlyList<GraphNode> roles, int? first, string? after)
-    {
-        var start = 0;
-        if (after is not null)
-        {
-            var afterId = DecodeCursor(after);
-            start = roles.Select(r => r.Id).ToList().IndexOf(afterId) + 1;
-            if (start == 0)
-            {
-                throw new ExecutionError($"'after' is not a cursor of this connection: {after}.");
-            }
-        }
-
-        var page = roles.Skip(start).Take(first ?? int.MaxValue).ToList();
-        var edges = page.Select(r => new Edge<GraphNode> { Cursor = EncodeCursor(r.Id), Node = r }).ToList();
-        return new Connection<GraphNode>
-        {
-            TotalCount = roles.Count,
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = start + page.Count < roles.Count,
-                HasPreviousPage = start > 0,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
-    }
-
-    private static string EncodeCursor(string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(id));
-
-    private static string DecodeCursor(string cursor)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-        }
-        catch (FormatException)
-        {
-            throw new ExecutionError($"'after' is not a cursor of this connection: {cursor}.");
-        }
-    }
 
     /// <summary>The roles meeting every condition; the skill and tool conditions read every role's skills or tools in one call.</summary>
     private static async Task<IReadOnlyList<GraphNode>> FilterAsync(IResolveFieldContext context, IReadOnlyList<GraphNode> roles, RoleFilter filter)

@@ -39,9 +39,9 @@ internal static class EveryFieldQuery
             }
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"  c0: handoffChains(from: {other}, to: {role}, maxHops: 8, first: 100) {{ length hops {{ what fromGroup viaGroup from {{ id }} to {{ id }} handoff {{ id }} }} }}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  c0: handoffChains(from: {other}, to: {role}, maxHops: 8, first: 100) {{ items {{ length hops {{ what fromGroup viaGroup from {{ id }} to {{ id }} handoff {{ id }} }} }} }}\n");
         text.Append(CultureInfo.InvariantCulture, $"  r0: reachable(from: {role}, direction: UPSTREAM, maxHops: 6) {{ hops actor {{ id name }} }}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  h0: handoffs(from: {role}, to: {other}, status: CONFIRMED) {{ id }}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  h0: handoffs(from: {role}, to: {other}, status: CONFIRMED) {{ items {{ id }} }}\n");
         text.Append("  f0: roles(first: 2, filter: { skill: \"a\", tool: \"a\", level: \"a\", documented: true, text: \"a\" }) { totalCount }\n");
         text.Append("  s0: search(text: \"release approval\", first: 5) { text rank }\n");
         text.Append("  e0: escalations(situation: \"a\") { situation }\n");

@@ -51,14 +51,14 @@ public abstract class StoreParityTests : IAsyncDisposable
 
         foreach (var query in (string[])
         [
-            """{ handoffs { id what status from { id } to { id } } }""",
-            """{ handoffs(from: "BE") { id } a: handoffs(to: "QA", status: ONE_SIDED) { id } b: handoffs(from: "DO", to: "QA") { id status } }""",
+            """{ handoffs { items { id what status from { id } to { id } } } }""",
+            """{ handoffs(from: "BE") { items { id } } a: handoffs(to: "QA", status: ONE_SIDED) { items { id } } b: handoffs(from: "DO", to: "QA") { items { id status } } }""",
             """{ documents { id path } stats { documents nodes relationships roles documentedRoles handoffs errors warnings findings } }""",
             """{ audit { rule severity message sources { path line } glossaryProposal { term equivalents evidence } } }""",
             """{ escalations(situation: "incident") { situation } approvals { decision } }""",
             """{ role(id: "NOPE") { id } }""",
             """{ diagram(scope: { role: "NOPE" }) { text } }""",
-            """{ handoffChains(from: "BE", to: "QA", maxHops: 0) { hops { handoff { id } } } }""",
+            """{ handoffChains(from: "BE", to: "QA", maxHops: 0) { items { hops { handoff { id } } } } }""",
         ])
         {
             requests.Add(Body(query));

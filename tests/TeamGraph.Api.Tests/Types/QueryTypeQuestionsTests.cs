@@ -7,13 +7,13 @@ public sealed class QueryTypeQuestionsTests(SeedApiFactory factory) : IClassFixt
     [Fact]
     public async Task HandoffChains_FromBackendToQa_StartsWithOneHopChains()
     {
-        var data = await _client.QueryAsync("""{ handoffChains(from: "BE", to: "QA", first: 3) { length hops { from { name } to { name } what handoff { id } } } }""");
+        var data = await _client.QueryAsync("""{ handoffChains(from: "BE", to: "QA", first: 3) { items { length hops { from { name } to { name } what handoff { id } } } } }""");
 
-        Assert.Equal(3, data.At("handoffChains").GetArrayLength());
-        Assert.Equal(1, data.Number("handoffChains.0.length"));
-        Assert.Equal("Backend Developer", data.Text("handoffChains.0.hops.0.from.name"));
-        Assert.Equal("QA Engineer", data.Text("handoffChains.0.hops.0.to.name"));
-        Assert.Equal("Bug fixed", data.Text("handoffChains.0.hops.0.what"));
+        Assert.Equal(3, data.At("handoffChains.items").GetArrayLength());
+        Assert.Equal(1, data.Number("handoffChains.items.0.length"));
+        Assert.Equal("Backend Developer", data.Text("handoffChains.items.0.hops.0.from.name"));
+        Assert.Equal("QA Engineer", data.Text("handoffChains.items.0.hops.0.to.name"));
+        Assert.Equal("Bug fixed", data.Text("handoffChains.items.0.hops.0.what"));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class QueryTypeQuestionsTests(SeedApiFactory factory) : IClassFixt
     [Fact]
     public async Task HandoffChains_FirstBelowOne_IsAGraphQLError()
     {
-        using var response = await _client.PostAsync("/graphql", Json("""{"query":"{ handoffChains(from: \"BE\", to: \"QA\", first: 0) { length } }"}"""), TestContext.Current.CancellationToken);
+        using var response = await _client.PostAsync("/graphql", Json("""{"query":"{ handoffChains(from: \"BE\", to: \"QA\", first: 0) { items { length } } }"}"""), TestContext.Current.CancellationToken);
         var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
 
         Assert.Equal("'first' must be at least 1; it was 0.", body.Text("errors.0.message"));

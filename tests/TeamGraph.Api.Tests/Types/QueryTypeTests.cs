@@ -72,12 +72,12 @@ public sealed class QueryTypeTests(SeedApiFactory factory) : IClassFixture<SeedA
     public async Task Handoffs_FromToStatus_ListsTheMatchingHandoffsWithDeclarationsAndHowTheyWereMatched()
     {
         var data = await _client.QueryAsync("""
-            { handoffs(from: "QA", to: "DO", status: CONFLICTING) { id what format status matchedBy confidence from { id } to { id }
-                declarations { path line side } sources { path line } }
-              probable: handoffs(status: PROBABLE) { what matchedBy confidence } }
+            { handoffs(from: "QA", to: "DO", status: CONFLICTING) { items { id what format status matchedBy confidence from { id } to { id }
+                declarations { path line side } sources { path line } } }
+              probable: handoffs(status: PROBABLE) { items { what matchedBy confidence } } }
             """);
 
-        var first = Assert.Single(data.At("handoffs").EnumerateArray());
+        var first = Assert.Single(data.At("handoffs.items").EnumerateArray());
         Assert.Equal("handoff:QA>DO+PM:release-sign-off", first.Text("id"));
         Assert.Equal("Release sign-off", first.Text("what"));
         Assert.Equal("CONFLICTING", first.Text("status"));
@@ -87,7 +87,7 @@ public sealed class QueryTypeTests(SeedApiFactory factory) : IClassFixture<SeedA
         Assert.Equal(["role:DO", "role:PM"], first.At("to").EnumerateArray().Select(t => t.Text("id")));
         Assert.Equal(["roles/devops-engineer.md:200:input", "roles/project-manager.md:183:input", "roles/qa-engineer.md:195:output", "roles/qa-engineer.md:249:handoff-point"],
             first.At("declarations").EnumerateArray().Select(d => $"{d.Text("path")}:{d.Number("line")}:{d.Text("side")}").Order(StringComparer.Ordinal));
-        var probable = Assert.Single(data.At("probable").EnumerateArray());
+        var probable = Assert.Single(data.At("probable.items").EnumerateArray());
         Assert.Equal("Prioritized backlog", probable.Text("what"));
         Assert.Equal(["GLOSSARY", "ELIMINATION"], probable.At("matchedBy").EnumerateArray().Select(m => m.GetString()));
     }

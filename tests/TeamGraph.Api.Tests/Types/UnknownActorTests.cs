@@ -10,9 +10,9 @@ namespace TeamGraph.Api.Tests.Types;
 public sealed class UnknownActorTests(SeedApiFactory factory) : IClassFixture<SeedApiFactory>
 {
     [Theory]
-    [InlineData("""{ handoffs(from: "QAA") { id } }""", "role:QA")]
-    [InlineData("""{ handoffs(from: "BE", to: "Devops Engineeer") { id } }""", "role:DO")]
-    [InlineData("""{ handoffChains(from: "BE", to: "Tech Leed") { hops { handoff { id } } } }""", "role:TL")]
+    [InlineData("""{ handoffs(from: "QAA") { items { id } } }""", "role:QA")]
+    [InlineData("""{ handoffs(from: "BE", to: "Devops Engineeer") { items { id } } }""", "role:DO")]
+    [InlineData("""{ handoffChains(from: "BE", to: "Tech Leed") { items { hops { handoff { id } } } } }""", "role:TL")]
     [InlineData("""{ reachable(from: "group:developer") { actor { id } } }""", "group:developers")]
     [InlineData("""{ actor(id: "PMM") { id } }""", "role:PM")]
     [InlineData("""{ actor(id: "skill:docker") { id } }""", "role:DO")]

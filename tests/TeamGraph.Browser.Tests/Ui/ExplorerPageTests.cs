@@ -73,6 +73,31 @@ public sealed partial class ExplorerPageTests(ChromiumFixture chromium) : IClass
     }
 
     [Fact]
+    public async Task Chains_MoreThanAPage_SayHowManyOfHowManyAreShownAndShowMoreOnRequest()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+        var answer = await page.APIRequest.PostAsync("graphql", new()
+        {
+            DataObject = new { query = """{ handoffChains(from: "BE", to: "QA", maxHops: 3, first: 1) { totalCount totalCountExact } }""" },
+        });
+        var connection = (await answer.JsonAsync())!.Value.GetProperty("data").GetProperty("handoffChains");
+        var total = connection.GetProperty("totalCount").GetInt32();
+        Assert.True(total > 40, $"BE to QA in three hops should have more than two pages of chains; it has {total}");
+        Assert.True(connection.GetProperty("totalCountExact").GetBoolean());
+
+        await page.GotoAsync("explorer?mode=chains&from=BE&to=QA&maxHops=3");
+
+        await Expect(page.Locator("#status")).ToContainTextAsync($"20 of {total} chains", Wait);
+        await Expect(page.Locator("#chains li")).ToHaveCountAsync(20);
+        await page.Locator("#more-chains").ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync($"40 of {total} chains", Wait);
+        await Expect(page.Locator("#chains li")).ToHaveCountAsync(40);
+        Assert.Contains("shown=40", page.Url, StringComparison.Ordinal);
+        Assert.Empty(session.ForeignRequests);
+    }
+
+    [Fact]
     public async Task ClickOnANode_OpensThatRoleWithItsFactsAndTheirSources()
     {
         await using var session = await chromium.OpenAsync();

@@ -15,13 +15,17 @@ export const neighbourhoodQuery = `query ExplorerNeighbourhood($id: ID!, $depth:
   downstream: reachable(from: $id, direction: DOWNSTREAM, maxHops: $depth) { hops actor { id name __typename } }
   upstream: reachable(from: $id, direction: UPSTREAM, maxHops: $depth) { hops actor { id name __typename } }
   centre: actor(id: $id) { id name __typename }
-  handoffs { id what status from { id name __typename } to { id name __typename } }
+  handoffs { items { id what status from { id name __typename } to { id name __typename } } }
 }`;
 
-export const chainsQuery = `query ExplorerChains($from: ID!, $to: ID!, $maxHops: Int!) {
-  handoffChains(from: $from, to: $to, maxHops: $maxHops, first: 20) {
-    length
-    hops { what fromGroup viaGroup from { id name __typename } to { id name __typename } }
+export const chainsQuery = `query ExplorerChains($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
+  handoffChains(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+    totalCount
+    totalCountExact
+    items {
+      length
+      hops { what fromGroup viaGroup from { id name __typename } to { id name __typename } }
+    }
   }
   fromActor: actor(id: $from) { id name __typename }
   toActor: actor(id: $to) { id name __typename }

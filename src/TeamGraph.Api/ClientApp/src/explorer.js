@@ -5,7 +5,7 @@ import mermaid from 'mermaid';
 import { query } from './graphql-client.js';
 import { chains, neighbourhood } from './flowchart.js';
 import { actorCardQuery, actorQuery, chainsQuery, neighbourhoodQuery, rolesQuery } from './explorer-queries.js';
-import { renderActor, renderChains, renderRole } from './role-card.js';
+import { chainCount, renderActor, renderChains, renderRole } from './role-card.js';
 
 const endpoint = new URL('graphql', document.baseURI).href;
 const form = document.getElementById('controls');
@@ -19,6 +19,11 @@ const mermaidText = document.getElementById('mermaid-text');
 mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', flowchart: { htmlLabels: true } });
 
 let renderCount = 0;
+
+// The chain view asks for a page of chains and offers the next page, up to the API's cap on one answer.
+const chainPage = 20;
+const maxChainsShown = 100;
+let shownChains = chainPage;
 
 function say(text, isError = false) {
   status.textContent = text;
@@ -92,22 +97,30 @@ async function show() {
   const from = form.elements.from.value;
   const to = form.elements.to.value;
   const params = mode === 'chains'
-    ? { mode, from, to, maxHops: form.elements.maxHops.value }
+    ? { mode, from, to, maxHops: form.elements.maxHops.value, shown: String(shownChains) }
     : { mode, role: from, depth: form.elements.depth.value };
   history.replaceState(null, '', `?${new URLSearchParams(params)}`);
   chainList.replaceChildren();
   say('Loading…');
   try {
     if (mode === 'chains') {
-      const data = await query(endpoint, chainsQuery, { from, to, maxHops: Number(params.maxHops) });
+      const data = await query(endpoint, chainsQuery, { from, to, maxHops: Number(params.maxHops), first: shownChains });
       if (!data.fromActor || !data.toActor) {
         throw new Error(`no actor ${data.fromActor ? to : from}`);
       }
+      const connection = data.handoffChains;
       await draw(chains(data), [data.fromActor.id, data.toActor.id]);
-      renderChains(chainList, data.handoffChains);
-      say(data.handoffChains.length === 0
+      const next = Math.min(shownChains + chainPage, maxChainsShown);
+      renderChains(chainList, connection, next > shownChains ? {
+        label: `Show ${Math.min(next, connection.totalCount) - connection.items.length} more`,
+        show: () => {
+          shownChains = next;
+          show();
+        },
+      } : null);
+      say(connection.totalCount === 0
         ? `No chain of at most ${params.maxHops} handoffs from ${data.fromActor.name} to ${data.toActor.name}.`
-        : `${data.handoffChains.length} chain(s) from ${data.fromActor.name} to ${data.toActor.name}. Click a node to see its card.`);
+        : `${chainCount(connection)} chains from ${data.fromActor.name} to ${data.toActor.name} shown. Click a node to see its card.`);
     } else {
       const data = await query(endpoint, neighbourhoodQuery, { id: from, depth: Number(params.depth) });
       if (!data.centre) {
@@ -150,6 +163,8 @@ function applyLocation() {
   if (params.has('maxHops')) {
     form.elements.maxHops.value = params.get('maxHops');
   }
+  const shown = Number(params.get('shown'));
+  shownChains = Number.isInteger(shown) && shown >= 1 ? Math.min(shown, maxChainsShown) : chainPage;
   syncMode();
   return { requested: params.has('role') || params.has('from'), unknown };
 }
@@ -167,6 +182,7 @@ async function explainUnknown(name) {
 form.addEventListener('change', syncMode);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  shownChains = chainPage;
   show();
 });
 

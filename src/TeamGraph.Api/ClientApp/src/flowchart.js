@@ -78,7 +78,7 @@ export function neighbourhood(data) {
     members.add(reached.actor.id);
     chart.node(reached.actor);
   }
-  for (const handoff of data.handoffs) {
+  for (const handoff of data.handoffs.items) {
     if (!handoff.from || !members.has(handoff.from.id)) {
       continue;
     }
@@ -93,7 +93,7 @@ export function neighbourhood(data) {
 export function chains(data) {
   const chart = new Flowchart();
   chart.node(data.fromActor);
-  for (const chain of data.handoffChains) {
+  for (const chain of data.handoffChains.items) {
     for (const hop of chain.hops) {
       chart.edge(hop.from, hop.to, hop.what);
     }

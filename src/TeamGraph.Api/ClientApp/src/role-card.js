@@ -108,12 +108,26 @@ export function renderActor(panel, actor) {
   }
 }
 
-export function renderChains(panel, chains) {
+// "20 of 26", or "100 of 1000+" when the API stopped counting.
+export function chainCount(connection) {
+  const total = `${connection.totalCount}${connection.totalCountExact ? '' : '+'}`;
+  return connection.items.length < connection.totalCount ? `${connection.items.length} of ${total}` : total;
+}
+
+// The chains as steps; `more` (when given) is offered as a button while the API has more than are shown.
+export function renderChains(panel, connection, more) {
   const list = element('ol');
   list.id = 'chains';
-  for (const chain of chains) {
+  for (const chain of connection.items) {
     const steps = chain.hops.map((hop) => `${hop.from.name} —${hop.what}→ ${hop.to.name}`).join(' ⇒ ');
     list.append(element('li', steps));
   }
-  panel.append(element('h3', `Chains (${chains.length})`), list);
+  panel.append(element('h3', `Chains (${chainCount(connection)})`), list);
+  if (more && connection.items.length < connection.totalCount) {
+    const button = element('button', more.label);
+    button.type = 'button';
+    button.id = 'more-chains';
+    button.addEventListener('click', more.show);
+    panel.append(button);
+  }
 }

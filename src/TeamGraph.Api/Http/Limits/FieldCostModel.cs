@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
@@ -9,19 +10,11 @@ namespace TeamGraph.Api.Http.Limits;
 /// What one selected field costs: the cost declared on the field (<see cref="FieldCost"/>), else GraphQL.NET 8's default
 /// model (1 per field; a list multiplies its children by its <c>first</c> or <c>last</c>, by 1 under an <c>id</c>, by its
 /// connection parent's <c>first</c>, else by <see cref="ComplexityOptions.DefaultListImpactMultiplier"/>). Introspection's
-/// meta fields are GraphQL's, not the schema's, so they are costed here: <c>__Schema.types</c> and <c>directives</c> by
-/// their counts, as GraphQL.NET's own delegates on them say (which need its analyzer's context to run), and
-/// <c>__schema</c> and <c>__type</c> at <see cref="IntrospectionShare"/>.
+/// <c>__schema</c> and <c>__type</c> cost the size of the schema, once, whatever they select: the answer cannot be larger,
+/// since <see cref="IntrospectionNestingValidationRule"/> keeps them from nesting type lists more than 3 deep.
 /// </summary>
 internal static class FieldCostModel
 {
-    /// <summary>
-    /// The share of its default complexity that introspection is charged: standard introspection queries (GraphiQL's)
-    /// would otherwise cost over 600 000, and their real cost is bounded by the schema's size;
-    /// <see cref="IntrospectionNestingValidationRule"/> keeps the discount from being abused.
-    /// </summary>
-    public const double IntrospectionShare = 0.05;
-
     /// <summary>GraphQL.NET's defaults: 1 per field, 20 per list of no known size.</summary>
     private static readonly ComplexityOptions Defaults = new();
 
@@ -29,10 +22,27 @@ internal static class FieldCostModel
     public static FieldComplexityResult Of(in FieldCostContext field) =>
         field.Definition.DeclaredCost() is { } declared ? declared(field.Arguments)
         : field.Definition == field.Schema.SchemaMetaFieldType || field.Definition == field.Schema.TypeMetaFieldType
-            ? new(IntrospectionShare, IntrospectionShare)
-        : field.ParentType.Name == "__Schema" && field.Definition.Name == "types" ? new(Defaults.DefaultScalarImpact, field.Schema.AllTypes.Count)
-        : field.ParentType.Name == "__Schema" && field.Definition.Name == "directives" ? new(Defaults.DefaultScalarImpact, field.Schema.Directives.Count)
+            ? new(SchemaSize(field.Schema), 0)
         : Default(field);
+
+    private static readonly ConditionalWeakTable<ISchema, StrongBox<double>> SchemaSizes = [];
+
+    /// <summary>What an introspection answer can hold: each type, field, argument, enum value and directive once.</summary>
+    public static double SchemaSize(ISchema schema) => SchemaSizes.GetValue(schema, static schema =>
+    {
+        double size = schema.Directives.Count;
+        foreach (var type in schema.AllTypes)
+        {
+            size += 1 + type switch
+            {
+                IComplexGraphType complex => complex.Fields.Sum(f => 1 + (f.Arguments?.Count ?? 0)),
+                EnumerationGraphType enumeration => enumeration.Values.Count,
+                _ => 0,
+            };
+        }
+
+        return new StrongBox<double>(size);
+    }).Value;
 
     /// <summary>GraphQL.NET 8's <c>ComplexityOptions.DefaultComplexityImpactDelegate</c>, with its default settings.</summary>
     private static FieldComplexityResult Default(in FieldCostContext field)

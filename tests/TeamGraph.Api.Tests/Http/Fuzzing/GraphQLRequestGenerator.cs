@@ -42,7 +42,7 @@ internal static class GraphQLRequestGenerator
         RoleSelections.Select(Gen.Int[-1, 60], (role, first) => $"roles(first: {first}) {{ edges {{ node {{ {role} }} }} }}"),
         RoleSelections.Select(Gen.OneOf("QA", "BE", "DO", "nobody", ""), (role, id) => $"role(id: \"{id}\") {{ {role} }}"),
         Gen.Int[0, 30].Select(first => $"search(text: \"deploy\", first: {first}) {{ text }}"),
-        Gen.Int[1, 9].Select(hops => $"handoffChains(from: \"BE\", to: \"QA\", maxHops: {hops}, first: 5) {{ hops {{ handoff {{ what }} }} }}"),
+        Gen.Int[1, 9].Select(hops => $"handoffChains(from: \"BE\", to: \"QA\", maxHops: {hops}, first: 5) {{ items {{ hops {{ handoff {{ what }} }} }} }}"),
         Gen.Const("stats { roles }"),
         Gen.Const("__typename"),
         Gen.Const("...QueryBits"),
