@@ -79,6 +79,7 @@ async function draw(chart, highlight) {
     node.setAttribute('tabindex', '0');
     node.setAttribute('aria-label', actor.name);
     node.addEventListener('click', () => openActor(actor.id, { push: true }));
+    node.addEventListener('focus', () => panZoom.reveal(node));
     node.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -114,6 +115,12 @@ async function openActor(actorId, { push = false } = {}) {
     const { actor } = await query(endpoint, actorCardQuery, { id: actorId });
     if (shown.card !== actorId) {
       return; // another card was asked for meanwhile
+    }
+    if (actor.id !== actorId) {
+      // A link may name the actor by code or name ("card=DO"): the URL and the diagram use its id.
+      shown.card = actor.id;
+      diagram.querySelector(`g.node[data-actor-id="${CSS.escape(actor.id)}"]`)?.classList.add('selected');
+      history.replaceState(null, '', `?${linkParams()}`);
     }
     if (actor.__typename === 'Role') {
       renderRole(details, actor);

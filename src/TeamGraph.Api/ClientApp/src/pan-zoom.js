@@ -88,6 +88,23 @@ export class PanZoom {
     }
   }
 
+  // Pans so that `element` of the drawing is in the middle of the viewport, unless it is in sight already (a node
+  // reached with Tab, or the one a link opened).
+  reveal(element) {
+    if (!this.#svg) {
+      return;
+    }
+    const view = this.#svg.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    if (box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom) {
+      return;
+    }
+    const k = this.scale;
+    const dx = (view.left + view.width / 2) - (box.left + box.width / 2);
+    const dy = (view.top + view.height / 2) - (box.top + box.height / 2);
+    this.#behaviour.translateBy(select(this.#svg), dx / k, dy / k);
+  }
+
   #scaleBy(factor) {
     if (this.#svg) {
       this.#behaviour.scaleBy(select(this.#svg), factor);
