@@ -26,6 +26,8 @@ public sealed partial class ExplorerDiagramTests(ChromiumFixture chromium) : ICl
         var viewportWidth = await page.EvaluateAsync<double>("() => document.querySelector('#diagram').clientWidth");
         Assert.True(drawingWidth > 2 * viewportWidth, $"The drawing ({drawingWidth} px) is meant to be much wider than the viewport ({viewportWidth} px).");
         var heights = await page.EvaluateAsync<double[]>(TextHeightsScript);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"drawing {drawingWidth:0} px wide in a {viewportWidth:0} px viewport; label text {heights.Min():0.0}–{heights.Max():0.0} px tall over {heights.Length} labels");
         Assert.True(heights.Length >= 6, $"{heights.Length} labels measured");
         Assert.True(heights.Min() >= 10, $"The smallest label text is {heights.Min():0.0} px tall: {string.Join(", ", heights.Select(h => h.ToString("0.0", CultureInfo.InvariantCulture)))}");
         Assert.True(session.Errors.Length == 0, session.Errors);
