@@ -107,8 +107,9 @@ async function openActor(actorId, { push = false } = {}) {
     selected.classList.remove('selected');
   }
   diagram.querySelector(`g.node[data-actor-id="${CSS.escape(actorId)}"]`)?.classList.add('selected');
+  const opened = shown.card !== actorId;
   shown.card = actorId;
-  if (push) {
+  if (push && opened) {
     history.pushState(null, '', `?${linkParams()}`);
   }
   try {
@@ -164,11 +165,13 @@ async function show(history = 'push') {
   const from = form.elements.from.value;
   const to = form.elements.to.value;
   const params = viewParams();
-  shown.key = new URLSearchParams(params).toString();
+  const key = new URLSearchParams(params).toString();
+  const redrawn = key === shown.key; // Show pressed again: no new step in the history
+  shown.key = key;
   shown.fileName = ['teamgraph', ...Object.values(params)].join('-').replace(/[^\w.-]+/g, '_');
-  if (history === 'push') {
+  if (history === 'push' && !redrawn) {
     window.history.pushState(null, '', `?${linkParams()}`);
-  } else if (history === 'replace') {
+  } else if (history !== 'none') {
     window.history.replaceState(null, '', `?${linkParams()}`);
   }
   chainList.replaceChildren();
