@@ -88,6 +88,36 @@ public sealed partial class ExplorerLinkTests(ChromiumFixture chromium) : IClass
     }
 
     [Fact]
+    public async Task ZoomLevel_ChosenByTheUser_IsInTheLink_AndALinkWithOneRestoresIt()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+        var layer = page.Locator("#diagram svg g.zoom-layer");
+
+        await page.GotoAsync("explorer?role=DO&depth=1&card=role%3ADO&zoom=150");
+
+        await Expect(page.Locator("#zoom-level")).ToHaveTextAsync("150%", new() { Timeout = 30_000 });
+        await Expect(layer).ToHaveAttributeAsync("transform", new Regex(@"scale\(1\.5\)$"));
+        await Expect(page.Locator("#details h2")).ToContainTextAsync("DevOps Engineer (DO)", Wait);
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?mode=neighbourhood&role=DO&depth=1&card=role%3ADO&zoom=150$"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoom in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"&card=role%3ADO&zoom=188$"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reset view" }).ClickAsync();
+        await Expect(page.Locator("#zoom-level")).ToHaveTextAsync("75%");
+        await Expect(page).ToHaveURLAsync(new Regex(@"&card=role%3ADO&zoom=75$"));
+
+        // A new view starts at its own scale, and its link has no zoom level until the user picks one.
+        await page.Locator("#depth").SelectOptionAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?mode=neighbourhood&role=DO&depth=2&card=role%3ADO$"));
+        await page.GoBackAsync();
+        await Expect(page.Locator("#zoom-level")).ToHaveTextAsync("75%", new() { Timeout = 30_000 });
+        await Expect(page.Locator("#depth")).ToHaveValueAsync("1");
+        Assert.True(session.Errors.Length == 0, session.Errors);
+    }
+
+    [Fact]
     public async Task Card_WithASourceLinkTemplate_LinksEachSourceToItsLine()
     {
         await using var session = await chromium.OpenAsync();

@@ -27,14 +27,25 @@ const emptyDetails = [...details.childNodes];
 // 'strict' keeps mermaid from running anything found in labels; clicks are wired to the rendered SVG below instead.
 mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: true });
 
-const panZoom = new PanZoom(diagram, (scale) => {
-  zoomLevel.value = `${Math.round(scale * 100)}%`;
+const panZoom = new PanZoom(diagram, {
+  onChange: (scale) => {
+    zoomLevel.value = `${Math.round(scale * 100)}%`;
+  },
+  // The zoom level the user chose goes into the link (as a percentage), without a step in the history of its own.
+  onUserEnd: (scale) => {
+    const percent = Math.round(scale * 100);
+    if (percent !== (shown.zoom ?? Math.round(panZoom.startScale * 100))) {
+      shown.zoom = percent;
+      history.replaceState(null, '', `?${linkParams()}`);
+    }
+  },
 });
 
 let renderCount = 0;
 let undocumented = new Set();
-// What is drawn and open: the diagram's text and parameters (as in the URL, without the card) and the open card.
-const shown = { key: null, text: null, fileName: 'teamgraph', card: null };
+// What is drawn and open: the diagram's text and parameters (as in the URL, without the card), the open card, and
+// the zoom level (a percentage) when the user changed it.
+const shown = { key: null, text: null, fileName: 'teamgraph', card: null, zoom: null };
 
 function say(text, isError = false) {
   status.textContent = text;
@@ -155,6 +166,9 @@ function linkParams() {
   if (shown.card) {
     params.set('card', shown.card);
   }
+  if (shown.zoom) {
+    params.set('zoom', String(shown.zoom));
+  }
   return params;
 }
 
@@ -168,6 +182,7 @@ async function show(history = 'push') {
   const key = new URLSearchParams(params).toString();
   const redrawn = key === shown.key; // Show pressed again: no new step in the history
   shown.key = key;
+  shown.zoom = null;
   shown.fileName = ['teamgraph', ...Object.values(params)].join('-').replace(/[^\w.-]+/g, '_');
   if (history === 'push' && !redrawn) {
     window.history.pushState(null, '', `?${linkParams()}`);
@@ -233,7 +248,8 @@ function applyLocation() {
     form.elements.maxHops.value = params.get('maxHops');
   }
   syncMode();
-  return { requested: params.has('role') || params.has('from'), unknown, card: params.get('card') };
+  const zoom = Number.parseInt(params.get('zoom') ?? '', 10);
+  return { requested: params.has('role') || params.has('from'), unknown, card: params.get('card'), zoom: zoom > 0 ? zoom : null };
 }
 
 // The API's own answer for a name that is no role of the list: an actor it knows by another name, or why not.
@@ -283,9 +299,18 @@ document.getElementById('zoom-reset').addEventListener('click', () => panZoom.re
 document.getElementById('export-svg').addEventListener('click', () => exportDiagram('svg'));
 document.getElementById('export-png').addEventListener('click', () => exportDiagram('png'));
 
-// Back and forward: draw the view of that step unless it is the one drawn, then show its card.
+// The zoom level a link or a step of the history names (a percentage), around the viewport's centre.
+function restoreZoom(zoom) {
+  if (zoom && zoom !== shown.zoom && shown.text) {
+    panZoom.scaleTo(zoom / 100);
+    shown.zoom = Math.round(panZoom.scale * 100); // within the zoom's extent
+    history.replaceState(null, '', `?${linkParams()}`);
+  }
+}
+
+// Back and forward: draw the view of that step unless it is the one drawn, then show its card and zoom level.
 window.addEventListener('popstate', async () => {
-  const { requested, unknown, card } = applyLocation();
+  const { requested, unknown, card, zoom } = applyLocation();
   if (unknown.length > 0) {
     clearDiagram();
     await explainUnknown(unknown[0]);
@@ -298,6 +323,7 @@ window.addEventListener('popstate', async () => {
     await show('none');
   }
   await showCard(card);
+  restoreZoom(zoom);
 });
 
 try {
@@ -305,7 +331,7 @@ try {
   if (roles.length > 1) {
     form.elements.to.selectedIndex = 1;
   }
-  const { requested, unknown, card } = applyLocation();
+  const { requested, unknown, card, zoom } = applyLocation();
   say(roles.length === 0 ? 'The served graph has no roles.' : 'Pick a role and press Show.');
   if (unknown.length > 0) {
     await explainUnknown(unknown[0]);
@@ -313,6 +339,7 @@ try {
     shown.card = card;
     await show('replace');
     await showCard(card);
+    restoreZoom(zoom);
   } else if (card) {
     await showCard(card);
   }

@@ -16,18 +16,27 @@ const padding = 16;
 export class PanZoom {
   #viewport;
   #onChange;
+  #onUserEnd;
   #behaviour;
+  #byUser = false;
   #svg = null;
   #layer = null;
   #home = zoomIdentity;
 
-  // `viewport` is the element the SVG fills and that takes the keyboard; `onChange(scale)` hears every change.
-  constructor(viewport, onChange) {
+  // `viewport` is the element the SVG fills and that takes the keyboard; `onChange(scale)` hears every change,
+  // `onUserEnd(scale)` the end of each one the user made (a wheel turn, a drag, a button, a key), not the page's own.
+  constructor(viewport, { onChange, onUserEnd } = {}) {
     this.#viewport = viewport;
     this.#onChange = onChange;
+    this.#onUserEnd = onUserEnd;
     this.#behaviour = zoom()
       .scaleExtent(scaleExtent)
-      .on('zoom', (event) => this.#apply(event.transform));
+      .on('zoom', (event) => this.#apply(event.transform))
+      .on('end', (event) => {
+        if (event.sourceEvent || this.#byUser) {
+          this.#onUserEnd?.(event.transform.k);
+        }
+      });
     viewport.addEventListener('keydown', (event) => this.#key(event));
   }
 
@@ -58,7 +67,7 @@ export class PanZoom {
     // A double click opens nothing here and would zoom by surprise; clicks on nodes still reach them.
     select(svg).call(this.#behaviour).on('dblclick.zoom', null);
     this.#home = this.#startTransform(focus);
-    this.reset();
+    this.#behaviour.transform(select(svg), this.#home);
   }
 
   detach() {
@@ -66,22 +75,42 @@ export class PanZoom {
     this.#layer = null;
   }
 
+  // The scale the drawing started at.
+  get startScale() {
+    return this.#home.k;
+  }
+
   zoomIn() {
-    this.#scaleBy(zoomStep);
+    this.#byUser = true;
+    try {
+      this.#scaleBy(zoomStep);
+    } finally {
+      this.#byUser = false;
+    }
   }
 
   zoomOut() {
-    this.#scaleBy(1 / zoomStep);
+    this.#byUser = true;
+    try {
+      this.#scaleBy(1 / zoomStep);
+    } finally {
+      this.#byUser = false;
+    }
   }
 
   // Back to the starting view.
   reset() {
     if (this.#svg) {
-      this.#behaviour.transform(select(this.#svg), this.#home);
+      this.#byUser = true;
+      try {
+        this.#behaviour.transform(select(this.#svg), this.#home);
+      } finally {
+        this.#byUser = false;
+      }
     }
   }
 
-  // Sets the scale (kept within the zoom's extent) around the viewport's centre.
+  // Sets the scale (kept within the zoom's extent) around the viewport's centre, as a link asks.
   scaleTo(scale) {
     if (this.#svg) {
       this.#behaviour.scaleTo(select(this.#svg), scale);
@@ -124,7 +153,14 @@ export class PanZoom {
     if (!this.#svg || event.altKey || event.ctrlKey || event.metaKey) {
       return;
     }
-    const pan = (dx, dy) => this.#behaviour.translateBy(select(this.#svg), dx / this.scale, dy / this.scale);
+    const pan = (dx, dy) => {
+      this.#byUser = true;
+      try {
+        this.#behaviour.translateBy(select(this.#svg), dx / this.scale, dy / this.scale);
+      } finally {
+        this.#byUser = false;
+      }
+    };
     const actions = {
       '+': () => this.zoomIn(),
       '=': () => this.zoomIn(),
