@@ -6,6 +6,8 @@ import mermaid from 'mermaid';
 const svgNamespace = 'http://www.w3.org/2000/svg';
 const exportDirective = '%%{init: {"htmlLabels": false, "flowchart": {"useMaxWidth": false}}}%%';
 const pngScale = 2;
+// Browsers refuse canvases past about 16k pixels a side (and 268M pixels): a larger diagram is drawn smaller.
+const maxCanvasSide = 16384;
 const margin = 8;
 
 let exportCount = 0;
@@ -33,7 +35,7 @@ export async function standaloneSvg(text) {
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`, width, height };
 }
 
-// The same diagram as a PNG blob, drawn at twice its size for sharp text.
+// The same diagram as a PNG blob, drawn at twice its size for sharp text (less when that would be too large a canvas).
 export async function png(text) {
   const svg = await standaloneSvg(text);
   const url = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml' }));
@@ -41,9 +43,10 @@ export async function png(text) {
     const image = new Image();
     image.src = url;
     await image.decode();
+    const scale = Math.min(pngScale, maxCanvasSide / svg.width, maxCanvasSide / svg.height, Math.sqrt(268e6 / (svg.width * svg.height)));
     const canvas = document.createElement('canvas');
-    canvas.width = svg.width * pngScale;
-    canvas.height = svg.height * pngScale;
+    canvas.width = Math.floor(svg.width * scale);
+    canvas.height = Math.floor(svg.height * scale);
     const context = canvas.getContext('2d');
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
