@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace TeamGraph.Browser.Tests;
@@ -43,12 +45,33 @@ public sealed class ChromiumFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no stored GraphiQL tabs) whose requests to other hosts are recorded.</summary>
-    public async Task<BrowserSession> OpenAsync()
+    /// <summary>
+    /// A fresh browser context (no stored GraphiQL tabs) whose requests to other hosts are recorded; its window is
+    /// Playwright's 1280 × 720 unless <paramref name="viewport"/> says otherwise.
+    /// </summary>
+    public async Task<BrowserSession> OpenAsync(ViewportSize? viewport = null)
     {
         Assert.SkipWhen(SkipReason is not null, SkipReason ?? "");
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var options = new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), AcceptDownloads = true };
+        if (viewport is not null)
+        {
+            options.ViewportSize = viewport;
+        }
+
+        var context = await Browser.NewContextAsync(options);
         return await BrowserSession.StartAsync(context, BaseAddress);
+    }
+
+    /// <summary>Asks the API a GraphQL query and returns its <c>data</c>, failing the test on any error.</summary>
+    public async Task<JsonElement> QueryAsync(string query)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        using var response = await client.PostAsJsonAsync("graphql", new { query }, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, body);
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.False(root.TryGetProperty("errors", out _), body);
+        return root.GetProperty("data").Clone();
     }
 
     public async ValueTask DisposeAsync()

@@ -8,10 +8,13 @@ namespace TeamGraph.Browser.Tests;
 
 /// <summary>
 /// The API serving seed/ on a free loopback port of a real Kestrel server (a browser cannot reach the in-memory test
-/// server), with the UI assets the build put under src/TeamGraph.Api/wwwroot/ui.
+/// server), with the UI assets the build put under src/TeamGraph.Api/wwwroot/ui. Sources link to <see cref="SourceLinkTemplate"/>.
 /// </summary>
 public sealed class KestrelSeedApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The TeamGraph:SourceLinkTemplate the API is started with (example.com: no page follows these links).</summary>
+    public const string SourceLinkTemplate = "https://git.example.com/team/handbook/blob/main/{path}#L{line}";
+
     /// <summary>Starts the server and returns its address, such as <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri Start()
     {
@@ -24,5 +27,6 @@ public sealed class KestrelSeedApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
             .UseSetting("TeamGraph:DocsFolder", Path.Combine(TestPaths.RepoRoot, "seed"))
+            .UseSetting("TeamGraph:SourceLinkTemplate", SourceLinkTemplate)
             .UseSetting("Logging:LogLevel:Default", "Warning");
 }

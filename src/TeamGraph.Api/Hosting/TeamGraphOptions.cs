@@ -53,6 +53,15 @@ public sealed class TeamGraphOptions
     /// </summary>
     public TimeSpan StorePollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How a fact's source becomes a link (the <c>url</c> of GraphQL's <c>Source</c>, the explorer's source links): a URL
+    /// with <c>{path}</c> (the document's path, URL-escaped per segment) and optionally <c>{line}</c>, such as
+    /// <c>https://github.com/acme/team/blob/main/{path}#L{line}</c>. Checked at start-up.
+    /// <value>Default: none, and sources are plain <c>path:line</c> text.</value> The variable
+    /// <c>TeamGraph__SourceLinkTemplate</c> (or <c>TEAMGRAPH_SourceLinkTemplate</c>) sets it too.
+    /// </summary>
+    public string? SourceLinkTemplate { get; set; }
+
     /// <summary>Request limits, introspection, CORS: see <see cref="LimitsOptions"/>.</summary>
     public LimitsOptions Limits { get; } = new();
 }

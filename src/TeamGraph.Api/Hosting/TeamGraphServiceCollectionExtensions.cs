@@ -50,7 +50,10 @@ internal static class TeamGraphServiceCollectionExtensions
         services.AddOptions<TeamGraphOptions>()
             .Validate(options => options.DocumentBudget > TimeSpan.Zero && options.ReloadTimeout > TimeSpan.Zero && options.StorePollInterval > TimeSpan.Zero,
                 "TeamGraph:DocumentBudget, TeamGraph:ReloadTimeout and TeamGraph:StorePollInterval must be positive.")
+            .Validate(options => SourceLinks.Problem(options.SourceLinkTemplate) is null,
+                $"TeamGraph:SourceLinkTemplate must be {SourceLinks.Requirement}.")
             .ValidateOnStart();
+        services.AddSingleton(provider => SourceLinks.From(provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value.SourceLinkTemplate));
         services.AddSingleton(provider => new TeamGraphReloader(
             provider.GetRequiredService<TeamGraphState>(), provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value.DocsFolder!, provider.GetRequiredService<TimeProvider>(),
             options: ReloadOptionsOf(provider.GetRequiredService<IOptions<TeamGraphOptions>>().Value)));

@@ -1,5 +1,5 @@
 // The GraphQL the explorer sends; it asks only for what it draws or shows.
-const source = 'source { path line }';
+const source = 'source { path line url }';
 
 export const rolesQuery = `query ExplorerRoles {
   roles(first: 1000) { items { id code name documented } }
@@ -24,7 +24,7 @@ export const chainsQuery = `query ExplorerChains($from: ID!, $to: ID!, $maxHops:
     totalCountExact
     items {
       length
-      hops { what fromGroup viaGroup from { id name __typename } to { id name __typename } }
+      hops { what fromGroup viaGroup handoff { status } from { id name __typename } to { id name __typename } }
     }
   }
   fromActor: actor(id: $from) { id name __typename }
@@ -45,8 +45,8 @@ export const actorCardQuery = `query ExplorerActorCard($id: ID!) {
       escalations { situation urgency contacts { actor { name } } ${source} }
       communications { with { name } frequency format ${source} }
       qualityStandards { aspect criterion ${source} }
-      inputs { what format from { id name } sources { path line } }
-      outputs { what format to { id name } sources { path line } }
+      inputs { what format from { id name } sources { path line url } }
+      outputs { what format to { id name } sources { path line url } }
     }
     ... on Group { members { id name } ${source} }
     ... on ExternalActor { ${source} }

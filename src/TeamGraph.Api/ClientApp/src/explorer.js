@@ -1,24 +1,51 @@
 // The explorer: pick a role (its neighbourhood) or two roles (the handoff chains between them), see it as a mermaid
-// diagram built here from the /graphql answers, click a node to read that role's card facts and their sources.
+// diagram built here from the /graphql answers, pan and zoom it, export it, click a node to read that role's card
+// facts and their sources. What is on screen (the view and the open card) is in the URL, so every view can be linked
+// and the browser's back and forward buttons step through them.
 import './explorer.css';
 import mermaid from 'mermaid';
 import { query } from './graphql-client.js';
 import { chains, neighbourhood } from './flowchart.js';
 import { actorCardQuery, actorQuery, chainsQuery, neighbourhoodQuery, rolesQuery } from './explorer-queries.js';
 import { chainCount, renderActor, renderChains, renderRole } from './role-card.js';
+import { PanZoom } from './pan-zoom.js';
+import { renderLegend } from './legend.js';
+import { download, png, standaloneSvg } from './diagram-export.js';
 
 const endpoint = new URL('graphql', document.baseURI).href;
 const form = document.getElementById('controls');
 const status = document.getElementById('status');
 const diagram = document.getElementById('diagram');
+const legend = document.getElementById('legend');
+const toolbar = document.getElementById('diagram-toolbar');
+const zoomLevel = document.getElementById('zoom-level');
 const chainList = document.getElementById('chain-list');
 const details = document.getElementById('details');
 const mermaidText = document.getElementById('mermaid-text');
+const emptyDetails = [...details.childNodes];
 
 // 'strict' keeps mermaid from running anything found in labels; clicks are wired to the rendered SVG below instead.
-mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', flowchart: { htmlLabels: true } });
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: true });
+
+const panZoom = new PanZoom(diagram, {
+  onChange: (scale) => {
+    zoomLevel.value = `${Math.round(scale * 100)}%`;
+  },
+  // The zoom level the user chose goes into the link (as a percentage), without a step in the history of its own.
+  onUserEnd: (scale) => {
+    const percent = Math.round(scale * 100);
+    if (percent !== (shown.zoom ?? Math.round(panZoom.startScale * 100))) {
+      shown.zoom = percent;
+      history.replaceState(null, '', `?${linkParams()}`);
+    }
+  },
+});
 
 let renderCount = 0;
+let undocumented = new Set();
+// What is drawn and open: the diagram's text and parameters (as in the URL, without the card), the open card, and
+// the zoom level (a percentage) when the user changed it.
+const shown = { key: null, text: null, fileName: 'teamgraph', card: null, zoom: null };
 
 // The chain view asks for a page of chains and offers the next page, up to the API's cap on one answer.
 const chainPage = 20;
@@ -41,6 +68,7 @@ function syncMode() {
 async function loadRoles() {
   const data = await query(endpoint, rolesQuery);
   const roles = data.roles.items.filter(Boolean).sort((a, b) => a.name.localeCompare(b.name));
+  undocumented = new Set(roles.filter((role) => !role.documented).map((role) => role.id));
   for (const select of [form.elements.from, form.elements.to]) {
     select.replaceChildren(...roles.map((role) => new Option(`${role.name} (${role.code})`, role.code)));
   }
@@ -54,6 +82,7 @@ async function draw(chart, highlight) {
   const { svg, bindFunctions } = await mermaid.render(`explorer-diagram-${renderCount}`, text);
   diagram.innerHTML = svg;
   bindFunctions?.(diagram);
+  shown.text = text;
   for (const node of diagram.querySelectorAll('g.node')) {
     // Mermaid names a flowchart node's group "<diagram>-flowchart-<node id>-<n>" (or "flowchart-<node id>-<n>").
     const match = /(?:^|-)flowchart-(n\d+)-\d+$/.exec(node.id);
@@ -65,23 +94,51 @@ async function draw(chart, highlight) {
     node.setAttribute('role', 'button');
     node.setAttribute('tabindex', '0');
     node.setAttribute('aria-label', actor.name);
-    node.addEventListener('click', () => openActor(actor.id, node));
+    node.addEventListener('click', () => openActor(actor.id, { push: true }));
+    node.addEventListener('focus', () => panZoom.reveal(node));
     node.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        openActor(actor.id, node);
+        openActor(actor.id, { push: true });
       }
     });
   }
+  const focus = (highlight ?? []).map((id) => diagram.querySelector(`g.node[data-actor-id="${CSS.escape(id)}"]`)).find(Boolean);
+  panZoom.attach(diagram.querySelector('svg'), focus);
+  renderLegend(legend, chart.styles(highlight));
+  toolbar.hidden = false;
 }
 
-async function openActor(actorId, node) {
+function clearDiagram() {
+  panZoom.detach();
+  diagram.replaceChildren();
+  renderLegend(legend, []);
+  toolbar.hidden = true;
+  shown.text = null;
+}
+
+// Opens an actor's card; with `push`, as a new step of the browser's history.
+async function openActor(actorId, { push = false } = {}) {
   for (const selected of diagram.querySelectorAll('g.node.selected')) {
     selected.classList.remove('selected');
   }
-  node?.classList.add('selected');
+  diagram.querySelector(`g.node[data-actor-id="${CSS.escape(actorId)}"]`)?.classList.add('selected');
+  const opened = shown.card !== actorId;
+  shown.card = actorId;
+  if (push && opened) {
+    history.pushState(null, '', `?${linkParams()}`);
+  }
   try {
     const { actor } = await query(endpoint, actorCardQuery, { id: actorId });
+    if (shown.card !== actorId) {
+      return; // another card was asked for meanwhile
+    }
+    if (actor.id !== actorId) {
+      // A link may name the actor by code or name ("card=DO"): the URL and the diagram use its id.
+      shown.card = actor.id;
+      diagram.querySelector(`g.node[data-actor-id="${CSS.escape(actor.id)}"]`)?.classList.add('selected');
+      history.replaceState(null, '', `?${linkParams()}`);
+    }
     if (actor.__typename === 'Role') {
       renderRole(details, actor);
     } else {
@@ -92,14 +149,54 @@ async function openActor(actorId, node) {
   }
 }
 
-async function show() {
+function closeActor() {
+  shown.card = null;
+  for (const selected of diagram.querySelectorAll('g.node.selected')) {
+    selected.classList.remove('selected');
+  }
+  details.replaceChildren(...emptyDetails);
+}
+
+// The parameters of the view the form describes, in the order a link shows them.
+function viewParams() {
+  const mode = selectedMode();
+  if (mode !== 'chains') {
+    return { mode, role: form.elements.from.value, depth: form.elements.depth.value };
+  }
+  const params = { mode, from: form.elements.from.value, to: form.elements.to.value, maxHops: form.elements.maxHops.value };
+  // More chains than the first page are part of the view.
+  return shownChains === chainPage ? params : { ...params, shown: String(shownChains) };
+}
+
+// The link of what is on screen: the view and the open card.
+function linkParams() {
+  const params = new URLSearchParams(shown.key ?? viewParams());
+  if (shown.card) {
+    params.set('card', shown.card);
+  }
+  if (shown.zoom) {
+    params.set('zoom', String(shown.zoom));
+  }
+  return params;
+}
+
+// Draws the view the form describes; `history` says whether it is a new step of the browser's history ('push'), the
+// page's first view ('replace') or one the history went back or forward to ('none').
+async function show(history = 'push') {
   const mode = selectedMode();
   const from = form.elements.from.value;
   const to = form.elements.to.value;
-  const params = mode === 'chains'
-    ? { mode, from, to, maxHops: form.elements.maxHops.value, shown: String(shownChains) }
-    : { mode, role: from, depth: form.elements.depth.value };
-  history.replaceState(null, '', `?${new URLSearchParams(params)}`);
+  const params = viewParams();
+  const key = new URLSearchParams(params).toString();
+  const redrawn = key === shown.key; // Show pressed again: no new step in the history
+  shown.key = key;
+  shown.zoom = null;
+  shown.fileName = ['teamgraph', ...Object.values(params)].join('-').replace(/[^\w.-]+/g, '_');
+  if (history === 'push' && !redrawn) {
+    window.history.pushState(null, '', `?${linkParams()}`);
+  } else if (history !== 'none') {
+    window.history.replaceState(null, '', `?${linkParams()}`);
+  }
   chainList.replaceChildren();
   say('Loading…');
   try {
@@ -109,13 +206,13 @@ async function show() {
         throw new Error(`no actor ${data.fromActor ? to : from}`);
       }
       const connection = data.handoffChains;
-      await draw(chains(data), [data.fromActor.id, data.toActor.id]);
+      await draw(chains(data, undocumented), [data.fromActor.id, data.toActor.id]);
       const next = Math.min(shownChains + chainPage, maxChainsShown);
       renderChains(chainList, connection, next > shownChains ? {
         label: `Show ${Math.min(next, connection.totalCount) - connection.items.length} more`,
         show: () => {
           shownChains = next;
-          show();
+          show('push');
         },
       } : null);
       say(connection.totalCount === 0
@@ -126,12 +223,15 @@ async function show() {
       if (!data.centre) {
         throw new Error(`no actor ${from}`);
       }
-      const chart = neighbourhood(data);
+      const chart = neighbourhood(data, undocumented);
       await draw(chart, [data.centre.id]);
       say(`${chart.nodes.size} actors within ${params.depth} handoff(s) of ${data.centre.name}. Click a node to see its card.`);
     }
+    if (shown.card) {
+      diagram.querySelector(`g.node[data-actor-id="${CSS.escape(shown.card)}"]`)?.classList.add('selected');
+    }
   } catch (error) {
-    diagram.replaceChildren();
+    clearDiagram();
     say(`Could not draw the diagram: ${error.message}`, true);
   }
 }
@@ -163,10 +263,11 @@ function applyLocation() {
   if (params.has('maxHops')) {
     form.elements.maxHops.value = params.get('maxHops');
   }
-  const shown = Number(params.get('shown'));
-  shownChains = Number.isInteger(shown) && shown >= 1 ? Math.min(shown, maxChainsShown) : chainPage;
+  const shownParam = Number(params.get('shown'));
+  shownChains = Number.isInteger(shownParam) && shownParam >= 1 ? Math.min(shownParam, maxChainsShown) : chainPage;
   syncMode();
-  return { requested: params.has('role') || params.has('from'), unknown };
+  const zoom = Number.parseInt(params.get('zoom') ?? '', 10);
+  return { requested: params.has('role') || params.has('from'), unknown, card: params.get('card'), zoom: zoom > 0 ? zoom : null };
 }
 
 // The API's own answer for a name that is no role of the list: an actor it knows by another name, or why not.
@@ -179,11 +280,69 @@ async function explainUnknown(name) {
   }
 }
 
+// Shows the card a link or a history step names, or closes the open one when it names none.
+async function showCard(card) {
+  if (!card) {
+    closeActor();
+  } else if (card !== shown.card || details.querySelector('h2') === null) {
+    await openActor(card);
+  }
+}
+
+// Downloads the current diagram; the file is named after the view ("teamgraph-neighbourhood-DO-2.svg").
+async function exportDiagram(kind) {
+  if (!shown.text) {
+    return;
+  }
+  try {
+    if (kind === 'svg') {
+      const svg = await standaloneSvg(shown.text);
+      download(new Blob([svg.text], { type: 'image/svg+xml' }), `${shown.fileName}.svg`);
+    } else {
+      download(await png(shown.text), `${shown.fileName}.png`);
+    }
+  } catch (error) {
+    say(`Could not export the diagram: ${error.message}`, true);
+  }
+}
+
 form.addEventListener('change', syncMode);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   shownChains = chainPage;
-  show();
+  show('push');
+});
+document.getElementById('zoom-in').addEventListener('click', () => panZoom.zoomIn());
+document.getElementById('zoom-out').addEventListener('click', () => panZoom.zoomOut());
+document.getElementById('zoom-reset').addEventListener('click', () => panZoom.reset());
+document.getElementById('export-svg').addEventListener('click', () => exportDiagram('svg'));
+document.getElementById('export-png').addEventListener('click', () => exportDiagram('png'));
+
+// The zoom level a link or a step of the history names (a percentage), around the viewport's centre.
+function restoreZoom(zoom) {
+  if (zoom && zoom !== shown.zoom && shown.text) {
+    panZoom.scaleTo(zoom / 100);
+    shown.zoom = Math.round(panZoom.scale * 100); // within the zoom's extent
+    history.replaceState(null, '', `?${linkParams()}`);
+  }
+}
+
+// Back and forward: draw the view of that step unless it is the one drawn, then show its card and zoom level.
+window.addEventListener('popstate', async () => {
+  const { requested, unknown, card, zoom } = applyLocation();
+  if (unknown.length > 0) {
+    clearDiagram();
+    await explainUnknown(unknown[0]);
+    return;
+  }
+  if (!requested) {
+    clearDiagram();
+    shown.key = null;
+  } else if (new URLSearchParams(viewParams()).toString() !== shown.key) {
+    await show('none');
+  }
+  await showCard(card);
+  restoreZoom(zoom);
 });
 
 try {
@@ -191,12 +350,17 @@ try {
   if (roles.length > 1) {
     form.elements.to.selectedIndex = 1;
   }
-  const { requested, unknown } = applyLocation();
+  const { requested, unknown, card, zoom } = applyLocation();
   say(roles.length === 0 ? 'The served graph has no roles.' : 'Pick a role and press Show.');
   if (unknown.length > 0) {
     await explainUnknown(unknown[0]);
   } else if (requested && roles.length > 0) {
-    await show();
+    shown.card = card;
+    await show('replace');
+    await showCard(card);
+    restoreZoom(zoom);
+  } else if (card) {
+    await showCard(card);
   }
 } catch (error) {
   say(`Could not load the roles: ${error.message}`, true);

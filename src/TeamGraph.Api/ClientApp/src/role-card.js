@@ -12,8 +12,37 @@ function element(tag, text, className) {
   return node;
 }
 
-function sourceText(sources) {
-  return sources.filter(Boolean).map((s) => `${s.path}:${s.line}`).join(', ');
+// Where facts are written, as `path:line`: a link to the document when the API gives its URL (the server's
+// SourceLinkTemplate), plain text otherwise. Only http(s) URLs become links.
+function sourceNodes(sources) {
+  const nodes = [];
+  for (const source of sources.filter(Boolean)) {
+    if (nodes.length > 0) {
+      nodes.push(document.createTextNode(', '));
+    }
+    const text = `${source.path}:${source.line}`;
+    if (source.url && /^https?:\/\//i.test(source.url)) {
+      const link = element('a', text, 'source-link');
+      link.href = source.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      nodes.push(link);
+    } else {
+      nodes.push(document.createTextNode(text));
+    }
+  }
+  return nodes;
+}
+
+// An element of `className` holding `prefix` and the sources, or null when there are none.
+function sourceElement(tag, sources, prefix = '') {
+  const nodes = sourceNodes(sources);
+  if (nodes.length === 0) {
+    return null;
+  }
+  const node = element(tag, prefix || undefined, 'source');
+  node.append(...nodes);
+  return node;
 }
 
 function factList(title, items, describe) {
@@ -26,9 +55,9 @@ function factList(title, items, describe) {
   for (const item of items) {
     const { text, sources } = describe(item);
     const entry = element('li', text);
-    const where = sourceText(sources);
+    const where = sourceElement('span', sources);
     if (where) {
-      entry.append(element('span', where, 'source'));
+      entry.append(where);
     }
     list.append(entry);
   }
@@ -70,7 +99,10 @@ export function renderRole(panel, role) {
   if (role.mission) {
     panel.append(element('p', role.mission));
   }
-  panel.append(element('p', `Card: ${sourceText([role.source])}`, 'source'));
+  const card = sourceElement('p', [role.source], 'Card: ');
+  if (card) {
+    panel.append(card);
+  }
   panel.append(
     ...responsibilitiesByKind(role.responsibilities),
     factList('Decisions', role.decisions, (d) => ({ text: d.text, sources: [d.source] })),
@@ -100,8 +132,9 @@ export function renderActor(panel, actor) {
   const heading = element('h2', `${actor.name} (${kind})`);
   heading.dataset.actorId = actor.id;
   panel.append(heading);
-  if (actor.source) {
-    panel.append(element('p', `Named in: ${sourceText([actor.source])}`, 'source'));
+  const named = sourceElement('p', [actor.source], 'Named in: ');
+  if (named) {
+    panel.append(named);
   }
   if (actor.members) {
     panel.append(factList('Members', actor.members, (m) => ({ text: m.name, sources: [] })));
