@@ -448,6 +448,23 @@ for (const text of [
   "graph \nA\nstyle A fill:#f9f; B#35;",
   "graph \nA#35;\nB"]) add('lexer-corners', text);
 
+// A dotted link's text takes no '.' but the one that starts its closing link.
+for (const text of [
+  "flowchart LR\nA -. -. .-> B",
+  "flowchart LR\nA -. x -. y .-> B",
+  "flowchart LR\nA -. x-.y .-> B",
+  "flowchart LR\nA -. x -.y .-> B",
+  "flowchart LR\nA -. x - y .-> B",
+  "flowchart LR\nA -- x -- y --> B",
+  "flowchart LR\nA == x == y ==> B",
+  "flowchart LR\nA -. x . y .-> B",
+  "flowchart LR\nA -. x -. .-> B",
+  "flowchart LR\nA -.|x| y .-> B",
+  "flowchart LR\nA -. x.y .-> B",
+  "flowchart LR\nA -. x.-y .-> B",
+  "flowchart LR\nA -. 1.5 .-> B",
+  "flowchart LR\nA -. x .. y .-> B"]) add('lexer-corners', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

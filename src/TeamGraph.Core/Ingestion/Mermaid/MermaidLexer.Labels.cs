@@ -158,6 +158,13 @@ internal sealed partial class MermaidLexer
                 throw ErrorHere($"unexpected '\"' inside the edge label opened with '{_opening.Text}'; quote the whole label to use it as text");
             }
 
+            if (_edgeStroke == MermaidStroke.Dotted && _code[p] == '.')
+            {
+                // Mermaid 11's dotted edge text takes no '.' but the one that starts its closing link.
+                AdvanceTo(p);
+                throw ErrorHere($"unexpected '.' inside the edge label opened with '{_opening.Text}'; put the label in double quotes to use it as text");
+            }
+
             if (_edgeStroke != MermaidStroke.Dotted && skipTo - p >= 2)
             {
                 // Mermaid's edge-text lexer takes a '-' (or '=') only when no second one follows, so a '--' or '==' that
