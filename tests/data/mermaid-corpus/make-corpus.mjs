@@ -465,6 +465,15 @@ for (const text of [
   "flowchart LR\nA -. 1.5 .-> B",
   "flowchart LR\nA -. x .. y .-> B"]) add('lexer-corners', text);
 
+// The end of a style or click statement at a line break.
+for (const text of [
+  "graph\nA-->B\nlinkStyle 0stroke:red\nclass A cls",
+  "graph\nA-->B\nlinkStyle 0 interpolate\nB",
+  "graph\nA-->B\nlinkStyle 0 interpolate basis\nB",
+  "graph\nA\nstyle A\nB",
+  "graph\nA-->B\nclick A cb \nB",
+  "graph\nA-->B\nclick A cb  \n"]) add('lexer-corners', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

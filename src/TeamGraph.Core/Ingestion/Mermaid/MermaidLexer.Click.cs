@@ -35,7 +35,7 @@ internal sealed partial class MermaidLexer
         p = ScanClickAction(p + 1);
         if (p < _code.Length && _code[p] != '\n' && _code[p] != ';')
         {
-            var next = SkipBlanksFrom(p);
+            var next = BlanksEnd(p, _code.Length);
             throw next >= _code.Length || _code[next] is '\n' or ';'
                 ? ClickError(p, "unexpected blank at the end of the 'click' statement")
                 : ClickError(next, $"unexpected '{_code[next]}': the 'click' statement has ended");

@@ -179,18 +179,29 @@ internal sealed partial class MermaidLexer
             return end;
         }
 
-        var p = SkipBlanksFrom(WordEndFrom(_pos, end));
+        var p = BlanksEnd(WordEndFrom(_pos, end), end);
         if (_rawRestKeyword == "linkStyle" && _code.AsSpan(p, end - p).StartsWith("interpolate", StringComparison.Ordinal))
         {
-            p = SkipBlanksFrom(WordEndFrom(SkipBlanksFrom(WordEndFrom(p, end)), end));
+            p = BlanksEnd(WordEndFrom(BlanksEnd(WordEndFrom(p, end), end), end), end);
         }
 
-        return Math.Min(p, end);
+        return p;
     }
 
     private int WordEndFrom(int p, int end)
     {
         while (p < end && !IsBlank(_code[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>Past the blanks (not line breaks) from <paramref name="p"/>, up to <paramref name="end"/>.</summary>
+    private int BlanksEnd(int p, int end)
+    {
+        while (p < end && IsBlank(_code[p]))
         {
             p++;
         }

@@ -46,6 +46,10 @@ internal sealed partial class MermaidStatementParser
         if (SplitWord(remainder) is ("interpolate", var afterKeyword))
         {
             (interpolate, remainder) = SplitWord(afterKeyword);
+            if (interpolate.Length == 0)
+            {
+                throw Error(rest, "expected a curve after 'interpolate', such as 'linkStyle 0 interpolate basis'");
+            }
         }
 
         var styles = remainder.Length == 0 ? null : StylesOf(remainder);
