@@ -16,4 +16,15 @@ internal static class DiagramEdgeStyle
     };
 
     public static string Colour(DiagramEdge edge) => edge.Flagged ? Warning : Colour(edge.Kind);
+
+    public static string Colour(DiagramLineStyle style) => style switch
+    {
+        DiagramLineStyle.FlaggedHandoff => Warning,
+        DiagramLineStyle.Membership => Membership,
+        DiagramLineStyle.Collaboration => Colour(EdgeKind.Collaboration),
+        DiagramLineStyle.Escalation => Colour(EdgeKind.Escalation),
+        DiagramLineStyle.Approval => Colour(EdgeKind.Approval),
+        DiagramLineStyle.Communication => Colour(EdgeKind.Communication),
+        _ => Colour(EdgeKind.Handoff),
+    };
 }

@@ -25,6 +25,12 @@ public sealed class DiagramView
         _clustersById = Clusters.ToDictionary(c => c.GroupId, StringComparer.Ordinal);
     }
 
+    /// <summary>The title drawn above the diagram; empty for none.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>The line styles the legend explains, in enum order; empty for no legend.</summary>
+    public IReadOnlyList<DiagramLineStyle> Legend { get; init; } = [];
+
     /// <summary>The nodes, sorted by graph id.</summary>
     public IReadOnlyList<DiagramNode> Nodes { get; }
 
@@ -52,6 +58,22 @@ public sealed class DiagramView
     {
         var boxed = Clusters.SelectMany(c => c.NodeIds).Concat(Clusters.Select(c => c.GroupId)).ToHashSet(StringComparer.Ordinal);
         return Nodes.Where(n => !boxed.Contains(n.Id));
+    }
+
+    /// <summary>The line styles drawn: each edge's, and the membership line's when there is one; in enum order.</summary>
+    public IReadOnlyList<DiagramLineStyle> StylesDrawn() =>
+        [.. Edges.Select(e => e.Style).Concat(Memberships.Count > 0 ? [DiagramLineStyle.Membership] : []).Distinct().Order()];
+
+    /// <summary>
+    /// The boxes around the node <paramref name="id"/>, innermost first: a group drawn as a box is inside its own box.
+    /// </summary>
+    public IEnumerable<string> EnclosingClusters(string id)
+    {
+        var box = _clustersById.ContainsKey(id) ? id : Clusters.FirstOrDefault(c => c.NodeIds.Contains(id, StringComparer.Ordinal))?.GroupId;
+        for (var current = box; current is not null; current = _clustersById[current].ParentGroupId)
+        {
+            yield return current;
+        }
     }
 
     /// <summary>How many edges a writer draws: the merged edges and the membership lines.</summary>
