@@ -33,11 +33,6 @@ public sealed class DotDiagramWriter : IDiagramWriter
             text.Line(1, $"{Quote(view.Node(edge.FromId).Key)} -> {Quote(view.Node(edge.ToId).Key)} [{StyleAttributes(edge.Style)}{Ends(view, edge.FromId, edge.ToId)}, label={Quote(label)}];");
         }
 
-        foreach (var cluster in view.Clusters.Where(c => c.NodeIds.Count > 0))
-        {
-            text.Line(1, $"{{ rank=\"same\"; {Quote(view.Node(cluster.GroupId).Key)}; {Quote(view.Node(cluster.NodeIds[0]).Key)}; }}");
-        }
-
         foreach (var membership in view.Memberships)
         {
             text.Line(1, $"{Quote(view.Node(membership.RoleId).Key)} -> {Quote(view.Node(membership.GroupId).Key)} "

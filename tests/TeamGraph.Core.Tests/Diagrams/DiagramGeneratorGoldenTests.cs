@@ -49,7 +49,9 @@ public sealed class DiagramGeneratorGoldenTests
         var first = new DiagramGenerator().Generate(DiagramCatalogue.Seed, request);
         var second = new DiagramGenerator().Generate(new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken).Graph, request);
 
-        Assert.Equal(first, second);
+        Assert.Equal((first.Format, first.Text, first.NodeCount, first.EdgeCount), (second.Format, second.Text, second.NodeCount, second.EdgeCount));
+        Assert.Equal(first.Nodes, second.Nodes);
+        Assert.Equal(first.ClusterIds.Order(StringComparer.Ordinal), second.ClusterIds.Order(StringComparer.Ordinal));
         Assert.EndsWith("\n", first.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", first.Text, StringComparison.Ordinal);
     }

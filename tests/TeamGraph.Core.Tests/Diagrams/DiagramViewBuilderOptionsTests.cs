@@ -58,7 +58,7 @@ public sealed class DiagramViewBuilderOptionsTests
         var team = DiagramViewBuilder.Build(graph, new DiagramRequest(DiagramScope.Team()) { Filter = filter });
         var neighbourhood = DiagramViewBuilder.Build(graph, new DiagramRequest(DiagramScope.Neighbourhood("role:B")) { Filter = filter });
 
-        Assert.Equal(["ac", "cb"], team.Edges.Select(e => e.Labels[0]).Order(StringComparer.Ordinal));
+        Assert.Equal(["⚠ ac (one-sided)", "⚠ cb (one-sided)"], team.Edges.Select(e => e.Labels[0]).Order(StringComparer.Ordinal));
         Assert.Equal(["role:B", "role:C"], neighbourhood.Nodes.Select(n => n.Id));
     }
 
