@@ -77,7 +77,7 @@ internal sealed partial class DiagramOptionSet
             Legend = parseResult.GetValue(_legend) ? true : parseResult.GetValue(_noLegend) ? false : null,
             MergeParallel = MergeModes[parseResult.GetRequiredValue(_merge)],
             Statuses = parseResult.GetValue(_statuses) is { } statuses ? ParseStatuses(statuses).Statuses : null,
-            Groups = parseResult.GetValue(_groups) is { } groups ? SplitList(groups) : [],
+            Groups = parseResult.GetValue(_groups) is { } groups ? SplitList(groups) : null,
             Documented = parseResult.GetValue(_documented) ? true : parseResult.GetValue(_undocumented) ? false : null,
         };
     }

@@ -36,8 +36,8 @@ internal sealed record DiagramOptions(
     /// <summary><c>--statuses</c>, as graph status values, or <see langword="null"/>.</summary>
     public IReadOnlySet<string>? Statuses { get; init; }
 
-    /// <summary><c>--groups</c>, as written.</summary>
-    public IReadOnlyList<string> Groups { get; init; } = [];
+    /// <summary><c>--groups</c>, as written, or <see langword="null"/>.</summary>
+    public IReadOnlyList<string>? Groups { get; init; }
 
     /// <summary><c>--documented</c>: <see langword="true"/>; <c>--undocumented</c>: <see langword="false"/>; neither: <see langword="null"/>.</summary>
     public bool? Documented { get; init; }
@@ -67,7 +67,7 @@ internal sealed record DiagramOptions(
             _ => DiagramScope.Team(),
         };
         var groupIds = new List<string>();
-        if (Groups.Count > 0)
+        if (Groups is { Count: > 0 })
         {
             var groups = await reader.GetNodesLabelledAsync(NodeLabels.Group, cancellationToken).ConfigureAwait(false);
             foreach (var name in Groups)

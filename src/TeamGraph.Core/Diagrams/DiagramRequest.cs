@@ -8,8 +8,8 @@ public sealed record DiagramRequest(DiagramScope Scope, DiagramFormat Format = D
 {
     /// <summary>
     /// The most edges a view draws unmerged under <see cref="DiagramMergeMode.Auto"/>. Twenty: a role's own
-    /// neighbourhood (about fifteen handoffs on the seed team) keeps one edge per handoff, while the whole team (about
-    /// sixty) is merged.
+    /// neighbourhood (DevOps has fifteen handoffs on the seed team) keeps one edge per handoff, while the whole team
+    /// (fifty-one) is merged.
     /// </summary>
     public const int AutoMergeThreshold = 20;
 

@@ -24,7 +24,7 @@ internal static class DiagramTitles
         {
             DiagramScopeKind.Neighbourhood => string.Create(CultureInfo.InvariantCulture, $"Neighbourhood of {Name(graph, scope.RoleIds[0])} (depth {scope.Depth})"),
             DiagramScopeKind.Chains => string.Create(CultureInfo.InvariantCulture,
-                $"Handoff chains from {Name(graph, scope.RoleIds[0])} to {Name(graph, scope.RoleIds[1])} (at most {scope.MaxHops} hops)"),
+                $"Handoff chains from {Name(graph, scope.RoleIds[0])} to {Name(graph, scope.RoleIds[1])} (at most {scope.MaxHops} hop{(scope.MaxHops == 1 ? "" : "s")})"),
             DiagramScopeKind.Roles => Names(graph, scope.RoleIds),
             _ => "Whole team",
         };

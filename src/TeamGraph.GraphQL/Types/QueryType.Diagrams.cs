@@ -25,7 +25,11 @@ internal sealed partial class QueryType
             .Argument<StringGraphType>("title", "The title drawn above the diagram; by default one saying what it shows.")
             .Argument<BooleanGraphType>("legend", "A legend of the line styles drawn: true always, false never; "
                 + "by default (null) when more than one style is drawn.")
-            .Argument<DiagramMergeModeType>("mergeParallel", a => a.DefaultValue = DiagramMergeMode.Auto)
+            .Argument<DiagramMergeModeType>("mergeParallel", a =>
+            {
+                a.DefaultValue = DiagramMergeMode.Auto;
+                a.Description = "Whether parallel relationships are drawn as one counted edge.";
+            })
             .Argument<ListGraphType<NonNullGraphType<HandoffStatusType>>>("statuses",
                 "Only the handoffs with these statuses (other kinds are kept); a neighbourhood reaches along them only. All when absent or empty.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("groups",
