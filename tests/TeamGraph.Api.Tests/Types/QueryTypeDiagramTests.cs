@@ -57,7 +57,7 @@ public sealed class QueryTypeDiagramTests(SeedApiFactory factory) : IClassFixtur
 
         Assert.Equal(Golden("chains-BE-QA.mmd"), diagram.Text("text"));
         Assert.Equal(4, diagram.Number("nodeCount"));
-        Assert.Equal(12, diagram.Number("edgeCount"));
+        Assert.Equal(10, diagram.Number("edgeCount"));
     }
 
     [Fact]
