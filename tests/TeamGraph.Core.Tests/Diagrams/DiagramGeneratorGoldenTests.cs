@@ -19,6 +19,15 @@ public sealed class DiagramGeneratorGoldenTests
         ["team-handoffs.puml"] = new(DiagramScope.Team(), DiagramFormat.PlantUml),
         ["neighbourhood-DO-all.mmd"] = new(DiagramScope.Neighbourhood("role:DO"), DiagramFormat.Mermaid, DiagramCatalogue.EveryKind),
         ["chains-BE-QA.mmd"] = new(DiagramScope.Chains("role:BE", "role:QA"), DiagramFormat.Mermaid),
+        ["neighbourhood-DO-handoffs.dot"] = new(DiagramScope.Neighbourhood("role:DO"), DiagramFormat.Dot),
+        ["team-all-merged-legend.puml"] = new(DiagramScope.Team(), DiagramFormat.PlantUml, DiagramCatalogue.EveryKind) { MergeParallel = DiagramMergeMode.Always },
+        ["team-developers-one-sided.mmd"] = new(DiagramScope.Team(), DiagramFormat.Mermaid)
+        {
+            Title = "Developers' one-sided handoffs",
+            MergeParallel = DiagramMergeMode.Never,
+            Legend = true,
+            Filter = new DiagramFilter(new HashSet<string> { "ONE_SIDED" }, ["group:developers"]),
+        },
     };
 
     public static TheoryData<string> GoldenNames { get; } = new(Golden.Keys.Order(StringComparer.Ordinal));
