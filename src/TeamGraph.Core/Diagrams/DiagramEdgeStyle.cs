@@ -1,6 +1,6 @@
 namespace TeamGraph.Core.Diagrams;
 
-/// <summary>The colours shared by every writer, so a kind looks alike in each language.</summary>
+/// <summary>The colours shared by every writer, so a kind and a line style look alike in each language.</summary>
 internal static class DiagramEdgeStyle
 {
     public const string Warning = "#D32F2F";
@@ -14,8 +14,6 @@ internal static class DiagramEdgeStyle
         EdgeKind.Approval => "#2E7D32",
         _ => "#757575",
     };
-
-    public static string Colour(DiagramEdge edge) => edge.Flagged ? Warning : Colour(edge.Kind);
 
     public static string Colour(DiagramLineStyle style) => style switch
     {

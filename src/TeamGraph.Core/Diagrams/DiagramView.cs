@@ -18,7 +18,8 @@ public sealed class DiagramView
     {
         Nodes = [.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)];
         Edges = [.. edges.OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.ToId, StringComparer.Ordinal)
-            .ThenBy(e => e.Kind).ThenBy(e => e.Flagged).ThenBy(e => string.Join("\n", e.Labels), StringComparer.Ordinal)];
+            .ThenBy(e => e.Kind).ThenBy(e => e.Flagged).ThenBy(e => string.Join("\n", e.Labels), StringComparer.Ordinal)
+            .ThenBy(e => e.Status, StringComparer.Ordinal)];
         Clusters = [.. clusters.OrderBy(c => c.GroupId, StringComparer.Ordinal)];
         Memberships = [.. memberships.OrderBy(m => m.RoleId, StringComparer.Ordinal).ThenBy(m => m.GroupId, StringComparer.Ordinal)];
         _nodesById = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
@@ -34,7 +35,7 @@ public sealed class DiagramView
     /// <summary>The nodes, sorted by graph id.</summary>
     public IReadOnlyList<DiagramNode> Nodes { get; }
 
-    /// <summary>The merged edges, sorted by start, end, kind, flag and labels.</summary>
+    /// <summary>The edges, sorted by start, end, kind, flag, labels and status.</summary>
     public IReadOnlyList<DiagramEdge> Edges { get; }
 
     /// <summary>The group boxes, sorted by group id.</summary>
