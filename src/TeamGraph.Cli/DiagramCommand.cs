@@ -44,10 +44,12 @@ internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, Folde
             stderr.WriteLine(error.ToString());
         }
 
-        var (request, unknownRole) = await _options.Read(parseResult).ResolveAsync(new EmbeddedGraphStore(result.Graph), cancellationToken).ConfigureAwait(false);
+        var (request, unknownRole, unknownGroup) = await _options.Read(parseResult).ResolveAsync(new EmbeddedGraphStore(result.Graph), cancellationToken).ConfigureAwait(false);
         if (request is null)
         {
-            stderr.WriteLine($"error: unknown role '{unknownRole}': no role in {folder} has that code, name or alias.");
+            stderr.WriteLine(unknownGroup is null
+                ? $"error: unknown role '{unknownRole}': no role in {folder} has that code, name or alias."
+                : $"error: unknown group '{unknownGroup}': no group in {folder} has that name.");
             return ExitCodes.UsageError;
         }
 

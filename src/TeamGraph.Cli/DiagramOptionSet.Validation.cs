@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using TeamGraph.Core.Diagrams;
+using TeamGraph.Core.Ingestion.Building;
 
 namespace TeamGraph.Cli;
 
@@ -32,6 +33,16 @@ internal sealed partial class DiagramOptionSet
             result.AddError("--depth goes with --role.");
         }
 
+        if (Given(result, _legend) && Given(result, _noLegend))
+        {
+            result.AddError("Give --legend or --no-legend, not both.");
+        }
+
+        if (Given(result, _documented) && Given(result, _undocumented))
+        {
+            result.AddError("Give --documented or --undocumented, not both.");
+        }
+
         foreach (var option in new[] { _maxHops, _maxPaths }.Where(o => Given(result, o) && !Given(result, _from)))
         {
             result.AddError($"{option.Name} goes with --from/--to.");
@@ -59,6 +70,53 @@ internal sealed partial class DiagramOptionSet
         return (kinds, null);
     }
 
+    private static (HashSet<string> Statuses, string? Error) ParseStatuses(string text)
+    {
+        var known = new[] { HandoffStatus.Confirmed, HandoffStatus.Probable, HandoffStatus.OneSided, HandoffStatus.UndocumentedPeer, HandoffStatus.Conflicting };
+        var statuses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in SplitList(text))
+        {
+            var status = name.Replace('-', '_').ToUpperInvariant();
+            if (!known.Contains(status, StringComparer.Ordinal))
+            {
+                return ([], $"Unknown handoff status '{name}' in --statuses; expected a comma-separated list of "
+                    + $"{string.Join(", ", known.Select(k => k.ToLowerInvariant().Replace('_', '-')))}.");
+            }
+
+            statuses.Add(status);
+        }
+
+        return (statuses, null);
+    }
+
+    private static Option<string> StatusesOption()
+    {
+        var option = new Option<string>("--statuses")
+        {
+            Description = "Draw only the handoffs with these statuses, comma-separated: confirmed, probable, one-sided, undocumented-peer, conflicting.",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } text && ParseStatuses(text).Error is { } error)
+            {
+                result.AddError(error);
+            }
+        });
+        return option;
+    }
+
+    private static Option<string> MergeOption()
+    {
+        var option = new Option<string>("--merge-handoffs")
+        {
+            Description = "Draw parallel relationships (same kind, direction and status) as one edge with a count: "
+                + $"auto (the default: when the diagram would draw more than {DiagramRequest.AutoMergeThreshold} edges), always or never.",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong([.. MergeModes.Keys]);
+        return option;
+    }
+
     private static Option<string> RoleOption(string name, string description)
     {
         var option = new Option<string>(name) { Description = description };
@@ -66,7 +124,9 @@ internal sealed partial class DiagramOptionSet
         {
             if (result.GetValueOrDefault<string>() is { } value && SplitList(value).Any(role => role.Length == 0))
             {
-                result.AddError($"{name} needs a role code, name or alias{(name == "--roles" ? " between every two commas" : "")}.");
+                result.AddError(name == "--groups"
+                    ? "--groups needs a group name between every two commas."
+                    : $"{name} needs a role code, name or alias{(name == "--roles" ? " between every two commas" : "")}.");
             }
         });
         return option;

@@ -22,6 +22,14 @@ internal sealed partial class DiagramOptionSet
     private readonly Option<string> _roles = RoleOption("--roles", "Draw these roles (comma-separated) and what connects them.");
     private readonly Option<string> _kinds = KindsOption();
     private readonly Option<string> _format = FormatOption();
+    private readonly Option<string> _title = new("--title") { Description = "The title drawn above the diagram, instead of one saying what it shows." };
+    private readonly Option<bool> _legend = new("--legend") { Description = "Always draw the legend of line styles (by default only when more than one style is drawn)." };
+    private readonly Option<bool> _noLegend = new("--no-legend") { Description = "Draw no legend." };
+    private readonly Option<string> _merge = MergeOption();
+    private readonly Option<string> _statuses = StatusesOption();
+    private readonly Option<string> _groups = RoleOption("--groups", "Draw only the members of these groups (comma-separated names), with their relationships.");
+    private readonly Option<bool> _documented = new("--documented") { Description = "Draw only the roles with a card, with their relationships." };
+    private readonly Option<bool> _undocumented = new("--undocumented") { Description = "Draw only the roles without a card, with their relationships." };
 
     /// <summary>The <c>--format</c> values, by name.</summary>
     public static IReadOnlyDictionary<string, DiagramFormat> Formats { get; } = new Dictionary<string, DiagramFormat>(StringComparer.Ordinal)
@@ -31,10 +39,22 @@ internal sealed partial class DiagramOptionSet
         ["plantuml"] = DiagramFormat.PlantUml,
     };
 
+    /// <summary>The <c>--merge-handoffs</c> values, by name.</summary>
+    public static IReadOnlyDictionary<string, DiagramMergeMode> MergeModes { get; } = new Dictionary<string, DiagramMergeMode>(StringComparer.Ordinal)
+    {
+        ["auto"] = DiagramMergeMode.Auto,
+        ["always"] = DiagramMergeMode.Always,
+        ["never"] = DiagramMergeMode.Never,
+    };
+
     /// <summary>Adds every option to <paramref name="command"/>, and the checks that combine them.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _team, _role, _depth, _from, _to, _maxHops, _maxPaths, _roles, _kinds, _format })
+        foreach (var option in new Option[]
+        {
+            _team, _role, _depth, _from, _to, _maxHops, _maxPaths, _roles, _kinds, _format,
+            _title, _legend, _noLegend, _merge, _statuses, _groups, _documented, _undocumented,
+        })
         {
             command.Options.Add(option);
         }
@@ -51,7 +71,15 @@ internal sealed partial class DiagramOptionSet
             : parseResult.GetValue(_from) is { } from ? (DiagramScopeKind.Chains, [from, parseResult.GetRequiredValue(_to)])
             : parseResult.GetValue(_roles) is { } list ? (DiagramScopeKind.Roles, SplitList(list))
             : (DiagramScopeKind.Team, new List<string>());
-        return new DiagramOptions(scope, roles, parseResult.GetValue(_depth), parseResult.GetValue(_maxHops), parseResult.GetValue(_maxPaths), kinds, format);
+        return new DiagramOptions(scope, roles, parseResult.GetValue(_depth), parseResult.GetValue(_maxHops), parseResult.GetValue(_maxPaths), kinds, format)
+        {
+            Title = parseResult.GetValue(_title),
+            Legend = parseResult.GetValue(_legend) ? true : parseResult.GetValue(_noLegend) ? false : null,
+            MergeParallel = MergeModes[parseResult.GetRequiredValue(_merge)],
+            Statuses = parseResult.GetValue(_statuses) is { } statuses ? ParseStatuses(statuses).Statuses : null,
+            Groups = parseResult.GetValue(_groups) is { } groups ? SplitList(groups) : null,
+            Documented = parseResult.GetValue(_documented) ? true : parseResult.GetValue(_undocumented) ? false : null,
+        };
     }
 
     /// <summary>

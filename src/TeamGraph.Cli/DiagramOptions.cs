@@ -1,4 +1,5 @@
 using TeamGraph.Core.Diagrams;
+using TeamGraph.Core.Graph;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.Cli;
@@ -23,18 +24,36 @@ internal sealed record DiagramOptions(
     IReadOnlySet<EdgeKind> Kinds,
     DiagramFormat Format)
 {
+    /// <summary>The title given with <c>--title</c>, or <see langword="null"/>.</summary>
+    public string? Title { get; init; }
+
+    /// <summary><c>--legend</c>: <see langword="true"/>; <c>--no-legend</c>: <see langword="false"/>; neither: <see langword="null"/>.</summary>
+    public bool? Legend { get; init; }
+
+    /// <summary><c>--merge-handoffs</c>.</summary>
+    public DiagramMergeMode MergeParallel { get; init; }
+
+    /// <summary><c>--statuses</c>, as graph status values, or <see langword="null"/>.</summary>
+    public IReadOnlySet<string>? Statuses { get; init; }
+
+    /// <summary><c>--groups</c>, as written, or <see langword="null"/>.</summary>
+    public IReadOnlyList<string>? Groups { get; init; }
+
+    /// <summary><c>--documented</c>: <see langword="true"/>; <c>--undocumented</c>: <see langword="false"/>; neither: <see langword="null"/>.</summary>
+    public bool? Documented { get; init; }
+
     /// <summary>
     /// The request with every role resolved to its node id through <paramref name="reader"/>, or the first role that
-    /// matches nothing.
+    /// matches nothing, or the first group of <see cref="Groups"/> that names no group.
     /// </summary>
-    public async Task<(DiagramRequest? Request, string? UnknownRole)> ResolveAsync(ITeamGraphReader reader, CancellationToken cancellationToken)
+    public async Task<(DiagramRequest? Request, string? UnknownRole, string? UnknownGroup)> ResolveAsync(ITeamGraphReader reader, CancellationToken cancellationToken)
     {
         var ids = new List<string>();
         foreach (var role in Roles)
         {
             if (await reader.FindRoleAsync(role, cancellationToken).ConfigureAwait(false) is not { } node)
             {
-                return (null, role);
+                return (null, role, null);
             }
 
             ids.Add(node.Id);
@@ -47,6 +66,29 @@ internal sealed record DiagramOptions(
             DiagramScopeKind.Roles => DiagramScope.Roles([.. ids.Distinct(StringComparer.Ordinal)]),
             _ => DiagramScope.Team(),
         };
-        return (new DiagramRequest(scope, Format, Kinds), null);
+        var groupIds = new List<string>();
+        if (Groups is { Count: > 0 })
+        {
+            var groups = await reader.GetNodesLabelledAsync(NodeLabels.Group, cancellationToken).ConfigureAwait(false);
+            foreach (var name in Groups)
+            {
+                if (groups.FirstOrDefault(g => string.Equals(g.Id, name, StringComparison.Ordinal)
+                    || string.Equals(g.DisplayName, name, StringComparison.OrdinalIgnoreCase)) is not { } group)
+                {
+                    return (null, null, name);
+                }
+
+                groupIds.Add(group.Id);
+            }
+        }
+
+        var filter = new DiagramFilter(Statuses, groupIds.Count > 0 ? [.. groupIds.Distinct(StringComparer.Ordinal)] : null, Documented);
+        return (new DiagramRequest(scope, Format, Kinds)
+        {
+            Title = Title,
+            Legend = Legend,
+            MergeParallel = MergeParallel,
+            Filter = filter.IsEmpty ? null : filter,
+        }, null, null);
     }
 }

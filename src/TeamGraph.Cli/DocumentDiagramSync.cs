@@ -61,10 +61,12 @@ internal sealed class DocumentDiagramSync(PropertyGraph graph, IDiagramGenerator
             return (null, Error(DocsDiagnosticCodes.InvalidOptions, path, block.Line, $"Bad diagram options '{block.OptionsText}': {string.Join(" ", optionErrors)}"));
         }
 
-        var (request, unknownRole) = await options.ResolveAsync(_store, cancellationToken).ConfigureAwait(false);
+        var (request, unknownRole, unknownGroup) = await options.ResolveAsync(_store, cancellationToken).ConfigureAwait(false);
         if (request is null)
         {
-            return (null, Error(DocsDiagnosticCodes.UnknownRole, path, block.Line, $"Unknown role '{unknownRole}': no role has that code, name or alias."));
+            return (null, Error(DocsDiagnosticCodes.UnknownRole, path, block.Line, unknownGroup is null
+                ? $"Unknown role '{unknownRole}': no role has that code, name or alias."
+                : $"Unknown group '{unknownGroup}': no group has that name."));
         }
 
         try

@@ -5,6 +5,7 @@ namespace TeamGraph.Cli.Tests;
 public sealed class DiagramCommandTests : IDisposable
 {
     private static readonly string Team = TestPaths.Data("docs", "team");
+    private static readonly string Seed = Path.Combine(TestPaths.RepoRoot, "seed");
     private readonly RecordingDiagramGenerator _generator = new();
     private readonly string _outputDir = Directory.CreateTempSubdirectory("teamgraph-diagram-").FullName;
 
@@ -134,6 +135,11 @@ public sealed class DiagramCommandTests : IDisposable
     [InlineData("'svg'", "--format", "svg")]
     [InlineData("--roles needs a role code", "--roles", "DO,,QA")]
     [InlineData("Unrecognized command or argument", "--role", "DO", "extra")]
+    [InlineData("Give --legend or --no-legend, not both.", "--legend", "--no-legend")]
+    [InlineData("Give --documented or --undocumented, not both.", "--documented", "--undocumented")]
+    [InlineData("Unknown handoff status 'sideways' in --statuses", "--statuses", "one-sided,sideways")]
+    [InlineData("'sometimes'", "--merge-handoffs", "sometimes")]
+    [InlineData("--groups needs a group name", "--groups", "Developers,")]
     public void Diagram_BadOptions_ExitTwoAndSayWhy(string message, params string[] options)
     {
         var run = CommandLineRun.Invoke(_generator, ["diagram", Team, .. options]);
@@ -143,6 +149,72 @@ public sealed class DiagramCommandTests : IDisposable
         Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Run 'teamgraph diagram --help' for usage.", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(_generator.Requests);
+    }
+
+    [Fact]
+    public void Diagram_PresentationOptions_ArePassedOn()
+    {
+        var run = CommandLineRun.Invoke(_generator, "diagram", Team, "--title", "Ops \"view\"", "--no-legend", "--merge-handoffs", "always");
+
+        Assert.Equal(0, run.ExitCode);
+        var request = Assert.Single(_generator.Requests);
+        Assert.Equal(("Ops \"view\"", false, DiagramMergeMode.Always), (request.Title, request.Legend, request.MergeParallel));
+        Assert.Null(request.Filter);
+    }
+
+    [Fact]
+    public void Diagram_NoPresentationOptions_LeaveTheDefaults()
+    {
+        CommandLineRun.Invoke(_generator, "diagram", Team, "--legend");
+        CommandLineRun.Invoke(_generator, "diagram", Team);
+
+        Assert.Equal([(null, true, DiagramMergeMode.Auto), (null, null, DiagramMergeMode.Auto)], _generator.Requests.Select(r => (r.Title, r.Legend, r.MergeParallel)));
+    }
+
+    [Fact]
+    public void Diagram_Filters_AreResolvedAndPassedOn()
+    {
+        var run = CommandLineRun.Invoke(_generator, "diagram", Seed, "--statuses", "one-sided,CONFLICTING", "--groups", "developers", "--undocumented");
+
+        Assert.Equal(0, run.ExitCode);
+        var filter = Assert.Single(_generator.Requests).Filter!;
+        Assert.Equal(["CONFLICTING", "ONE_SIDED"], filter.Statuses!.Order(StringComparer.Ordinal));
+        Assert.Equal(["group:developers"], filter.GroupIds);
+        Assert.False(filter.Documented);
+    }
+
+    [Fact]
+    public void Diagram_UnknownGroup_ExitsTwoNamingIt()
+    {
+        var run = CommandLineRun.Invoke(_generator, "diagram", Seed, "--groups", "Ghosts");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: unknown group 'Ghosts'", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(_generator.Requests);
+    }
+
+    [Fact]
+    public void Diagram_SeedNeighbourhoodOfDevOps_DrawsItsOwnHandoffsTitledWithALegend()
+    {
+        var run = CommandLineRun.Invoke("diagram", Seed, "--role", "DO", "--depth", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("---\ntitle: \"Neighbourhood of DevOps Engineer (depth 1) — handoffs\"\n---\nflowchart LR\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("subgraph legend[\"Legend\"]", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal("9 nodes, 15 edges", run.Stderr.Trim());
+    }
+
+    [Fact]
+    public void Diagram_SeedTeamMergedInDot_CountsParallelHandoffsAndDrawsNoGroupNode()
+    {
+        var run = CommandLineRun.Invoke("diagram", Seed, "-f", "dot", "--merge-handoffs", "always", "--no-legend", "--title", "Team \"A\"");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("label=\"2 handoffs:\\n⚠ Bug fixed (Fix на staging)\\n(one-sided)\\n⚠ Тестовые данные (one-sided)\"", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("lhead=\"cluster_group_developers\"", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("shape=\"folder\"", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("cluster_legend", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("label=\"Team \\\"A\\\"\";", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,6 +45,22 @@ public sealed class DocsSyncCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sync_BlockWithTheDiagramOptions_IsWhatDiagramDrawsWithThem()
+    {
+        string[] options = ["--role", "DO", "--title", "DevOps, one-sided", "--no-legend", "--merge-handoffs", "always", "--statuses", "one-sided", "--documented"];
+        File.WriteAllText(Path.Combine(_folder, "options.md"),
+            "# Options\n\n<!-- teamgraph:diagram --role DO --title \"DevOps, one-sided\" --no-legend --merge-handoffs always --statuses one-sided --documented -->\n<!-- /teamgraph -->\n");
+
+        var run = CommandLineRun.Invoke("docs", "sync", _folder);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var drawn = Diagram(options);
+        Assert.StartsWith("---\ntitle: \"DevOps, one-sided\"\n---\n", drawn, StringComparison.Ordinal);
+        Assert.DoesNotContain("legend", drawn, StringComparison.Ordinal);
+        Assert.Contains($"```mermaid\n{drawn}```\n<!-- /teamgraph -->", File.ReadAllText(Path.Combine(_folder, "options.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sync_CrlfFile_GetsCrlfContentAndKeepsEverythingElse()
     {
         CommandLineRun.Invoke("docs", "sync", _folder);

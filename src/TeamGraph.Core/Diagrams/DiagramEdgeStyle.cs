@@ -1,6 +1,6 @@
 namespace TeamGraph.Core.Diagrams;
 
-/// <summary>The colours shared by every writer, so a kind looks alike in each language.</summary>
+/// <summary>The colours shared by every writer, so a kind and a line style look alike in each language.</summary>
 internal static class DiagramEdgeStyle
 {
     public const string Warning = "#D32F2F";
@@ -15,5 +15,14 @@ internal static class DiagramEdgeStyle
         _ => "#757575",
     };
 
-    public static string Colour(DiagramEdge edge) => edge.Flagged ? Warning : Colour(edge.Kind);
+    public static string Colour(DiagramLineStyle style) => style switch
+    {
+        DiagramLineStyle.FlaggedHandoff => Warning,
+        DiagramLineStyle.Membership => Membership,
+        DiagramLineStyle.Collaboration => Colour(EdgeKind.Collaboration),
+        DiagramLineStyle.Escalation => Colour(EdgeKind.Escalation),
+        DiagramLineStyle.Approval => Colour(EdgeKind.Approval),
+        DiagramLineStyle.Communication => Colour(EdgeKind.Communication),
+        _ => Colour(EdgeKind.Handoff),
+    };
 }

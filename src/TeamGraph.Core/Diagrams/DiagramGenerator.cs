@@ -28,7 +28,11 @@ public sealed class DiagramGenerator : IDiagramGenerator
         var writer = _writers.GetValueOrDefault(request.Format) ?? throw new ArgumentException($"Unknown diagram format {request.Format}.", nameof(request));
         var view = DiagramViewBuilder.Build(graph, request);
         var text = StageGuard.Run(PipelineStage.Diagram, $"{Describe(request.Scope)} in {request.Format.ToString().ToLowerInvariant()}", () => writer.Write(view));
-        return new DiagramResult(request.Format, text, view.Nodes.Count, view.DrawnEdgeCount);
+        return new DiagramResult(request.Format, text, view.Nodes.Count, view.DrawnEdgeCount)
+        {
+            Nodes = view.Nodes,
+            ClusterIds = view.Clusters.Select(c => c.GroupId).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>"the team diagram", "the diagram of role:DO's neighbourhood": the scope, for error messages.</summary>

@@ -9,8 +9,8 @@ internal static class DiagramLabels
     /// <summary>The longest text of one node or one relationship, in text elements, before it is cut with an ellipsis.</summary>
     public const int MaxTextLength = 60;
 
-    /// <summary>The most relationship labels one merged edge lists; the rest are counted ("+3 more").</summary>
-    public const int MaxLabelsPerEdge = 5;
+    /// <summary>The most relationship names one merged edge lists; the rest are counted ("+3 more").</summary>
+    public const int MaxNamesPerMergedEdge = 2;
 
     private const string OneSided = "ONE_SIDED";
     private const string Conflicting = "CONFLICTING";
@@ -52,14 +52,39 @@ internal static class DiagramLabels
         };
     }
 
-    /// <summary>The labels of merged relationships: distinct, non-empty, sorted, at most <see cref="MaxLabelsPerEdge"/>.</summary>
-    public static IReadOnlyList<string> Merge(IEnumerable<string> labels)
+    /// <summary>
+    /// The label lines of one edge standing for the relationships labelled <paramref name="labels"/> (distinct, in
+    /// order): the one label as it is, or the count ("3 handoffs:"), the first <see cref="MaxNamesPerMergedEdge"/>
+    /// names and "+N more".
+    /// </summary>
+    public static IReadOnlyList<string> Merged(EdgeKind kind, IReadOnlyList<string> labels)
     {
-        var distinct = labels.Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return distinct.Count <= MaxLabelsPerEdge
-            ? distinct
-            : [.. distinct.Take(MaxLabelsPerEdge - 1), string.Create(CultureInfo.InvariantCulture, $"+{distinct.Count - MaxLabelsPerEdge + 1} more")];
+        if (labels.Count <= 1)
+        {
+            return [.. labels.Where(l => l.Length > 0)];
+        }
+
+        var names = labels.Where(l => l.Length > 0).ToList();
+        var shown = names.Take(MaxNamesPerMergedEdge).ToList();
+        var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{labels.Count} {Plural(kind)}:") };
+        lines.AddRange(shown);
+        if (labels.Count > shown.Count)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"+{labels.Count - shown.Count} more"));
+        }
+
+        return lines;
     }
+
+    /// <summary>What several relationships of <paramref name="kind"/> are called.</summary>
+    public static string Plural(EdgeKind kind) => kind switch
+    {
+        EdgeKind.Handoff => "handoffs",
+        EdgeKind.Collaboration => "collaborations",
+        EdgeKind.Escalation => "escalations",
+        EdgeKind.Approval => "approvals",
+        _ => "meetings",
+    };
 
     private static string Collapse(string text)
     {

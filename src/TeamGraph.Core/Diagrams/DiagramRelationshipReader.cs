@@ -20,7 +20,7 @@ internal static class DiagramRelationshipReader
                 && IsActor(graph, relationship.StartId) && IsActor(graph, relationship.EndId))
             {
                 var label = Label(relationship);
-                relationships.Add(new DiagramRelationship(kind, relationship.StartId, relationship.EndId, DiagramLabels.Cap(label), false));
+                relationships.Add(new DiagramRelationship(kind, relationship.StartId, relationship.EndId, DiagramLabels.Cap(label)));
             }
         }
 
@@ -54,7 +54,7 @@ internal static class DiagramRelationshipReader
                 var label = DiagramLabels.Handoff(handoff.Get(HandoffProperties.What), handoff.Get(HandoffProperties.Trigger), status);
                 foreach (var receiver in to.Distinct(StringComparer.Ordinal))
                 {
-                    yield return new DiagramRelationship(EdgeKind.Handoff, giver, receiver, label, DiagramLabels.IsFlagged(status));
+                    yield return new DiagramRelationship(EdgeKind.Handoff, giver, receiver, label, status);
                 }
             }
         }

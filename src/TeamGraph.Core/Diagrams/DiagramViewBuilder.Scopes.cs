@@ -78,20 +78,22 @@ public static partial class DiagramViewBuilder
     }
 
     /// <summary>
-    /// The hops of the handoff chains between the two ends, each handoff between the same two actors once, and the
+    /// The hops of the handoff chains between the two ends (only those with one of <paramref name="statuses"/> when given), each handoff between the same two actors once, and the
     /// other chosen kinds among the actors on the chains.
     /// </summary>
     private static (HashSet<string>, IEnumerable<DiagramRelationship>) Chains(
         PropertyGraph graph,
         IReadOnlyList<string> ends,
         DiagramScope scope,
-        List<DiagramRelationship> relationships)
+        List<DiagramRelationship> relationships,
+        IReadOnlySet<string>? statuses)
     {
         var chains = new TeamGraphQueries(graph).FindHandoffChains(ends[0], ends[1], scope.MaxHops, scope.MaxPaths);
-        var hops = chains.SelectMany(c => c.Hops).DistinctBy(h => (h.FromId, h.ToId, h.HandoffId)).ToList();
+        var hops = chains.SelectMany(c => c.Hops).DistinctBy(h => (h.FromId, h.ToId, h.HandoffId))
+            .Where(h => statuses is null || statuses.Contains(h.Status ?? "")).ToList();
         var nodeIds = hops.SelectMany(h => new[] { h.FromId, h.ToId }).Concat(ends).ToHashSet(StringComparer.Ordinal);
         var drawn = hops.Select(h => new DiagramRelationship(EdgeKind.Handoff, h.FromId, h.ToId,
-                DiagramLabels.Handoff(h.What, h.Trigger, h.Status, GroupName(graph, h.ViaGroup ?? h.FromGroup)), DiagramLabels.IsFlagged(h.Status)))
+                DiagramLabels.Handoff(h.What, h.Trigger, h.Status, GroupName(graph, h.ViaGroup ?? h.FromGroup)), h.Status))
             .Concat(relationships.Where(r => r.Kind != EdgeKind.Handoff && nodeIds.Contains(r.FromId) && nodeIds.Contains(r.ToId)));
         return (nodeIds, drawn);
     }

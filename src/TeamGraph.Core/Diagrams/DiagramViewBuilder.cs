@@ -26,17 +26,64 @@ public static partial class DiagramViewBuilder
         }
 
         var kinds = request.Kinds is { Count: > 0 } chosen ? chosen : new HashSet<EdgeKind> { EdgeKind.Handoff };
-        var relationships = DiagramRelationshipReader.Read(graph, kinds);
+        var filter = request.Filter ?? new DiagramFilter();
+        foreach (var id in filter.GroupIds ?? [])
+        {
+            if (id is null || graph.FindNode(id) is not { Label: NodeLabels.Group })
+            {
+                throw new ArgumentException($"'{id}' is not a group of the graph.", nameof(request));
+            }
+        }
+
+        var statuses = filter.Statuses is { Count: > 0 } s ? s : null;
+        var relationships = DiagramRelationshipReader.Read(graph, kinds).Where(r => HasStatus(r, statuses)).ToList();
         var members = GroupMembers(graph);
         var (nodeIds, drawn) = scope.Kind switch
         {
             DiagramScopeKind.Team => Team(graph, relationships, members),
             DiagramScopeKind.Neighbourhood => Neighbourhood(Single(scope, 1)[0], scope.Depth, relationships, members),
-            DiagramScopeKind.Chains => Chains(graph, Single(scope, 2), scope, relationships),
+            DiagramScopeKind.Chains => Chains(graph, Single(scope, 2), scope, relationships, statuses),
             DiagramScopeKind.Roles => Roles(scope.RoleIds ?? [], relationships),
             _ => throw new ArgumentException($"Unknown scope kind {scope.Kind}.", nameof(request)),
         };
-        return Assemble(graph, nodeIds, drawn, members);
+        if (filter.SelectsActors)
+        {
+            (nodeIds, drawn) = SelectActors(graph, filter, nodeIds, drawn, members);
+        }
+
+        var view = Assemble(graph, nodeIds, drawn, members, request.MergeParallel);
+        return new DiagramView(view.Nodes, view.Edges, view.Clusters, view.Memberships)
+        {
+            Title = DiagramTitles.Compose(graph, request, kinds),
+            Legend = DiagramLegend.For(view, request.Legend),
+        };
+    }
+
+    private static bool HasStatus(DiagramRelationship relationship, IReadOnlySet<string>? statuses) =>
+        statuses is null || relationship.Kind != EdgeKind.Handoff || statuses.Contains(relationship.Status ?? "");
+
+    /// <summary>
+    /// The actors of the scope the filter selects (by group, by card), their relationships, and the actors at the
+    /// other ends of those.
+    /// </summary>
+    private static (HashSet<string>, IEnumerable<DiagramRelationship>) SelectActors(
+        PropertyGraph graph,
+        DiagramFilter filter,
+        HashSet<string> nodeIds,
+        IEnumerable<DiagramRelationship> drawn,
+        Dictionary<string, IReadOnlyList<string>> members)
+    {
+        var inGroups = filter.GroupIds is { Count: > 0 } groups
+            ? groups.SelectMany(g => (members.GetValueOrDefault(g) ?? []).Append(g)).ToHashSet(StringComparer.Ordinal)
+            : null;
+        var kept = drawn.Where(r => Selected(r.FromId) || Selected(r.ToId)).ToList();
+        var keptIds = nodeIds.Where(Selected).Concat(kept.SelectMany(r => new[] { r.FromId, r.ToId })).ToHashSet(StringComparer.Ordinal);
+        return (keptIds, kept);
+
+        bool Selected(string id) =>
+            (inGroups is null || inGroups.Contains(id))
+            && (filter.Documented is not { } documented
+                || graph.FindNode(id) is { Label: NodeLabels.Role } role && role.Get(RoleProperties.Documented) == documented);
     }
 
     private static IReadOnlyList<string> Single(DiagramScope scope, int count) =>
@@ -48,14 +95,23 @@ public static partial class DiagramViewBuilder
         PropertyGraph graph,
         HashSet<string> nodeIds,
         IEnumerable<DiagramRelationship> drawn,
-        Dictionary<string, IReadOnlyList<string>> members)
+        Dictionary<string, IReadOnlyList<string>> members,
+        DiagramMergeMode mergeMode)
     {
         var graphNodes = nodeIds.Select(id => graph.FindNode(id)!).ToList();
         var keys = DiagramNodeKeys.Create(graphNodes);
         var nodes = graphNodes.Select(n => new DiagramNode(n.Id, keys[n.Id], NodeLabel(n), NodeKind(n)));
-        var edges = drawn
-            .GroupBy(r => (r.Kind, r.FromId, r.ToId, r.Flagged))
-            .Select(g => new DiagramEdge(g.Key.Kind, g.Key.FromId, g.Key.ToId, DiagramLabels.Merge(g.Select(r => r.Label)), g.Key.Flagged));
+
+        // The same label twice between the same two actors says nothing new: drawn once whatever the mode.
+        var distinct = drawn.DistinctBy(r => (r.Kind, r.FromId, r.ToId, r.Status, r.Label)).ToList();
+        var merge = mergeMode == DiagramMergeMode.Always || (mergeMode == DiagramMergeMode.Auto && distinct.Count > DiagramRequest.AutoMergeThreshold);
+        var edges = merge
+            ? distinct.GroupBy(r => (r.Kind, r.FromId, r.ToId, r.Status)).Select(g =>
+            {
+                var labels = g.Select(r => r.Label).Order(StringComparer.Ordinal).ToList();
+                return new DiagramEdge(g.Key.Kind, g.Key.FromId, g.Key.ToId, DiagramLabels.Merged(g.Key.Kind, labels), g.First().Flagged, g.Key.Status, labels.Count);
+            })
+            : distinct.Select(r => new DiagramEdge(r.Kind, r.FromId, r.ToId, r.Label.Length > 0 ? [r.Label] : [], r.Flagged, r.Status));
         var (clusters, memberships) = DiagramClusterPlanner.Plan(nodeIds, members);
         return new DiagramView(nodes, edges, clusters, memberships);
     }

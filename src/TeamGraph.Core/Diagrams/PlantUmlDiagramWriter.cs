@@ -3,11 +3,12 @@ using System.Text;
 namespace TeamGraph.Core.Diagrams;
 
 /// <summary>
-/// Writes a PlantUML component-style diagram laid out left to right: groups as packages holding a
-/// <c>collections</c> element for the group itself and their members, roles as rectangles (undocumented ones with
+/// Writes a PlantUML component-style diagram laid out left to right, with a title: groups as packages holding their
+/// members (a group's own edges end at its package), roles as rectangles (undocumented ones with
 /// their own stereotype and colours), outside parties as agents, each edge kind with its own colour and line, warnings
 /// red and dashed. Names are quoted; characters PlantUML reads as markup, Creole or preprocessor syntax are written as
 /// <c>&amp;#NN;</c> or <c>&lt;U+XXXX&gt;</c> (the backslash and dollar, which break <c>&amp;#NN;</c> when rendering).
+/// The legend (<c>legend right</c>) shows each style drawn as coloured characters beside its meaning.
 /// </summary>
 public sealed class PlantUmlDiagramWriter : IDiagramWriter
 {
@@ -40,17 +41,33 @@ public sealed class PlantUmlDiagramWriter : IDiagramWriter
             .Line(1, "BackgroundColor #F3E5F5")
             .Line(1, "BorderColor #8E24AA")
             .Line(0, "}");
-        text.Nodes(view, 0, group => [$"package \"{Escape(group.Label)}\" as cluster_{group.Key} {{", NodeLine(group)], "}", NodeLine);
+        if (view.Title.Length > 0)
+        {
+            text.Line(0, $"title {Escape(view.Title)}");
+        }
+
+        text.Nodes(view, 0, group => [$"package \"{Escape(group.Label)}\" as {group.Key} {{"], "}", NodeLine);
 
         foreach (var edge in view.Edges)
         {
             var label = edge.Labels.Count == 0 ? "" : " : " + string.Join(@"\n", edge.Labels.Select(Escape));
-            text.Line(0, $"{view.Node(edge.FromId).Key} {Arrow(edge)} {view.Node(edge.ToId).Key}{label}");
+            text.Line(0, $"{view.Node(edge.FromId).Key} {Arrow(edge.Style)} {view.Node(edge.ToId).Key}{label}");
         }
 
         foreach (var membership in view.Memberships)
         {
-            text.Line(0, $"{view.Node(membership.RoleId).Key} .[{DiagramEdgeStyle.Membership}].> {view.Node(membership.GroupId).Key} : member of");
+            text.Line(0, $"{view.Node(membership.RoleId).Key} {Arrow(DiagramLineStyle.Membership)} {view.Node(membership.GroupId).Key} : member of");
+        }
+
+        if (view.Legend.Count > 0)
+        {
+            text.Line(0, "legend right").Line(0, $"<b>{DiagramLegend.Title}</b>");
+            foreach (var style in view.Legend)
+            {
+                text.Line(0, $"<color:{DiagramEdgeStyle.Colour(style)}>{Sample(style)}</color> {Escape(DiagramLegend.Text(style))}");
+            }
+
+            text.Line(0, "endlegend");
         }
 
         return text.Line(0, "@enduml").ToString();
@@ -95,17 +112,29 @@ public sealed class PlantUmlDiagramWriter : IDiagramWriter
         };
     }
 
-    private static string Arrow(DiagramEdge edge)
+    private static string Arrow(DiagramLineStyle style)
     {
-        var colour = DiagramEdgeStyle.Colour(edge);
-        return edge.Kind switch
+        var colour = DiagramEdgeStyle.Colour(style);
+        return style switch
         {
-            EdgeKind.Handoff when edge.Flagged => $"-[{colour},dashed]->",
-            EdgeKind.Handoff => $"-[{colour}]->",
-            EdgeKind.Collaboration => $".[{colour}].>",
-            EdgeKind.Escalation => $"-[{colour},bold]->",
-            EdgeKind.Approval => $"-[{colour}]-o",
+            DiagramLineStyle.FlaggedHandoff => $"-[{colour},dashed]->",
+            DiagramLineStyle.Handoff => $"-[{colour}]->",
+            DiagramLineStyle.Collaboration => $".[{colour}].>",
+            DiagramLineStyle.Escalation => $"-[{colour},bold]->",
+            DiagramLineStyle.Approval => $"-[{colour}]-o",
+            DiagramLineStyle.Membership => $".[{colour}].>",
             _ => $"-[{colour},dotted]-",
         };
     }
+
+    /// <summary>The legend's picture of a line style, in characters (a legend holds text only).</summary>
+    private static string Sample(DiagramLineStyle style) => style switch
+    {
+        DiagramLineStyle.FlaggedHandoff => "- - ▶",
+        DiagramLineStyle.Collaboration or DiagramLineStyle.Membership => "┄┄>",
+        DiagramLineStyle.Escalation => "<b>━━▶</b>",
+        DiagramLineStyle.Approval => "──○",
+        DiagramLineStyle.Communication => "┈┈┈",
+        _ => "──▶",
+    };
 }

@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using TeamGraph.Core.Diagrams;
+using TeamGraph.Core.Graph;
 using TeamGraph.Core.Queries;
+using TeamGraph.Core.Store;
 using TeamGraph.GraphQL.Costs;
 
 namespace TeamGraph.GraphQL.Types;
@@ -20,14 +22,58 @@ internal sealed partial class QueryType
             .Argument<NonNullGraphType<DiagramScopeInputType>>("scope")
             .Argument<DiagramFormatType>("format", a => a.DefaultValue = DiagramFormat.Mermaid)
             .Argument<ListGraphType<NonNullGraphType<EdgeKindType>>>("kinds", "The relationships to draw; handoffs when absent or empty.")
+            .Argument<StringGraphType>("title", "The title drawn above the diagram; by default one saying what it shows.")
+            .Argument<BooleanGraphType>("legend", "A legend of the line styles drawn: true always, false never; "
+                + "by default (null) when more than one style is drawn.")
+            .Argument<DiagramMergeModeType>("mergeParallel", a =>
+            {
+                a.DefaultValue = DiagramMergeMode.Auto;
+                a.Description = "Whether parallel relationships are drawn as one counted edge.";
+            })
+            .Argument<ListGraphType<NonNullGraphType<HandoffStatusType>>>("statuses",
+                "Only the handoffs with these statuses (other kinds are kept); a neighbourhood reaches along them only. All when absent or empty.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("groups",
+                "Only the members of these groups (names or node ids) and the groups themselves, with their relationships and the actors at the other ends.")
+            .Argument<BooleanGraphType>("documented",
+                "true: only the roles with a card, false: only those without, with their relationships and the actors at the other ends.")
             .WithCost(QueryFieldCosts.Diagram)
             .ResolveAsync(async c =>
             {
                 var scope = await ScopeAsync(c, c.GetArgument<DiagramScopeInput>("scope")).ConfigureAwait(false);
                 var kinds = c.GetArgument<List<EdgeKind>?>("kinds")?.ToHashSet();
+                var statuses = c.GetArgument<List<string>?>("statuses")?.ToHashSet(StringComparer.Ordinal);
+                var groups = await GroupIdsAsync(c, c.GetArgument<List<string>?>("groups") ?? []).ConfigureAwait(false);
+                var filter = new DiagramFilter(statuses, groups, c.GetArgument<bool?>("documented"));
                 var graph = await c.Reader().GetDiagramGraphAsync(c.CancellationToken).ConfigureAwait(false);
-                return Generator.Generate(graph, new DiagramRequest(scope, c.GetArgument("format", DiagramFormat.Mermaid), kinds));
+                return Generator.Generate(graph, new DiagramRequest(scope, c.GetArgument("format", DiagramFormat.Mermaid), kinds)
+                {
+                    Title = c.GetArgument<string?>("title"),
+                    Legend = c.GetArgument<bool?>("legend"),
+                    MergeParallel = c.GetArgument("mergeParallel", DiagramMergeMode.Auto),
+                    Filter = filter.IsEmpty ? null : filter,
+                });
             });
+
+    /// <summary>The node ids of the groups named (by name or node id), or an <see cref="UnknownActorError"/>.</summary>
+    private static async Task<List<string>> GroupIdsAsync(IResolveFieldContext context, List<string> names)
+    {
+        var ids = new List<string>();
+        if (names.Count == 0)
+        {
+            return ids;
+        }
+
+        var groups = await context.Reader().GetNodesLabelledAsync(NodeLabels.Group, context.CancellationToken).ConfigureAwait(false);
+        foreach (var name in names)
+        {
+            var group = groups.FirstOrDefault(g => string.Equals(g.Id, name, StringComparison.Ordinal)
+                || string.Equals(g.DisplayName, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UnknownActorError(name, roleOnly: false, ActorSuggestions.Closest(groups, name));
+            ids.Add(group.Id);
+        }
+
+        return [.. ids.Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>The scope with its roles resolved to node ids, or a GraphQL error saying what is wrong with it.</summary>
     private static async Task<DiagramScope> ScopeAsync(IResolveFieldContext context, DiagramScopeInput input)

@@ -9,7 +9,7 @@ namespace TeamGraph.Api.Tests.Fuzzing;
 /// each object type is expanded in full the first time it is reached, later only by its <c>id</c> (or
 /// <c>__typename</c>); an interface is expanded through inline fragments on each of its object types. Required
 /// arguments get a value: an ID is the role id given, a <c>DiagramScope</c> is the whole team. Aliased calls
-/// follow for the arguments the generic walk leaves out: every diagram format and scope, chains and reachability
+/// follow for the arguments the generic walk leaves out: every diagram format and scope, the diagram's options, chains and reachability
 /// both ways, filters and search.
 /// </summary>
 internal static class EveryFieldQuery
@@ -39,6 +39,8 @@ internal static class EveryFieldQuery
             }
         }
 
+        text.Append(CultureInfo.InvariantCulture, $"  d{alias++}: diagram(scope: {{role: {role}}}, title: \"a \\\"b\\\" #c\", legend: true, mergeParallel: NEVER, statuses: [ONE_SIDED, CONFLICTING], documented: true) {{ text nodes {{ key actor {{ id }} }} }}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  d{alias++}: diagram(scope: {{team: true}}, format: DOT, legend: false, mergeParallel: ALWAYS, documented: false){diagram}\n");
         text.Append(CultureInfo.InvariantCulture, $"  c0: handoffChains(from: {other}, to: {role}, maxHops: 8, first: 100) {{ items {{ length hops {{ what fromGroup viaGroup from {{ id }} to {{ id }} handoff {{ id }} }} }} }}\n");
         text.Append(CultureInfo.InvariantCulture, $"  r0: reachable(from: {role}, direction: UPSTREAM, maxHops: 6) {{ hops actor {{ id name }} }}\n");
         text.Append(CultureInfo.InvariantCulture, $"  h0: handoffs(from: {role}, to: {other}, status: CONFIRMED) {{ items {{ id }} }}\n");

@@ -22,21 +22,50 @@ public sealed class DiagramViewBuilderTests
     }
 
     [Fact]
-    public void Build_ParallelHandoffs_MergeIntoOneEdgePerFlag()
+    public void Build_ParallelHandoffsMergedAlways_AreOneCountedEdgePerStatus()
     {
         var graph = new TeamBuilder().Roles("A", "B")
             .Handoff("A", "Specs", "CONFIRMED", null, "B").Handoff("A", "Builds", "CONFIRMED", "nightly", "B")
-            .Handoff("A", "Secrets", "ONE_SIDED", null, "B").Build();
+            .Handoff("A", "Secrets", "ONE_SIDED", null, "B").Handoff("A", "Keys", "CONFLICTING", null, "B").Build();
 
-        var view = DiagramViewBuilder.Build(graph, new DiagramRequest(DiagramScope.Team()));
+        var view = DiagramViewBuilder.Build(graph, new DiagramRequest(DiagramScope.Team()) { MergeParallel = DiagramMergeMode.Always });
 
         Assert.Equal(
-            ["role:A → role:B False Builds (nightly) | Specs", "role:A → role:B True ⚠ Secrets (one-sided)"],
-            view.Edges.Select(e => $"{e.FromId} → {e.ToId} {e.Flagged} {string.Join(" | ", e.Labels)}"));
+            ["CONFIRMED 2 False 2 handoffs: | Builds (nightly) | Specs", "CONFLICTING 1 True ⚠ Keys (conflicting)", "ONE_SIDED 1 True ⚠ Secrets (one-sided)"],
+            view.Edges.Select(e => $"{e.Status} {e.Count} {e.Flagged} {string.Join(" | ", e.Labels)}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Build_ManyLongLabels_AreCappedAndCounted()
+    public void Build_ParallelHandoffsNeverMerged_AreOneEdgeEach()
+    {
+        var graph = new TeamBuilder().Roles("A", "B")
+            .Handoff("A", "Specs", "CONFIRMED", null, "B").Handoff("A", "Builds", "CONFIRMED", null, "B").Handoff("A", "Specs", "CONFIRMED", null, "B").Build();
+
+        var view = DiagramViewBuilder.Build(graph, new DiagramRequest(DiagramScope.Team()) { MergeParallel = DiagramMergeMode.Never });
+
+        Assert.Equal([["Builds"], ["Specs"]], view.Edges.Select(e => e.Labels));
+        Assert.All(view.Edges, e => Assert.Equal(1, e.Count));
+    }
+
+    [Theory]
+    [InlineData(DiagramRequest.AutoMergeThreshold, DiagramRequest.AutoMergeThreshold)]
+    [InlineData(DiagramRequest.AutoMergeThreshold + 1, 1)]
+    public void Build_AutoMerge_MergesOnlyPastTheThreshold(int handoffs, int expectedEdges)
+    {
+        var builder = new TeamBuilder().Roles("A", "B");
+        for (var i = 0; i < handoffs; i++)
+        {
+            builder.Handoff("A", $"h{i:D2}", "CONFIRMED", null, "B");
+        }
+
+        var view = DiagramViewBuilder.Build(builder.Build(), new DiagramRequest(DiagramScope.Team()));
+
+        Assert.Equal(expectedEdges, view.Edges.Count);
+        Assert.Equal(handoffs, view.Edges.Sum(e => e.Count));
+    }
+
+    [Fact]
+    public void Build_ManyLongLabelsMerged_AreCappedAndCounted()
     {
         var builder = new TeamBuilder().Roles("A", "B");
         for (var i = 0; i < 8; i++)
@@ -44,12 +73,15 @@ public sealed class DiagramViewBuilderTests
             builder.Handoff("A", $"{i} {new string('x', 100)}", "CONFIRMED", null, "B");
         }
 
-        var edge = Assert.Single(DiagramViewBuilder.Build(builder.Build(), new DiagramRequest(DiagramScope.Team())).Edges);
+        var request = new DiagramRequest(DiagramScope.Team()) { MergeParallel = DiagramMergeMode.Always };
+        var edge = Assert.Single(DiagramViewBuilder.Build(builder.Build(), request).Edges);
 
-        Assert.Equal(DiagramLabels.MaxLabelsPerEdge, edge.Labels.Count);
-        Assert.Equal("+4 more", edge.Labels[^1]);
-        Assert.All(edge.Labels.SkipLast(1), l => Assert.Equal(DiagramLabels.MaxTextLength, l.Length));
-        Assert.All(edge.Labels.SkipLast(1), l => Assert.EndsWith("…", l, StringComparison.Ordinal));
+        Assert.Equal(8, edge.Count);
+        Assert.Equal("8 handoffs:", edge.Labels[0]);
+        Assert.Equal("+6 more", edge.Labels[^1]);
+        Assert.Equal(DiagramLabels.MaxNamesPerMergedEdge + 2, edge.Labels.Count);
+        Assert.All(edge.Labels.Skip(1).SkipLast(1), l => Assert.Equal(DiagramLabels.MaxTextLength, l.Length));
+        Assert.All(edge.Labels.Skip(1).SkipLast(1), l => Assert.EndsWith("…", l, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,7 +123,7 @@ public sealed class DiagramViewBuilderTests
 
         Assert.Contains(view.Edges, e => e.FromId == "role:DO" && e.ToId == "role:QA" && e.Labels.Contains("⚠ Staging deployments (conflicting)"));
         Assert.Contains(view.Edges, e => e.FromId == "role:BE" && e.ToId == "role:QA" && e.Labels.Any(l => l.StartsWith("⚠ Фичи на тестирование", StringComparison.Ordinal) && l.EndsWith("via Developers (conflicting)", StringComparison.Ordinal)));
-        Assert.Equal(view.Edges.Count, view.Edges.Select(e => (e.FromId, e.ToId, e.Flagged)).Distinct().Count());
+        Assert.Equal(view.Edges.Count, view.Edges.Select(e => (e.FromId, e.ToId, e.Status, string.Join("\n", e.Labels))).Distinct().Count());
         Assert.Empty(view.Clusters);
     }
 

@@ -22,6 +22,12 @@ public sealed class DiagramWriterEscapingTests
         Assert.Equal(expected, DotDiagramWriter.Quote(text));
 
     [Theory]
+    [InlineData("Tech \"Lead\" #1", "\"Tech \\\"Lead\\\" #1\"")]
+    [InlineData(@"a\b: --- c", @"""a\\b: --- c""")]
+    public void MermaidYamlQuote_QuotesAndBackslashes_AreEscaped(string text, string expected) =>
+        Assert.Equal(expected, MermaidDiagramWriter.YamlQuote(text));
+
+    [Theory]
     [InlineData("Tech \"Lead\"", "Tech &#34;Lead&#34;")]
     [InlineData(@"a\b $x", "a<U+005C>b <U+0024>x")]
     [InlineData("**bold** //it// a-b", "&#42;&#42;bold&#42;&#42; &#47;&#47;it&#47;&#47; a-b")]

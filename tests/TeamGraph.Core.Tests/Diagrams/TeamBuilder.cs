@@ -14,6 +14,12 @@ internal sealed class TeamBuilder
         return this;
     }
 
+    public TeamBuilder Undocumented(params string[] codes)
+    {
+        _nodes.AddRange(codes.Select(c => Node($"role:{c}", NodeLabels.Role, ("code", c), ("name", c), ("documented", false))));
+        return this;
+    }
+
     public TeamBuilder Group(string name, params string[] memberCodes)
     {
         _nodes.Add(Node($"group:{name}", NodeLabels.Group, ("name", name)));

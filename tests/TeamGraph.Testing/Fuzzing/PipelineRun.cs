@@ -168,7 +168,16 @@ public static class PipelineRun
             scopes.Add((DiagramScope.Roles(roles), everyKind));
         }
 
-        return scopes.SelectMany(s => Enum.GetValues<DiagramFormat>().Select(format => new DiagramRequest(s.Scope, format, s.Kinds)));
+        return scopes.SelectMany(s => Enum.GetValues<DiagramFormat>().Select(format => new DiagramRequest(s.Scope, format, s.Kinds)))
+            .Concat(Enum.GetValues<DiagramFormat>().SelectMany(format => new[]
+            {
+                // Unmerged, a neighbourhood only: a generated team's every relationship can pass mermaid's limit of 500 edges.
+                new DiagramRequest(roles.Count > 0 ? DiagramScope.Neighbourhood(roles[0]) : DiagramScope.Team(), format, everyKind)
+                {
+                    MergeParallel = DiagramMergeMode.Never, Legend = true,
+                },
+                new DiagramRequest(DiagramScope.Team(), format, everyKind) { MergeParallel = DiagramMergeMode.Always },
+            }));
     }
 
     private static T? Stage<T>(List<PipelineFailure> failures, string stage, Func<T> run)
