@@ -474,6 +474,17 @@ for (const text of [
   "graph\nA-->B\nclick A cb \nB",
   "graph\nA-->B\nclick A cb  \n"]) add('lexer-corners', text);
 
+// '|' in an ellipse; what follows the ';' mermaid drops from a style line runs on in the style.
+for (const text of [
+  "graph LR\nit's(-te|xt-)",
+  "graph LR\nA(-a\"b-)",
+  "graph LR\nA\nstyle A fill:#f9f,stroke:#333;-",
+  "graph LR\nA\nstyle A fill:#f9f; B",
+  "graph LR\nA\nstyle A fill:#f9f; B-->C",
+  "graph LR\nA\nstyle A fill:#f9f;\nB-->C",
+  "graph LR\nA\nclassDef c fill:#f9f; end",
+  "graph LR\nA\nstyle A fill:#f9f;stroke:red"]) add('lexer-corners', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

@@ -11,6 +11,9 @@ internal sealed partial class MermaidLexer
     // Inside the slanted shapes ([/ ... /], [\ ... \] and their mixes) mermaid's lexer takes '|' and '"' as text.
     private const string SlantedStructural = "[](){}";
 
+    // Inside an ellipse (-...-) it takes '|' as text.
+    private const string EllipseStructural = "[](){}\"";
+
     private MermaidToken ScanQuoted(bool afterSpace)
     {
         var close = _code.IndexOf('"', _pos + 1);
@@ -56,7 +59,8 @@ internal sealed partial class MermaidLexer
                 return EmitLabel(p, afterSpace);
             }
 
-            if ((_opening.Text is "[/" or "[\\" ? SlantedStructural : Structural).Contains(_code[p], StringComparison.Ordinal))
+            var structural = _opening.Text switch { "[/" or "[\\" => SlantedStructural, "(-" => EllipseStructural, _ => Structural };
+            if (structural.Contains(_code[p], StringComparison.Ordinal))
             {
                 AdvanceTo(p);
                 throw ErrorHere($"unexpected '{_code[p]}' inside the label opened with '{_opening.Text}'; put the label in double quotes to use it as text");

@@ -15,72 +15,51 @@ internal sealed partial class MermaidLexer
     {
         var afterSpace = SkipBlanks();
         var end = _pos;
-        var quoted = false;
         // As in WordEnd, whether a word runs at a quote is worked out only when one comes, each character once.
         var inNodeString = false;
         var knownTo = _pos;
-        // A quoted string runs over lines, as mermaid's string state does; a quote glued to a word is part of the word.
-        for (; end < _code.Length && (_code[end] != '\n' || quoted); end++)
+        // The ';' mermaid's preprocessor drops from a style line with a '#' colour: what follows it runs on in the style.
+        var dropped = -1;
+        for (; end < _code.Length && _code[end] != '\n'; end++)
         {
             var c = _code[end];
-            if (c == '"' && !quoted)
+            if (c == '"')
             {
                 for (; knownTo < end; knownTo++)
                 {
                     inNodeString = _code[knownTo] == '"' || ContinuesNodeString(_code[knownTo], inNodeString, atStart: !inNodeString);
                 }
-            }
 
-            if (c == '"' && !quoted && !inNodeString)
-            {
-                // Only a click statement takes a string; anywhere else mermaid's string token fails to parse.
-                AdvanceTo(end);
-                throw ErrorHere($"unexpected '\"' in the '{_rawRestKeyword}' statement; only 'click' takes a quoted string");
-            }
-
-            if (c == '"' && (quoted || !inNodeString))
-            {
-                if (quoted && CharAt(end + 1) == '"')
+                if (!inNodeString)
                 {
-                    // Mermaid's click grammar wants a blank between its strings.
-                    AdvanceTo(end + 1);
-                    throw ErrorHere($"expected a blank between the strings of the '{_rawRestKeyword}' statement");
+                    // A quote glued to a word is part of it; one that starts a string fails, as no such statement takes one.
+                    AdvanceTo(end);
+                    throw ErrorHere($"unexpected '\"' in the '{_rawRestKeyword}' statement{DroppedSemicolonHint(dropped)}; only 'click' takes a quoted string");
                 }
-
-                quoted = !quoted;
-                inNodeString = false;
-                knownTo = end + 1;
-                continue;
             }
-            if (!quoted && c is '<' or '>')
+
+            if (c is '<' or '>')
             {
                 // Mermaid reads them as tag tokens, which no style, class or classDef statement takes.
                 AdvanceTo(end);
-                throw ErrorHere($"unexpected '{c}' in the '{_rawRestKeyword}' statement");
+                throw ErrorHere($"unexpected '{c}' in the '{_rawRestKeyword}' statement{DroppedSemicolonHint(dropped)}");
             }
 
-            if (!quoted && c == ';')
+            if (c == ';' && IsSemicolonMermaidDrops(end))
             {
-                if (IsSemicolonMermaidDrops(end))
-                {
-                    RejectTextAfterDroppedSemicolon(end);
-                    break;
-                }
-
+                dropped = end;
+            }
+            else if (c == ';')
+            {
                 RejectEntity(_code[_pos..end], end);
                 break;
             }
         }
 
-        // A quoted string may run over lines in mermaid; one that never closes fails there.
-        if (quoted && _code.IndexOf('"', end) < 0)
-        {
-            throw new MermaidSyntaxException("unclosed double quote (expected '\"' before the end of the line)", Line, Column + _code.LastIndexOf('"', end - 1, end - _pos) - _pos);
-        }
-
-        RejectKeywordTokens(_pos, end, StylesStart(end), $"in the '{_rawRestKeyword}' statement");
+        RejectKeywordTokens(_pos, end, StylesStart(end), $"in the '{_rawRestKeyword}' statement{DroppedSemicolonHint(dropped)}");
         _mode = MermaidLexerMode.Statement;
-        return EmitText(MermaidTokenKind.RawText, _code[_pos..end].TrimEnd(), end, afterSpace);
+        var text = dropped < 0 ? _code[_pos..end] : string.Concat(_code.AsSpan(_pos, dropped - _pos), _code.AsSpan(dropped + 1, end - dropped - 1));
+        return EmitText(MermaidTokenKind.RawText, text.TrimEnd(), end, afterSpace);
     }
 
     /// <summary>
@@ -105,10 +84,14 @@ internal sealed partial class MermaidLexer
         }
     }
 
+    /// <summary>Why text after a ';' is still part of a style statement, when it is.</summary>
+    private static string DroppedSemicolonHint(int dropped) => dropped < 0 ? "" :
+        " (mermaid drops the ';' after a style with a '#' colour, so the rest of the line runs on in the style: start the next statement on a new line)";
+
     /// <summary>
     /// Mermaid's preprocessor drops the last ';' of a line where 'style' or 'classDef' is followed by ':', a colour with
-    /// '#' and a ';' (so <c>style A fill:#f9f;</c> keeps its colour). Whatever follows that ';' on the line then runs into
-    /// the style and fails.
+    /// '#' and a ';' (so <c>style A fill:#f9f;</c> keeps its colour). Whatever follows that ';' on the line then runs on in
+    /// the style, and fails there unless it is style text.
     /// </summary>
     private bool IsSemicolonMermaidDrops(int semicolon)
     {
@@ -149,23 +132,6 @@ internal sealed partial class MermaidLexer
         }
 
         return false;
-    }
-
-    private void RejectTextAfterDroppedSemicolon(int semicolon)
-    {
-        var p = semicolon + 1;
-        while (IsBlank(CharAt(p)))
-        {
-            p++;
-        }
-
-        if (p < _code.Length && _code[p] != '\n')
-        {
-            throw new MermaidSyntaxException(
-                $"unexpected '{_code[p]}' after the ';' that ends this line: mermaid drops that ';' after a style with a '#' colour, so the next statement must start a new line",
-                Line,
-                Column + (p - _pos));
-        }
     }
 
     /// <summary>
