@@ -485,6 +485,17 @@ for (const text of [
   "graph LR\nA\nclassDef c fill:#f9f; end",
   "graph LR\nA\nstyle A fill:#f9f;stroke:red"]) add('lexer-corners', text);
 
+// A dotted link's closing link may start with a dash and a head.
+for (const text of [
+  "flowchart LR\nA -. x -.- B",
+  "flowchart LR\nA -. x -.-> B",
+  "flowchart LR\nA -. x x-.-> B",
+  "flowchart LR\nA -. x o-.-o B",
+  "flowchart LR\nA -. x .-> B",
+  "flowchart LR\nA -. x- .-> B",
+  "flowchart LR\nA -. x--.-> B",
+  "flowchart LR\nA -. x <-.-> B"]) add('lexer-corners', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

@@ -145,8 +145,10 @@ internal sealed partial class MermaidLexer
         {
             if (MatchLinkEnd(p, _edgeStroke, out _, out var skipTo) >= 0)
             {
-                // Mermaid's closing link may start with a head character glued to it ('Go--&gt;' ends with 'o--&gt;').
-                var end = p > _pos && IsLinkHeadChar(_code[p - 1]) ? p - 1 : p;
+                // Mermaid's closing dotted link may start with a dash ('-.-&gt;'), and any closing link with a head
+                // character glued to it ('Go--&gt;' ends with 'o--&gt;').
+                var end = _edgeStroke == MermaidStroke.Dotted && p > _pos && _code[p - 1] == '-' ? p - 1 : p;
+                end = end > _pos && IsLinkHeadChar(_code[end - 1]) ? end - 1 : end;
                 if (end == _pos)
                 {
                     throw ErrorHere($"expected the edge label after '{_opening.Text}', found '{_code[p..skipTo]}'");
@@ -187,11 +189,17 @@ internal sealed partial class MermaidLexer
     private MermaidToken ScanEdgeLabelEnd()
     {
         var afterSpace = SkipBlanks();
-        var end = MatchLinkEnd(_pos, _edgeStroke, out var arrow, out _);
-        if (end < 0 && IsLinkHeadChar(CharAt(_pos)))
+        var start = _pos;
+        var head = IsLinkHeadChar(CharAt(start)) ? CharAt(start++) : '\0';
+        if (_edgeStroke == MermaidStroke.Dotted && CharAt(start) == '-')
         {
-            end = MatchLinkEnd(_pos + 1, _edgeStroke, out arrow, out _);
-            arrow = WithGluedHead(arrow, CharAt(_pos));
+            start++;
+        }
+
+        var end = MatchLinkEnd(start, _edgeStroke, out var arrow, out _);
+        if (head != '\0' && end >= 0)
+        {
+            arrow = WithGluedHead(arrow, head);
         }
 
         if (end < 0)
