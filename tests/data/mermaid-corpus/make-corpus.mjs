@@ -496,6 +496,22 @@ for (const text of [
   "flowchart LR\nA -. x--.-> B",
   "flowchart LR\nA -. x <-.-> B"]) add('lexer-corners', text);
 
+// A keyword after ':' or ',' inside an id; '%%' names the node after a link's label.
+for (const text of [
+  "flowchart LR\nA:end --> B",
+  "flowchart LR\nA:style --> B",
+  "flowchart LR\nA,end --> B",
+  "flowchart LR\nA:graph --> B",
+  "flowchart LR\nA:v --> B",
+  "flowchart LR\nA:default --> B",
+  "flowchart LR\nA:endx --> B",
+  "flowchart LR\nA:class --> B",
+  "flowchart LR\nA:subgraph --> B",
+  "flowchart LR\nA-->B:end",
+  "flowchart LR\nC & it's([x-y]) o--o|text| %%end1 --> B",
+  "flowchart LR\nA -->|t| %%x",
+  "flowchart LR\nA -->|t|\n%%x"]) add('lexer-corners', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

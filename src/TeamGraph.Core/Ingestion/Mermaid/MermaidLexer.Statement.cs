@@ -87,9 +87,10 @@ internal sealed partial class MermaidLexer
     private bool SkipBlanksAndComments()
     {
         var skipped = SkipBlanks();
-        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink || _afterAmpersand)
+        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink || _afterAmpersand || _afterPipe)
         {
-            // After a link or '&', '%%' names the next node: mermaid has no comment token, only its preprocessor's comment lines.
+            // After a link, its label or '&', '%%' names the next node: mermaid has no comment token, only its
+            // preprocessor's comment lines.
             return skipped;
         }
 
@@ -469,7 +470,8 @@ internal sealed partial class MermaidLexer
     /// <summary>
     /// Mermaid's lexer reads these words as keywords wherever a non-word character follows them, so an id that starts with
     /// one and goes on with punctuation (<c>style.node</c>, <c>end-node</c>, <c>graph/node</c>) is split and fails to parse;
-    /// <c>stylesheet</c> or <c>endpoint</c>, where a letter follows, are ordinary ids.
+    /// <c>stylesheet</c> or <c>endpoint</c>, where a letter follows, are ordinary ids. ':' and ',' are tokens of their own
+    /// inside an id, so a keyword after one fails too (<c>A:end</c>, <c>A,style</c>).
     /// </summary>
     private void RejectKeywordPrefix(string word)
     {
@@ -479,12 +481,23 @@ internal sealed partial class MermaidLexer
             return;
         }
 
-        foreach (var keyword in PrefixKeywords)
+        for (var start = 0; start < word.Length; start++)
         {
-            if (word.Length > keyword.Length && word.StartsWith(keyword, StringComparison.Ordinal)
-                && !(char.IsAsciiLetterOrDigit(word[keyword.Length]) || word[keyword.Length] == '_'))
+            if (start > 0 && word[start - 1] is not (':' or ','))
             {
-                throw ErrorHere($"'{word}' cannot be an id: mermaid reads the '{keyword}' it starts with as a keyword");
+                continue;
+            }
+
+            foreach (var keyword in PrefixKeywords)
+            {
+                var end = start + keyword.Length;
+                if (word.AsSpan(start).StartsWith(keyword, StringComparison.Ordinal) && (start > 0 || word.Length > end)
+                    && (end == word.Length || !AsciiWordChars.Contains(word[end])))
+                {
+                    throw ErrorHere(start == 0
+                        ? $"'{word}' cannot be an id: mermaid reads the '{keyword}' it starts with as a keyword"
+                        : $"'{word}' cannot be an id: mermaid reads the '{keyword}' after '{word[start - 1]}' as a keyword");
+                }
             }
         }
     }

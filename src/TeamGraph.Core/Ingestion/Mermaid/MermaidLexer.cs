@@ -17,6 +17,9 @@ internal sealed partial class MermaidLexer
     private bool _atStatementStart = true;
     private bool _afterNode;
     private bool _afterLink;
+
+    // After a link's closing '|' a node comes, on the same line (mermaid's pipe token takes no line break).
+    private bool _afterPipe;
     private bool _afterAmpersand;
     private MermaidToken? _peeked;
 
@@ -67,6 +70,7 @@ internal sealed partial class MermaidLexer
             or MermaidTokenKind.DataBlock or MermaidTokenKind.EdgeId;
         _afterLink = token.Kind is MermaidTokenKind.Link or MermaidTokenKind.LinkEnd;
         _afterAmpersand = token.Kind is MermaidTokenKind.Ampersand;
+        _afterPipe = token.Kind is MermaidTokenKind.Pipe;
         return token;
     }
 
