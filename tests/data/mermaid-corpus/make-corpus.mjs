@@ -512,6 +512,20 @@ for (const text of [
   "flowchart LR\nA -->|t| %%x",
   "flowchart LR\nA -->|t|\n%%x"]) add('lexer-corners', text);
 
+// A rectangle's property starts a node-string; '%%' starting a statement after ';' is a node; a directive anywhere is removed.
+for (const text of [
+  "graph TB\nA[|&borders:lt|x]",
+  "graph TB\nA[|1borders:lt|x]",
+  "graph TB\nA[|borders:lt|x]",
+  "graph TD\nA --> B;%%\nB --> C",
+  "graph TD\nA --> B; %%x --> C",
+  "graph TD\nA --> B %% c",
+  "graph TD\nA;%%{init: {\"theme\": \"dark\"}}%%\nB",
+  "graph TD\nA --> %%{init: {\"theme\": \"dark\"}}%% B",
+  "graph TD\nA %%{init: {\"theme\": \"dark\"}}%%\nB",
+  "graph TD\nA & %%{init: {\"theme\": \"dark\"}}%% B",
+  "graph TD\n%%{init: {\"theme\": \"dark\"}}%%\nA"]) add('lexer-corners', text);
+
 // Separators and layout of statements.
 const separators = ['A --> B; B --> C', 'A --> B\n\n\n  B --> C', 'A --> B;\n  B --> C;', '    A --> B    ', 'A-->B\r\n  B-->C', 'A --> B\n\t B --> C',
   'A --> B;   ', 'A\n  B\n  C', 'A; B; C'];

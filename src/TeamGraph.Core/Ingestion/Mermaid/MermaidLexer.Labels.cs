@@ -93,6 +93,12 @@ internal sealed partial class MermaidLexer
     /// <summary>A word of mermaid's node-string token, which goes on through a quote glued to it (<c>border"s</c>).</summary>
     private int ScanPropertyWord(int start)
     {
+        // The word must start mermaid's node-string token, which a digit, '#', '&' or '*' does not (they are tokens of their own).
+        if (!ContinuesNodeString(CharAt(start), inNodeString: false, atStart: true) && CharAt(start) != 'v')
+        {
+            return start;
+        }
+
         var p = start;
         while (IsWordChar(CharAt(p)) || (CharAt(p) is not ('\0' or '=') && ContinuesNodeString(CharAt(p), inNodeString: true, atStart: false))
             || (p > start && CharAt(p) == '"'))

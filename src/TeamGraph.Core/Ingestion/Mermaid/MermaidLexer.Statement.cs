@@ -87,6 +87,14 @@ internal sealed partial class MermaidLexer
     private bool SkipBlanksAndComments()
     {
         var skipped = SkipBlanks();
+        if (CharAt(_pos) == '%' && CharAt(_pos + 1) == '%' && CharAt(_pos + 2) == '{')
+        {
+            // Mermaid's preprocessor removes directives wherever they stand, before its lexer sees the text.
+            SkipDirective();
+            SkipBlanksAndComments();
+            return true;
+        }
+
         if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink || _afterAmpersand || _afterPipe)
         {
             // After a link, its label or '&', '%%' names the next node: mermaid has no comment token, only its
@@ -96,13 +104,8 @@ internal sealed partial class MermaidLexer
 
         if (!OnlyBlanksBefore(_pos))
         {
-            throw ErrorHere("unexpected '%%' after a statement: a mermaid comment must be on a line of its own");
-        }
-
-        if (CharAt(_pos + 2) == '{')
-        {
-            SkipDirective();
-            return true;
+            // After a ';' a new statement starts, and '%%' is its first node; after a node it runs into the statement.
+            return _atStatementStart ? skipped : throw ErrorHere("unexpected '%%' after a statement: a mermaid comment must be on a line of its own");
         }
 
         var newline = _code.IndexOf('\n', _pos);
