@@ -46,6 +46,7 @@ internal sealed partial class MermaidLexer
             return ScanQuoted(afterSpace);
         }
 
+        var structural = _opening.Text switch { "[/" or "[\\" => SlantedStructural, "(-" => EllipseStructural, _ => Structural };
         for (var p = _pos; ; p++)
         {
             // Mermaid's label text runs over line breaks, so only the end of the block leaves a label unclosed.
@@ -59,7 +60,6 @@ internal sealed partial class MermaidLexer
                 return EmitLabel(p, afterSpace);
             }
 
-            var structural = _opening.Text switch { "[/" or "[\\" => SlantedStructural, "(-" => EllipseStructural, _ => Structural };
             if (structural.Contains(_code[p], StringComparison.Ordinal))
             {
                 AdvanceTo(p);
