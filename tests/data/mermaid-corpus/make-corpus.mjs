@@ -506,7 +506,21 @@ const lexerCorners = [
   "graph TD\nA --> %%{init: {\"theme\": \"dark\"}}%% B",
   "graph TD\nA %%{init: {\"theme\": \"dark\"}}%%\nB",
   "graph TD\nA & %%{init: {\"theme\": \"dark\"}}%% B",
-  "graph TD\n%%{init: {\"theme\": \"dark\"}}%%\nA"];
+  "graph TD\n%%{init: {\"theme\": \"dark\"}}%%\nA",
+  // Mermaid's trapezoid end takes ')]', '(]' and ']]' too; 'click' and its id may be on two lines.
+  "flowchart LR\nA[/x)]",
+  "flowchart LR\nA[\\x)]",
+  "flowchart LR\nA[/x\\]",
+  "flowchart LR\nA[\\x\\]",
+  "flowchart LR\nA[/x]]",
+  "flowchart LR\nA[/x(]",
+  "flowchart LR\nA[/x?]",
+  "flowchart LR\nA[/?]",
+  "flowchart LR\nA[\\x(]",
+  "flowchart LR\nA[\\x]]",
+  "flowchart LR\nclick\nA \"url\"",
+  "flowchart LR\nclick  \n  A \"url\"",
+  "flowchart LR\nclick"];
 for (const text of lexerCorners) add('lexer-corners', text);
 
 // Separators and layout of statements.

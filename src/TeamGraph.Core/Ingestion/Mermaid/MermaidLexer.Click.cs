@@ -15,6 +15,8 @@ internal sealed partial class MermaidLexer
     private MermaidToken ScanClickRest()
     {
         var afterSpace = SkipBlanks();
+        // Mermaid's 'click\s+' takes line breaks too, so the id may be on the next line.
+        AdvanceTo(SkipWhitespaceFrom(_pos));
         // Mermaid's click state takes every non-blank character as the id, unless a string starts there.
         var p = _pos;
         if (CharAt(p) == '"')

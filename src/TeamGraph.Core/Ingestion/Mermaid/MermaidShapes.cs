@@ -182,7 +182,8 @@ internal static class MermaidShapes
     private static readonly string[] StadiumClosers = ["])"];
     private static readonly string[] SubroutineClosers = ["]]"];
     private static readonly string[] CylinderClosers = [")]"];
-    private static readonly string[] SlantedClosers = ["/]", "\\]"];
+    // Mermaid's trapezoid end is a character class followed by ']' that takes ')', '(' and ']' as well as '\\'.
+    private static readonly string[] SlantedClosers = ["/]", "\\]", ")]", "(]", "]]"];
     private static readonly string[] HexagonClosers = ["}}"];
     private static readonly string[] ParenthesisClosers = [")"];
     private static readonly string[] BraceClosers = ["}"];
@@ -215,7 +216,7 @@ internal static class MermaidShapes
         ("[(", _) => MermaidNodeShape.Cylinder,
         ("[/", "/]") => MermaidNodeShape.Parallelogram,
         ("[/", _) => MermaidNodeShape.Trapezoid,
-        ("[\\", "\\]") => MermaidNodeShape.ParallelogramAlt,
+        ("[\\", "\\]" or ")]" or "(]" or "]]") => MermaidNodeShape.ParallelogramAlt,
         ("[\\", _) => MermaidNodeShape.TrapezoidAlt,
         ("{{", _) => MermaidNodeShape.Hexagon,
         ("(", _) => MermaidNodeShape.Round,
