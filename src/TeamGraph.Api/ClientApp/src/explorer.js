@@ -93,6 +93,14 @@ function shapeKey(element) {
   return element.id;
 }
 
+let pressing = false;
+diagram.addEventListener('pointerdown', () => {
+  pressing = true;
+}, true);
+window.addEventListener('pointerup', () => {
+  pressing = false;
+}, true);
+
 function clickable(shape, actor) {
   shape.dataset.actorId = actor.id;
   shape.setAttribute('role', 'button');
@@ -102,7 +110,13 @@ function clickable(shape, actor) {
     event.stopPropagation();
     openActor(actor.id, { push: true });
   });
-  shape.addEventListener('focus', () => panZoom.reveal(shape));
+  // Tab pans a shape into view; a click focuses it too, but moving the drawing under the pressed pointer would send
+  // the click elsewhere.
+  shape.addEventListener('focus', () => {
+    if (!pressing) {
+      panZoom.reveal(shape);
+    }
+  });
   shape.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
