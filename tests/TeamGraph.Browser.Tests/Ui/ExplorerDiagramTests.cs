@@ -95,7 +95,7 @@ public sealed partial class ExplorerDiagramTests(ChromiumFixture chromium) : ICl
         await OpenDrawnAsync(page, DevOpsDepth1);
 
         await Expect(page.Locator("#status")).ToContainTextAsync(
-            $"{expected.Edges} handoffs around DevOps Engineer (depth 1), {expected.Nodes} actors", Wait);
+            $"{expected.Edges} handoff edges around DevOps Engineer (depth 1), {expected.Nodes} actors", Wait);
         var drawn = await DrawnAsync(page);
         Assert.Equal(expected.Edges, drawn.Edges.Length);
         Assert.Equal(expected.NodeKeys, drawn.NodeKeys);
@@ -105,8 +105,8 @@ public sealed partial class ExplorerDiagramTests(ChromiumFixture chromium) : ICl
         await Expect(page.Locator("#diagram svg .edgeLabel").Filter(new() { HasTextRegex = OneSidedOrConflicting() }).First).ToBeVisibleAsync();
 
         // The legend is the API's, inside the diagram: a box of sample edges, one per line style drawn.
-        var legend = page.Locator("#diagram svg g.cluster[id$='-legend']");
-        await Expect(legend).ToContainTextAsync("one-sided or conflicting handoff");
+        await Expect(page.Locator("#diagram svg g.cluster[id$='-legend']")).ToContainTextAsync("Legend");
+        await Expect(page.Locator("#diagram svg .edgeLabel").Filter(new() { HasText = "one-sided or conflicting handoff" })).ToHaveCountAsync(1);
         Assert.Equal(2, drawn.LegendEdges);
         // PM's neighbourhood has an outside party (Stakeholders): drawn in the API's class for it.
         await page.GotoAsync("explorer?role=PM&depth=1");

@@ -20,7 +20,7 @@ public sealed class ExplorerTeamTests(ChromiumFixture chromium) : IClassFixture<
 
         await ExplorerDiagramTests.OpenDrawnAsync(page, "explorer?mode=team&statuses=ONE_SIDED");
 
-        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {expected.Edges} edges among {expected.Nodes} actors", Wait);
+        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {Count(expected.Edges, "edge")} among {Count(expected.Nodes, "actor")}", Wait);
         await Expect(page.Locator("input[name=statuses][value=ONE_SIDED]")).ToBeCheckedAsync();
         var drawn = await ExplorerDiagramTests.DrawnAsync(page);
         Assert.Equal(expected.Edges, drawn.Edges.Length);
@@ -49,21 +49,21 @@ public sealed class ExplorerTeamTests(ChromiumFixture chromium) : IClassFixture<
         await ExpectCheckedAsync(page, "groups", "group:developers");
         await Expect(page.Locator("#documented")).ToHaveValueAsync("true");
         await Expect(page.Locator("#merge")).ToHaveValueAsync("NEVER");
-        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {withEscalations.Edges} edges among {withEscalations.Nodes} actors", Wait);
+        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {Count(withEscalations.Edges, "edge")} among {Count(withEscalations.Nodes, "actor")}", Wait);
         Assert.Equal(withEscalations.Edges, (await ExplorerDiagramTests.DrawnAsync(page)).Edges.Length);
 
         await page.Locator("input[name=kinds][value=ESCALATION]").UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"\?mode=team&statuses=CONFIRMED&groups=group%3Adevelopers&documented=true&merge=NEVER$"));
-        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {handoffsOnly.Edges} edges among {handoffsOnly.Nodes} actors", Wait);
+        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {Count(handoffsOnly.Edges, "edge")} among {Count(handoffsOnly.Nodes, "actor")}", Wait);
         Assert.Equal(handoffsOnly.Edges, (await ExplorerDiagramTests.DrawnAsync(page)).Edges.Length);
 
         await page.GoBackAsync();
         await ExpectCheckedAsync(page, "kinds", "HANDOFF", "ESCALATION");
-        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {withEscalations.Edges} edges", Wait);
+        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {Count(withEscalations.Edges, "edge")} among", Wait);
         await page.GoForwardAsync();
         await ExpectCheckedAsync(page, "kinds", "HANDOFF");
-        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {handoffsOnly.Edges} edges", Wait);
+        await Expect(page.Locator("#status")).ToContainTextAsync($"The whole team: {Count(handoffsOnly.Edges, "edge")} among", Wait);
         Assert.True(session.Errors.Length == 0, session.Errors);
     }
 
@@ -88,6 +88,9 @@ public sealed class ExplorerTeamTests(ChromiumFixture chromium) : IClassFixture<
         await Expect(page.Locator("#details")).ToContainTextAsync("Backend Developer");
         Assert.True(session.Errors.Length == 0, session.Errors);
     }
+
+    // "1 edge", "15 edges", as the status line says them.
+    private static string Count(int count, string thing) => count == 1 ? $"1 {thing}" : $"{count} {thing}s";
 
     private static async Task ExpectCheckedAsync(IPage page, string name, params string[] values)
     {

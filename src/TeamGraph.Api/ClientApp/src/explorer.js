@@ -114,7 +114,8 @@ function clickable(shape, actor) {
   // the click elsewhere.
   shape.addEventListener('focus', () => {
     if (!pressing) {
-      panZoom.reveal(shape);
+      // A group's box can be larger than the frame: its name, at the top of the box, is what comes into view.
+      panZoom.reveal(shape.querySelector(':scope > .cluster-label') ?? shape);
     }
   });
   shape.addEventListener('keydown', (event) => {
@@ -263,8 +264,8 @@ function linkParams() {
   return params;
 }
 
-// The API's counts of a diagram, as the status line says them ("15 handoffs", "9 actors"); a merged edge stands for
-// several relationships, so a diagram that may merge them counts edges.
+// The API's counts of a diagram, as the status line says them ("15 handoff edges", "9 actors"): edges, not
+// relationships, since the API merges parallel ones into one edge when a diagram would draw more than 20.
 const counted = (count, one, many) => `${count} ${count === 1 ? one : many}`;
 const actors = (count) => counted(count, 'actor', 'actors');
 const edges = (count, kind) => counted(count, kind, `${kind}s`);
@@ -318,7 +319,7 @@ async function show(history = 'push') {
         throw new Error(`no actor ${from}`);
       }
       await draw(data.diagram, [data.centre.id]);
-      say(`${edges(data.diagram.edgeCount, 'handoff')} around ${data.centre.name} (depth ${params.depth}), ${actors(data.diagram.nodeCount)}. Click a node to see its card.`);
+      say(`${edges(data.diagram.edgeCount, 'handoff edge')} around ${data.centre.name} (depth ${params.depth}), ${actors(data.diagram.nodeCount)}. Click a node to see its card.`);
     }
     markSelected(shown.card);
   } catch (error) {
