@@ -106,7 +106,7 @@ public sealed partial class ExplorerDiagramTests(ChromiumFixture chromium) : ICl
 
         // The legend is the API's, inside the diagram: a box of sample edges, one per line style drawn.
         await Expect(page.Locator("#diagram svg g.cluster[id$='-legend']")).ToContainTextAsync("Legend");
-        await Expect(page.Locator("#diagram svg .edgeLabel").Filter(new() { HasText = "one-sided or conflicting handoff" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#diagram svg g.edgeLabel").Filter(new() { HasText = "one-sided or conflicting handoff" })).ToHaveCountAsync(1);
         Assert.Equal(2, drawn.LegendEdges);
         // PM's neighbourhood has an outside party (Stakeholders): drawn in the API's class for it.
         await page.GotoAsync("explorer?role=PM&depth=1");
