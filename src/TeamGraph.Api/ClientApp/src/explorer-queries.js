@@ -2,7 +2,7 @@
 const source = 'source { path line url }';
 
 export const rolesQuery = `query ExplorerRoles {
-  roles(first: 1000) { items { id code name documented } }
+  roles(first: 1000) { items { id code name } }
 }`;
 
 // Asked only for a name in the link that matches no role in the list: the API's UNKNOWN_ACTOR error says which
