@@ -89,6 +89,23 @@ public sealed class ExplorerTeamTests(ChromiumFixture chromium) : IClassFixture<
         Assert.True(session.Errors.Length == 0, session.Errors);
     }
 
+    [Fact]
+    public async Task Link_NamingAGroup_ByItsName_ChecksIt_AndOneNamingNoGroup_SaysSoInsteadOfDrawing()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+
+        await ExplorerDiagramTests.OpenDrawnAsync(page, "explorer?mode=team&groups=developers");
+        await ExpectCheckedAsync(page, "groups", "group:developers");
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?mode=team&groups=group%3Adevelopers$"));
+
+        await page.GotoAsync("explorer?mode=team&groups=Develpers");
+        await Expect(page.Locator("#status")).ToContainTextAsync("Unknown actor 'Develpers'", Wait);
+        await Expect(page.Locator("#status")).ToHaveClassAsync(new Regex("error"));
+        await Expect(page.Locator("#diagram svg")).ToHaveCountAsync(0);
+        Assert.Empty(session.ForeignRequests);
+    }
+
     // "1 edge", "15 edges", as the status line says them.
     private static string Count(int count, string thing) => count == 1 ? $"1 {thing}" : $"{count} {thing}s";
 

@@ -8,7 +8,7 @@ export const rolesQuery = `query ExplorerRoles {
 // Asked only for a name in the link that matches no role in the list: the API's UNKNOWN_ACTOR error says which
 // actors are closest.
 export const actorQuery = `query ExplorerActor($id: ID!) {
-  actor(id: $id) { id name }
+  actor(id: $id) { id name __typename }
 }`;
 
 // The diagrams are the API's own (the same text `teamgraph diagram` writes): the page only draws them, and finds each

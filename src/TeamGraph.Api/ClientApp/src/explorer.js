@@ -329,7 +329,8 @@ async function show(history = 'push') {
 }
 
 // Applies the link's parameters to the form; returns whether it asks for a diagram, and the names in it that match
-// no role in the list (the diagram is then not drawn: the role picked instead would be another's).
+// no role in the list or, in the team view, no group offered (the diagram is then not drawn: the role picked instead
+// would be another's, and the team without that filter is not what the link asks for).
 function applyLocation() {
   const params = new URLSearchParams(location.search);
   const unknown = [];
@@ -342,7 +343,7 @@ function applyLocation() {
     if (option) {
       select.value = option.value;
     } else {
-      unknown.push(value);
+      unknown.push({ name: value, kind: 'role' });
     }
   };
   const mode = params.get('mode') ?? (params.has('to') ? 'chains' : 'neighbourhood');
@@ -353,6 +354,16 @@ function applyLocation() {
     const values = named(name, name === 'kinds' ? ['HANDOFF'] : []);
     for (const box of form.querySelectorAll(`input[name="${name}"]`)) {
       box.checked = values.has(box.value);
+    }
+  }
+  // A group may be named by its id or its name, in any case, as the API takes it.
+  const groupBoxes = [...form.querySelectorAll('input[name="groups"]')];
+  for (const wanted of mode === 'team' ? named('groups') : []) {
+    const box = groupBoxes.find((b) => [b.value, b.parentElement.textContent.trim()].some((v) => v.toLowerCase() === wanted.toLowerCase()));
+    if (box) {
+      box.checked = true;
+    } else {
+      unknown.push({ name: wanted, kind: 'group' });
     }
   }
   form.elements.documented.value = ['true', 'false'].includes(params.get('documented')) ? params.get('documented') : '';
@@ -372,11 +383,13 @@ function applyLocation() {
   return { requested: params.has('role') || params.has('from') || mode === 'team', unknown, card: params.get('card'), zoom: zoom > 0 ? zoom : null };
 }
 
-// The API's own answer for a name that is no role of the list: an actor it knows by another name, or why not.
-async function explainUnknown(name) {
+// The API's own answer for a name that is no role (or group) of the list: an actor it knows by another name, or why not.
+async function explainUnknown({ name, kind }) {
   try {
     const data = await query(endpoint, actorQuery, { id: name });
-    say(`'${name}' is ${data.actor.name} (${data.actor.id}), which is not a role: pick a role from the list.`, true);
+    say(kind === 'group' && data.actor.__typename === 'Group'
+      ? `The group ${data.actor.name} (${data.actor.id}) has nothing drawn in the whole team: pick a group from the list.`
+      : `'${name}' is ${data.actor.name} (${data.actor.id}), which is not a ${kind}: pick a ${kind} from the list.`, true);
   } catch (error) {
     say(error.message, true);
   }
