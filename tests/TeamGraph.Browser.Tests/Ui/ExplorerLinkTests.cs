@@ -53,7 +53,7 @@ public sealed partial class ExplorerLinkTests(ChromiumFixture chromium) : IClass
         await page.Locator("#depth").SelectOptionAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"\?mode=neighbourhood&role=DO&depth=2&card=role%3AQA$"));
-        await Expect(page.Locator("#status")).ToContainTextAsync("within 2 handoff(s)", Wait);
+        await Expect(page.Locator("#status")).ToContainTextAsync("around DevOps Engineer (depth 2)", Wait);
 
         await page.Locator("input[value=chains]").CheckAsync();
         await page.Locator("#from").SelectOptionAsync("BE");
@@ -66,12 +66,12 @@ public sealed partial class ExplorerLinkTests(ChromiumFixture chromium) : IClass
         await page.GoBackAsync();
         await Expect(page.Locator("input[value=neighbourhood]")).ToBeCheckedAsync();
         await Expect(page.Locator("#depth")).ToHaveValueAsync("2");
-        await Expect(page.Locator("#status")).ToContainTextAsync("within 2 handoff(s)", Wait);
+        await Expect(page.Locator("#status")).ToContainTextAsync("around DevOps Engineer (depth 2)", Wait);
         await Expect(page.Locator("#chain-list")).ToBeEmptyAsync();
 
         await page.GoBackAsync();
         await Expect(page.Locator("#depth")).ToHaveValueAsync("1");
-        await Expect(page.Locator("#status")).ToContainTextAsync("within 1 handoff(s)", Wait);
+        await Expect(page.Locator("#status")).ToContainTextAsync("around DevOps Engineer (depth 1)", Wait);
         await Expect(nodes).ToHaveCountAsync(depth1Count);
         await Expect(details).ToContainTextAsync("QA Engineer (QA)");
 

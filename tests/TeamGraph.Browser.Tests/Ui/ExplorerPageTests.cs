@@ -130,7 +130,9 @@ public sealed partial class ExplorerPageTests(ChromiumFixture chromium) : IClass
 
         await page.GotoAsync("explorer?role=PM&depth=1");
         var node = page.Locator("#diagram svg g.node").Filter(new() { HasText = "Stakeholders" });
-        await node.ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
+        // The drawing is wider than its frame: taking the focus pans the node into view.
+        await node.FocusAsync(new() { Timeout = 30_000 });
+        await node.ClickAsync();
 
         var details = page.Locator("#details");
         await Expect(details.Locator("h2")).ToContainTextAsync("Stakeholders (outside party)", Wait);

@@ -17,6 +17,7 @@ public sealed class ExplorerScreenshots(ChromiumFixture chromium) : IClassFixtur
         { "explorer-neighbourhood.png", "explorer?role=DO&depth=1", "#diagram svg g.node" },
         { "explorer-chains.png", "explorer?mode=chains&from=BE&to=QA&maxHops=3", "#chain-list li" },
         { "explorer-card.png", "explorer?role=QA&depth=1&card=role%3AQA", "#details h2" },
+        { "explorer-team.png", "explorer?mode=team&statuses=ONE_SIDED,CONFLICTING", "#diagram svg g.node" },
     };
 
     [Theory]

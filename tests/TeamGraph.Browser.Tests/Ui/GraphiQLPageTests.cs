@@ -15,6 +15,8 @@ public sealed class GraphiQLPageTests(ChromiumFixture chromium) : IClassFixture<
 
         var response = await page.GotoAsync("graphql");
         Assert.Equal(200, response?.Status);
+        // Run only once the example is in the editor: under load, a click before that runs nothing.
+        await Expect(page.Locator(".graphiql-query-editor .CodeMirror")).ToContainTextAsync("RoleCard", Wait);
         await page.Locator(".graphiql-execute-button").ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
 
         await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("DevOps Engineer", Wait);

@@ -12,11 +12,19 @@ const margin = 8;
 
 let exportCount = 0;
 
+// The directive goes after the front matter (the API's diagrams start with one holding the title), which mermaid
+// reads only at the very start of the text.
+function withDirective(text) {
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+  const head = frontMatter ? frontMatter[0] : '';
+  return `${head}${exportDirective}\n${text.slice(head.length)}`;
+}
+
 // The diagram of mermaid `text` as the text of a standalone SVG document: its style sheet inside it, a white
 // background, and its own size in pixels.
 export async function standaloneSvg(text) {
   exportCount += 1;
-  const { svg } = await mermaid.render(`explorer-export-${exportCount}`, `${exportDirective}\n${text}`);
+  const { svg } = await mermaid.render(`explorer-export-${exportCount}`, withDirective(text));
   const documentNode = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = documentNode.documentElement;
   const box = root.viewBox.baseVal;

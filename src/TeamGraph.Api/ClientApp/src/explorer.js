@@ -1,22 +1,21 @@
-// The explorer: pick a role (its neighbourhood) or two roles (the handoff chains between them), see it as a mermaid
-// diagram built here from the /graphql answers, pan and zoom it, export it, click a node to read that role's card
-// facts and their sources. What is on screen (the view and the open card) is in the URL, so every view can be linked
+// The explorer: pick a role (its neighbourhood), two roles (the handoff chains between them) or the whole team
+// (filtered), see the API's mermaid diagram of it (the `diagram` field: the same text `teamgraph diagram` writes, its
+// styles, title and legend included), pan and zoom it, export it, click a node to read that role's card facts and
+// their sources. What is on screen (the view and the open card) is in the URL, so every view can be linked
 // and the browser's back and forward buttons step through them.
 import './explorer.css';
 import mermaid from 'mermaid';
 import { query } from './graphql-client.js';
-import { chains, neighbourhood } from './flowchart.js';
-import { actorCardQuery, actorQuery, chainsQuery, neighbourhoodQuery, rolesQuery } from './explorer-queries.js';
+import { actorCardQuery, actorQuery, chainsQuery, groupsQuery, neighbourhoodQuery, rolesQuery, teamQuery } from './explorer-queries.js';
 import { chainCount, renderActor, renderChains, renderRole } from './role-card.js';
 import { PanZoom } from './pan-zoom.js';
-import { renderLegend } from './legend.js';
 import { download, png, standaloneSvg } from './diagram-export.js';
 
 const endpoint = new URL('graphql', document.baseURI).href;
 const form = document.getElementById('controls');
 const status = document.getElementById('status');
 const diagram = document.getElementById('diagram');
-const legend = document.getElementById('legend');
+const groupBox = document.getElementById('groups');
 const toolbar = document.getElementById('diagram-toolbar');
 const zoomLevel = document.getElementById('zoom-level');
 const chainList = document.getElementById('chain-list');
@@ -42,7 +41,6 @@ const panZoom = new PanZoom(diagram, {
 });
 
 let renderCount = 0;
-let undocumented = new Set();
 // What is drawn and open: the diagram's text and parameters (as in the URL, without the card), the open card, and
 // the zoom level (a percentage) when the user changed it.
 const shown = { key: null, text: null, fileName: 'teamgraph', card: null, zoom: null };
@@ -66,63 +64,114 @@ function syncMode() {
 }
 
 async function loadRoles() {
-  const data = await query(endpoint, rolesQuery);
+  const [data, groups] = await Promise.all([query(endpoint, rolesQuery), query(endpoint, groupsQuery)]);
   const roles = data.roles.items.filter(Boolean).sort((a, b) => a.name.localeCompare(b.name));
-  undocumented = new Set(roles.filter((role) => !role.documented).map((role) => role.id));
+  const boxes = groups.diagram.nodes.map((node) => node.actor).filter((actor) => actor.__typename === 'Group')
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((group) => {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'groups';
+      box.value = group.id;
+      label.append(box, ` ${group.name}`);
+      return label;
+    });
+  groupBox.append(...boxes);
   for (const select of [form.elements.from, form.elements.to]) {
     select.replaceChildren(...roles.map((role) => new Option(`${role.name} (${role.code})`, role.code)));
   }
   return roles;
 }
 
-async function draw(chart, highlight) {
-  const text = chart.text(highlight);
+// Mermaid names a flowchart node's group "<diagram>-flowchart-<key>-<n>" (or "flowchart-<key>-<n>") and a
+// subgraph's group after the subgraph's key ("<key>" or "<diagram>-<key>").
+function shapeKey(element) {
+  if (element.classList.contains('node')) {
+    return /(?:^|-)flowchart-(.+)-\d+$/.exec(element.id)?.[1] ?? null;
+  }
+  return element.id;
+}
+
+let pressing = false;
+diagram.addEventListener('pointerdown', () => {
+  pressing = true;
+}, true);
+window.addEventListener('pointerup', () => {
+  pressing = false;
+}, true);
+
+function clickable(shape, actor) {
+  shape.dataset.actorId = actor.id;
+  shape.setAttribute('role', 'button');
+  shape.setAttribute('tabindex', '0');
+  shape.setAttribute('aria-label', actor.name);
+  shape.addEventListener('click', (event) => {
+    event.stopPropagation();
+    openActor(actor.id, { push: true });
+  });
+  // Tab pans a shape into view; a click focuses it too, but moving the drawing under the pressed pointer would send
+  // the click elsewhere.
+  shape.addEventListener('focus', () => {
+    if (!pressing) {
+      // A group's box can be larger than the frame: its name, at the top of the box, is what comes into view.
+      panZoom.reveal(shape.querySelector(':scope > .cluster-label') ?? shape);
+    }
+  });
+  shape.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      openActor(actor.id, { push: true });
+    }
+  });
+}
+
+const shapeOf = (actorId) => diagram.querySelector(`[data-actor-id="${CSS.escape(actorId)}"]`);
+
+// Draws the API's diagram answer (`text` and `nodes`); the actors of `focus` (ids) are marked and start in view.
+async function draw(answer, focus = []) {
+  const { text } = answer;
   mermaidText.textContent = text;
   renderCount += 1;
   const { svg, bindFunctions } = await mermaid.render(`explorer-diagram-${renderCount}`, text);
   diagram.innerHTML = svg;
   bindFunctions?.(diagram);
   shown.text = text;
-  for (const node of diagram.querySelectorAll('g.node')) {
-    // Mermaid names a flowchart node's group "<diagram>-flowchart-<node id>-<n>" (or "flowchart-<node id>-<n>").
-    const match = /(?:^|-)flowchart-(n\d+)-\d+$/.exec(node.id);
-    const actor = match && chart.nodes.get(match[1]);
-    if (!actor) {
-      continue;
+  const byKey = new Map(answer.nodes.map((node) => [node.key, node.actor]));
+  const prefix = `explorer-diagram-${renderCount}-`;
+  for (const shape of diagram.querySelectorAll('g.node, g.cluster')) {
+    const key = shapeKey(shape);
+    const actor = key && (byKey.get(key) ?? byKey.get(key.startsWith(prefix) ? key.slice(prefix.length) : null));
+    if (actor) {
+      clickable(shape, actor);
     }
-    node.dataset.actorId = actor.id;
-    node.setAttribute('role', 'button');
-    node.setAttribute('tabindex', '0');
-    node.setAttribute('aria-label', actor.name);
-    node.addEventListener('click', () => openActor(actor.id, { push: true }));
-    node.addEventListener('focus', () => panZoom.reveal(node));
-    node.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        openActor(actor.id, { push: true });
-      }
-    });
   }
-  const focus = (highlight ?? []).map((id) => diagram.querySelector(`g.node[data-actor-id="${CSS.escape(id)}"]`)).find(Boolean);
-  panZoom.attach(diagram.querySelector('svg'), focus);
-  renderLegend(legend, chart.styles(highlight));
+  for (const actorId of focus) {
+    shapeOf(actorId)?.classList.add('focus');
+  }
+  panZoom.attach(diagram.querySelector('svg'), focus.map(shapeOf).find(Boolean));
   toolbar.hidden = false;
 }
 
 function clearDiagram() {
   panZoom.detach();
   diagram.replaceChildren();
-  renderLegend(legend, []);
   toolbar.hidden = true;
   shown.text = null;
 }
 
-// Opens an actor's card; with `push`, as a new step of the browser's history.
-async function openActor(actorId, { push = false } = {}) {
-  for (const selected of diagram.querySelectorAll('g.node.selected')) {
+function markSelected(actorId) {
+  for (const selected of diagram.querySelectorAll('.selected')) {
     selected.classList.remove('selected');
   }
-  diagram.querySelector(`g.node[data-actor-id="${CSS.escape(actorId)}"]`)?.classList.add('selected');
+  if (actorId) {
+    shapeOf(actorId)?.classList.add('selected');
+  }
+}
+
+// Opens an actor's card; with `push`, as a new step of the browser's history.
+async function openActor(actorId, { push = false } = {}) {
+  markSelected(actorId);
   const opened = shown.card !== actorId;
   shown.card = actorId;
   if (push && opened) {
@@ -136,7 +185,7 @@ async function openActor(actorId, { push = false } = {}) {
     if (actor.id !== actorId) {
       // A link may name the actor by code or name ("card=DO"): the URL and the diagram use its id.
       shown.card = actor.id;
-      diagram.querySelector(`g.node[data-actor-id="${CSS.escape(actor.id)}"]`)?.classList.add('selected');
+      markSelected(actor.id);
       history.replaceState(null, '', `?${linkParams()}`);
     }
     if (actor.__typename === 'Role') {
@@ -151,15 +200,50 @@ async function openActor(actorId, { push = false } = {}) {
 
 function closeActor() {
   shown.card = null;
-  for (const selected of diagram.querySelectorAll('g.node.selected')) {
-    selected.classList.remove('selected');
-  }
+  markSelected(null);
   details.replaceChildren(...emptyDetails);
 }
 
-// The parameters of the view the form describes, in the order a link shows them.
+// The values of the checked boxes named `name`, in the form's order.
+function checked(name) {
+  return [...form.querySelectorAll(`input[name="${name}"]`)].filter((box) => box.checked).map((box) => box.value);
+}
+
+// The whole team's filters as the API's arguments; what is left at its default is absent.
+function teamFilters(params) {
+  const list = (name) => (params[name] ? params[name].split(',') : null);
+  return {
+    kinds: list('kinds'),
+    statuses: list('statuses'),
+    groups: list('groups'),
+    documented: params.documented ? params.documented === 'true' : null,
+    merge: params.merge ?? null,
+  };
+}
+
+// The parameters of the view the form describes, in the order a link shows them; a team filter left at its default
+// is not in the link.
 function viewParams() {
   const mode = selectedMode();
+  if (mode === 'team') {
+    const params = { mode };
+    const kinds = checked('kinds');
+    if (kinds.length > 0 && kinds.join() !== 'HANDOFF') {
+      params.kinds = kinds.join();
+    }
+    for (const name of ['statuses', 'groups']) {
+      if (checked(name).length > 0) {
+        params[name] = checked(name).join();
+      }
+    }
+    if (form.elements.documented.value) {
+      params.documented = form.elements.documented.value;
+    }
+    if (form.elements.merge.value !== 'AUTO') {
+      params.merge = form.elements.merge.value;
+    }
+    return params;
+  }
   if (mode !== 'chains') {
     return { mode, role: form.elements.from.value, depth: form.elements.depth.value };
   }
@@ -179,6 +263,13 @@ function linkParams() {
   }
   return params;
 }
+
+// The API's counts of a diagram, as the status line says them ("15 handoff edges", "9 actors"): edges, not
+// relationships, since the API merges parallel ones into one edge when a diagram would draw more than 20.
+const counted = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+const actors = (count) => counted(count, 'actor', 'actors');
+const edges = (count, kind) => counted(count, kind, `${kind}s`);
+const drawnCount = (answer) => `${edges(answer.edgeCount, 'edge')} among ${actors(answer.nodeCount)}`;
 
 // Draws the view the form describes; `history` says whether it is a new step of the browser's history ('push'), the
 // page's first view ('replace') or one the history went back or forward to ('none').
@@ -206,7 +297,7 @@ async function show(history = 'push') {
         throw new Error(`no actor ${data.fromActor ? to : from}`);
       }
       const connection = data.handoffChains;
-      await draw(chains(data, undocumented), [data.fromActor.id, data.toActor.id]);
+      await draw(data.diagram, [data.fromActor.id, data.toActor.id]);
       const next = Math.min(shownChains + chainPage, maxChainsShown);
       renderChains(chainList, connection, next > shownChains ? {
         label: `Show ${Math.min(next, connection.totalCount) - connection.items.length} more`,
@@ -217,19 +308,20 @@ async function show(history = 'push') {
       } : null);
       say(connection.totalCount === 0
         ? `No chain of at most ${params.maxHops} handoffs from ${data.fromActor.name} to ${data.toActor.name}.`
-        : `${chainCount(connection)} chains from ${data.fromActor.name} to ${data.toActor.name} shown. Click a node to see its card.`);
+        : `${chainCount(connection)} chains from ${data.fromActor.name} to ${data.toActor.name} shown: ${drawnCount(data.diagram)}. Click a node to see its card.`);
+    } else if (mode === 'team') {
+      const data = await query(endpoint, teamQuery, teamFilters(params));
+      await draw(data.diagram);
+      say(`The whole team: ${drawnCount(data.diagram)}. Click a node to see its card.`);
     } else {
       const data = await query(endpoint, neighbourhoodQuery, { id: from, depth: Number(params.depth) });
       if (!data.centre) {
         throw new Error(`no actor ${from}`);
       }
-      const chart = neighbourhood(data, undocumented);
-      await draw(chart, [data.centre.id]);
-      say(`${chart.nodes.size} actors within ${params.depth} handoff(s) of ${data.centre.name}. Click a node to see its card.`);
+      await draw(data.diagram, [data.centre.id]);
+      say(`${edges(data.diagram.edgeCount, 'handoff edge')} around ${data.centre.name} (depth ${params.depth}), ${actors(data.diagram.nodeCount)}. Click a node to see its card.`);
     }
-    if (shown.card) {
-      diagram.querySelector(`g.node[data-actor-id="${CSS.escape(shown.card)}"]`)?.classList.add('selected');
-    }
+    markSelected(shown.card);
   } catch (error) {
     clearDiagram();
     say(`Could not draw the diagram: ${error.message}`, true);
@@ -237,7 +329,8 @@ async function show(history = 'push') {
 }
 
 // Applies the link's parameters to the form; returns whether it asks for a diagram, and the names in it that match
-// no role in the list (the diagram is then not drawn: the role picked instead would be another's).
+// no role in the list or, in the team view, no group offered (the diagram is then not drawn: the role picked instead
+// would be another's, and the team without that filter is not what the link asks for).
 function applyLocation() {
   const params = new URLSearchParams(location.search);
   const unknown = [];
@@ -250,11 +343,31 @@ function applyLocation() {
     if (option) {
       select.value = option.value;
     } else {
-      unknown.push(value);
+      unknown.push({ name: value, kind: 'role' });
     }
   };
   const mode = params.get('mode') ?? (params.has('to') ? 'chains' : 'neighbourhood');
-  form.elements.mode.value = mode === 'chains' ? 'chains' : 'neighbourhood';
+  form.elements.mode.value = ['chains', 'team'].includes(mode) ? mode : 'neighbourhood';
+  // The team's filters: a box is checked when the link names it (handoffs alone when it names no kind).
+  const named = (name, fallback = []) => new Set((params.get(name) ?? '').split(',').filter(Boolean).concat(params.has(name) ? [] : fallback));
+  for (const name of ['kinds', 'statuses', 'groups']) {
+    const values = named(name, name === 'kinds' ? ['HANDOFF'] : []);
+    for (const box of form.querySelectorAll(`input[name="${name}"]`)) {
+      box.checked = values.has(box.value);
+    }
+  }
+  // A group may be named by its id or its name, in any case, as the API takes it.
+  const groupBoxes = [...form.querySelectorAll('input[name="groups"]')];
+  for (const wanted of mode === 'team' ? named('groups') : []) {
+    const box = groupBoxes.find((b) => [b.value, b.parentElement.textContent.trim()].some((v) => v.toLowerCase() === wanted.toLowerCase()));
+    if (box) {
+      box.checked = true;
+    } else {
+      unknown.push({ name: wanted, kind: 'group' });
+    }
+  }
+  form.elements.documented.value = ['true', 'false'].includes(params.get('documented')) ? params.get('documented') : '';
+  form.elements.merge.value = ['ALWAYS', 'NEVER'].includes(params.get('merge')) ? params.get('merge') : 'AUTO';
   pick(form.elements.from, params.get('from') ?? params.get('role'));
   pick(form.elements.to, mode === 'chains' ? params.get('to') : null);
   if (params.has('depth')) {
@@ -267,14 +380,16 @@ function applyLocation() {
   shownChains = Number.isInteger(shownParam) && shownParam >= 1 ? Math.min(shownParam, maxChainsShown) : chainPage;
   syncMode();
   const zoom = Number.parseInt(params.get('zoom') ?? '', 10);
-  return { requested: params.has('role') || params.has('from'), unknown, card: params.get('card'), zoom: zoom > 0 ? zoom : null };
+  return { requested: params.has('role') || params.has('from') || mode === 'team', unknown, card: params.get('card'), zoom: zoom > 0 ? zoom : null };
 }
 
-// The API's own answer for a name that is no role of the list: an actor it knows by another name, or why not.
-async function explainUnknown(name) {
+// The API's own answer for a name that is no role (or group) of the list: an actor it knows by another name, or why not.
+async function explainUnknown({ name, kind }) {
   try {
     const data = await query(endpoint, actorQuery, { id: name });
-    say(`'${name}' is ${data.actor.name} (${data.actor.id}), which is not a role: pick a role from the list.`, true);
+    say(kind === 'group' && data.actor.__typename === 'Group'
+      ? `The group ${data.actor.name} (${data.actor.id}) has nothing drawn in the whole team: pick a group from the list.`
+      : `'${name}' is ${data.actor.name} (${data.actor.id}), which is not a ${kind}: pick a ${kind} from the list.`, true);
   } catch (error) {
     say(error.message, true);
   }
