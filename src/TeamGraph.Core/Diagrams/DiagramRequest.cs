@@ -13,6 +13,13 @@ public sealed record DiagramRequest(DiagramScope Scope, DiagramFormat Format = D
     /// </summary>
     public const int AutoMergeThreshold = 20;
 
+    /// <summary>
+    /// The most relationships a mermaid diagram draws one edge each, whatever <see cref="MergeParallel"/> says: mermaid
+    /// refuses a flowchart of 500 edges or more (its secure <c>maxEdges</c> setting), and this leaves room for the
+    /// legend's samples. <value>480</value>
+    /// </summary>
+    public const int MermaidUnmergedEdgeLimit = 480;
+
     /// <summary>The title drawn above the diagram.</summary>
     /// <value><see langword="null"/> (the default): a title saying what the diagram shows, such as
     /// "Neighbourhood of DevOps Engineer (depth 1) — handoffs".</value>

@@ -51,7 +51,7 @@ public static partial class DiagramViewBuilder
             (nodeIds, drawn) = SelectActors(graph, filter, nodeIds, drawn, members);
         }
 
-        var view = Assemble(graph, nodeIds, drawn, members, request.MergeParallel);
+        var view = Assemble(graph, nodeIds, drawn, members, request.MergeParallel, request.Format == DiagramFormat.Mermaid ? DiagramRequest.MermaidUnmergedEdgeLimit : int.MaxValue);
         return new DiagramView(view.Nodes, view.Edges, view.Clusters, view.Memberships)
         {
             Title = DiagramTitles.Compose(graph, request, kinds),
@@ -96,7 +96,8 @@ public static partial class DiagramViewBuilder
         HashSet<string> nodeIds,
         IEnumerable<DiagramRelationship> drawn,
         Dictionary<string, IReadOnlyList<string>> members,
-        DiagramMergeMode mergeMode)
+        DiagramMergeMode mergeMode,
+        int unmergedEdgeLimit)
     {
         var graphNodes = nodeIds.Select(id => graph.FindNode(id)!).ToList();
         var keys = DiagramNodeKeys.Create(graphNodes);
@@ -104,7 +105,8 @@ public static partial class DiagramViewBuilder
 
         // The same label twice between the same two actors says nothing new: drawn once whatever the mode.
         var distinct = drawn.DistinctBy(r => (r.Kind, r.FromId, r.ToId, r.Status, r.Label)).ToList();
-        var merge = mergeMode == DiagramMergeMode.Always || (mergeMode == DiagramMergeMode.Auto && distinct.Count > DiagramRequest.AutoMergeThreshold);
+        var merge = mergeMode == DiagramMergeMode.Always || (mergeMode == DiagramMergeMode.Auto && distinct.Count > DiagramRequest.AutoMergeThreshold)
+            || distinct.Count > unmergedEdgeLimit;
         var edges = merge
             ? distinct.GroupBy(r => (r.Kind, r.FromId, r.ToId, r.Status)).Select(g =>
             {

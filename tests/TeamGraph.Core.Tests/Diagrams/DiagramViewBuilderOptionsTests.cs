@@ -100,4 +100,23 @@ public sealed class DiagramViewBuilderOptionsTests
             Filter = new DiagramFilter(GroupIds: ["role:A"]),
         }));
     }
+
+    [Fact]
+    public void Build_MermaidPastItsEdgeLimit_IsMergedEvenUnderNever_WhileDotKeepsOneEdgeEach()
+    {
+        // Mermaid refuses a flowchart of 500 edges or more: 490 handoffs from A to B must not come out one edge each.
+        var team = new TeamBuilder().Roles("A", "B");
+        for (var i = 0; i < DiagramRequest.MermaidUnmergedEdgeLimit + 10; i++)
+        {
+            team.Handoff("A", $"thing {i}", "CONFIRMED", null, "B");
+        }
+
+        var graph = team.Build();
+        DiagramView View(DiagramFormat format) =>
+            DiagramViewBuilder.Build(graph, new DiagramRequest(DiagramScope.Team(), format) { MergeParallel = DiagramMergeMode.Never });
+
+        var merged = Assert.Single(View(DiagramFormat.Mermaid).Edges);
+        Assert.Equal(DiagramRequest.MermaidUnmergedEdgeLimit + 10, merged.Count);
+        Assert.Equal(DiagramRequest.MermaidUnmergedEdgeLimit + 10, View(DiagramFormat.Dot).Edges.Count);
+    }
 }
