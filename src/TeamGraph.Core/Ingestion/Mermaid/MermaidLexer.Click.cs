@@ -125,7 +125,7 @@ internal sealed partial class MermaidLexer
     {
         foreach (var target in ClickLinkTargets)
         {
-            if (StartsWordAt(p, target) && !AsciiWordChars.Contains(CharAt(p + target.Length)))
+            if (KeywordAt(p, target))
             {
                 return p + target.Length;
             }
@@ -168,7 +168,7 @@ internal sealed partial class MermaidLexer
 
         foreach (var keyword in CallbackKeywords)
         {
-            if (StartsWordAt(start, keyword) && !AsciiWordChars.Contains(CharAt(start + keyword.Length)))
+            if (KeywordAt(start, keyword))
             {
                 throw ClickError(start, $"'{keyword}' cannot be a callback name: mermaid reads it as a keyword");
             }
@@ -177,8 +177,6 @@ internal sealed partial class MermaidLexer
         RejectKeywordTokens(start, p, p, "in the callback name of the 'click' statement");
         return p;
     }
-
-    private bool StartsWordAt(int p, string word) => _code.AsSpan(p).StartsWith(word, StringComparison.Ordinal);
 
     private MermaidSyntaxException ClickError(int at, string problem)
     {

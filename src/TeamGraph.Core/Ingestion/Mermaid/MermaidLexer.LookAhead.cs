@@ -37,7 +37,7 @@ internal sealed partial class MermaidLexer
             return false;
         }
 
-        if (rest.StartsWith("end", StringComparison.Ordinal) && !(rest.Length > 3 && (char.IsAsciiLetterOrDigit(rest[3]) || rest[3] == '_')))
+        if (KeywordAt(_pos, "end"))
         {
             return false;
         }

@@ -193,7 +193,7 @@ internal sealed partial class MermaidLexer
                 continue;
             }
 
-            if (c == 'e' && p + 3 <= to && _code.AsSpan(p, 3).SequenceEqual("end") && !AsciiWordChars.Contains(CharAt(p + 3)))
+            if (c == 'e' && p + 3 <= to && KeywordAt(p, "end"))
             {
                 AdvanceTo(p);
                 throw ErrorHere($"unexpected 'end' {where}: mermaid reads it as the keyword that closes a subgraph");

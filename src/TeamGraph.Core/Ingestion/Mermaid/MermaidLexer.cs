@@ -116,6 +116,14 @@ internal sealed partial class MermaidLexer
         return token;
     }
 
+    private bool StartsWordAt(int p, string word) => _code.AsSpan(p).StartsWith(word, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="keyword"/> stands at <paramref name="p"/> as mermaid's lexer takes a keyword: jison ends a
+    /// literal pattern with <c>\b</c>, so no letter, digit or '_' may follow it.
+    /// </summary>
+    private bool KeywordAt(int p, string keyword) => StartsWordAt(p, keyword) && !AsciiWordChars.Contains(CharAt(p + keyword.Length));
+
     private MermaidSyntaxException ErrorHere(string problem) => new(problem, Line, Column);
 
     private static MermaidSyntaxException ErrorAt(MermaidToken token, string problem) => new(problem, token.Line, token.Column);
