@@ -16,6 +16,13 @@ internal sealed partial class MermaidLexer
 
     private MermaidToken ScanQuoted(bool afterSpace)
     {
+        var (text, end) = QuotedTextAt();
+        return EmitText(MermaidTokenKind.QuotedText, text, end, afterSpace);
+    }
+
+    /// <summary>The text of the double-quoted string that opens at the current position, and the index past its closing quote.</summary>
+    private (string Text, int End) QuotedTextAt()
+    {
         var close = _code.IndexOf('"', _pos + 1);
         if (close < 0)
         {
@@ -29,8 +36,17 @@ internal sealed partial class MermaidLexer
             text = text[1..^1];
         }
 
-        return EmitText(MermaidTokenKind.QuotedText, text, close + 1, afterSpace);
+        return (text, close + 1);
     }
+
+    /// <summary>
+    /// A label that opens with a string. Mermaid's label grammar lets plain text follow the string and joins the two
+    /// (<c>A["t" x]</c> is "t x"), so the text up to <paramref name="end"/> belongs to the label.
+    /// </summary>
+    private MermaidToken EmitQuotedLabel(string quoted, int quoteEnd, int end, bool afterSpace) =>
+        _code.AsSpan(quoteEnd, end - quoteEnd).IsWhiteSpace()
+            ? EmitText(MermaidTokenKind.QuotedText, quoted, quoteEnd, afterSpace)
+            : EmitText(MermaidTokenKind.QuotedText, string.Concat(quoted, _code.AsSpan(quoteEnd, end - quoteEnd)), end, afterSpace);
 
     private MermaidToken ScanShapeLabel()
     {
@@ -41,13 +57,9 @@ internal sealed partial class MermaidLexer
 
         var afterSpace = SkipBlanks();
         _mode = MermaidLexerMode.ShapeClose;
-        if (CharAt(_pos) == '"')
-        {
-            return ScanQuoted(afterSpace);
-        }
-
+        var (quoted, quoteEnd) = CharAt(_pos) == '"' ? QuotedTextAt() : (null, _pos);
         var structural = _opening.Text switch { "[/" or "[\\" => SlantedStructural, "(-" => EllipseStructural, _ => Structural };
-        for (var p = _pos; ; p++)
+        for (var p = quoteEnd; ; p++)
         {
             // Mermaid's label text runs over line breaks, so only the end of the block leaves a label unclosed.
             if (p >= _code.Length)
@@ -57,7 +69,7 @@ internal sealed partial class MermaidLexer
 
             if (CloserAt(p) is not null)
             {
-                return EmitLabel(p, afterSpace);
+                return quoted is null ? EmitLabel(p, afterSpace) : EmitQuotedLabel(quoted, quoteEnd, p, afterSpace);
             }
 
             if (structural.Contains(_code[p], StringComparison.Ordinal))
@@ -141,12 +153,8 @@ internal sealed partial class MermaidLexer
     {
         var afterSpace = SkipBlanks();
         _mode = MermaidLexerMode.EdgeLabelEnd;
-        if (CharAt(_pos) == '"')
-        {
-            return ScanQuoted(afterSpace);
-        }
-
-        var p = _pos;
+        var (quoted, quoteEnd) = CharAt(_pos) == '"' ? QuotedTextAt() : (null, _pos);
+        var p = quoteEnd;
         while (p < _code.Length)
         {
             if (MatchLinkEnd(p, _edgeStroke, out _, out var skipTo) >= 0)
@@ -155,6 +163,11 @@ internal sealed partial class MermaidLexer
                 // character glued to it ('Go--&gt;' ends with 'o--&gt;').
                 var end = _edgeStroke == MermaidStroke.Dotted && p > _pos && _code[p - 1] == '-' ? p - 1 : p;
                 end = end > _pos && IsLinkHeadChar(_code[end - 1]) ? end - 1 : end;
+                if (quoted is not null)
+                {
+                    return EmitQuotedLabel(quoted, quoteEnd, end, afterSpace);
+                }
+
                 if (end == _pos)
                 {
                     throw ErrorHere($"expected the edge label after '{_opening.Text}', found '{_code[p..skipTo]}'");
@@ -240,12 +253,8 @@ internal sealed partial class MermaidLexer
     {
         var afterSpace = SkipBlanks();
         _mode = MermaidLexerMode.PipeClose;
-        if (CharAt(_pos) == '"')
-        {
-            return ScanQuoted(afterSpace);
-        }
-
-        var p = _pos;
+        var (quoted, quoteEnd) = CharAt(_pos) == '"' ? QuotedTextAt() : (null, _pos);
+        var p = quoteEnd;
         while (p < _code.Length && _code[p] != '|')
         {
             if (Structural.Contains(_code[p], StringComparison.Ordinal))
@@ -262,7 +271,7 @@ internal sealed partial class MermaidLexer
             throw ErrorAt(_opening, "unclosed edge label after '|' (expected a closing '|')");
         }
 
-        return EmitLabel(p, afterSpace);
+        return quoted is null ? EmitLabel(p, afterSpace) : EmitQuotedLabel(quoted, quoteEnd, p, afterSpace);
     }
 
     private MermaidToken ScanPipeClose()

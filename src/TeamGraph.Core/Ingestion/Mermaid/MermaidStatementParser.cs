@@ -114,9 +114,13 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         if (token.Kind == MermaidTokenKind.QuotedText)
         {
             // Mermaid's flowDb: a quoted title without blanks is also the id ("hello" → id hello); the title is trimmed.
-            var quoted = lexer.Next().Text;
-            title = MermaidLabelText.FromMermaid(quoted);
-            id = quoted.Any(char.IsWhiteSpace) || quoted.Length == 0 ? null : quoted;
+            var text = ReadQuotedSubgraphText(lexer.Next().Text);
+            var next = lexer.Peek();
+            var blankAfter = next.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput && next.AfterSpace;
+            id = text.Any(char.IsWhiteSpace) || text.Length == 0 || blankAfter ? null : text;
+            title = next.Kind == MermaidTokenKind.ShapeOpen && next.Text == "[" && id is not null
+                ? ReadLabel(lexer.Next(), out _)
+                : MermaidLabelText.FromMermaid(text);
         }
         else if (token.Kind == MermaidTokenKind.Identifier)
         {
@@ -158,6 +162,19 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         ExpectEndOfStatement("the subgraph header");
         // Mermaid trims a title after sanitizing it, which may leave blanks at its ends (a dropped tag).
         chart.OpenSubgraph(id, title?.Trim(), keyword);
+    }
+
+    /// <summary>Mermaid's subgraph header joins the words that follow a string to it: <c>"t"x</c> is "tx", <c>"t" x</c> is "t x".</summary>
+    private string ReadQuotedSubgraphText(string quoted)
+    {
+        var text = quoted;
+        while (lexer.Peek().Kind == MermaidTokenKind.Identifier)
+        {
+            var word = lexer.Next();
+            text = word.AfterSpace ? $"{text} {word.Text}" : text + word.Text;
+        }
+
+        return text;
     }
 
     /// <summary>
