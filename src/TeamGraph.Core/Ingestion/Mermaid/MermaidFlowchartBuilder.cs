@@ -13,12 +13,15 @@ internal sealed class MermaidFlowchartBuilder(string path)
     private readonly List<MermaidNode> _nodes = [];
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly List<MermaidEdge> _edges = [];
-    private readonly Dictionary<string, int> _edgeIndex = new(StringComparer.Ordinal);
-    private readonly List<MermaidSubgraphDraft> _subgraphs = [];
-    private readonly Stack<MermaidSubgraphDraft> _open = new();
-    private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, MermaidSubgraphDraft> _closed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _classDefs = new(StringComparer.Ordinal);
+
+    // Most charts have no edge ids, subgraphs or class definitions: these are made when first needed, since parsing a
+    // small chart costs little more than setting up its collections.
+    private Dictionary<string, int>? _edgeIndex;
+    private List<MermaidSubgraphDraft>? _subgraphs;
+    private MermaidSubgraphDraft? _innermostOpen;
+    private HashSet<string>? _claimed;
+    private Dictionary<string, MermaidSubgraphDraft>? _closed;
+    private Dictionary<string, List<string>>? _classDefs;
     private IReadOnlyList<string> _defaultLinkStyles = [];
     private string? _defaultLinkInterpolate;
     private string? _accessibleTitle;
@@ -36,11 +39,10 @@ internal sealed class MermaidFlowchartBuilder(string path)
     public void AddNode(MermaidToken idToken, MermaidNodeShape shape, string? label, string? shapeName = null)
     {
         var id = idToken.Text;
-        if (_edgeIndex.ContainsKey(id))
+        if (IsEdgeId(id))
         {
             // Mermaid's flowDb: once an edge has this id, the name means the edge and no vertex is made for it.
-            _open.TryPeek(out var enclosing);
-            enclosing?.Name(id);
+            _innermostOpen?.Name(id);
             return;
         }
 
@@ -58,10 +60,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
             _nodes[index] = _nodes[index] with { Label = label, Shape = shape, ShapeName = shapeName, HasExplicitLabel = true };
         }
 
-        if (_open.TryPeek(out var current))
-        {
-            current.Name(id);
-        }
+        _innermostOpen?.Name(id);
     }
 
     /// <summary>
@@ -71,7 +70,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
     public void AddStyledNode(MermaidToken idToken)
     {
         var id = idToken.Text;
-        if (_edgeIndex.ContainsKey(id) || _nodeIndex.ContainsKey(id))
+        if (IsEdgeId(id) || _nodeIndex.ContainsKey(id))
         {
             return;
         }
@@ -86,7 +85,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
     /// </summary>
     public void ApplyNodeData(MermaidToken idToken, MermaidNodeData data, MermaidToken block)
     {
-        if (_edgeIndex.TryGetValue(idToken.Text, out var edge))
+        if (_edgeIndex is not null && _edgeIndex.TryGetValue(idToken.Text, out var edge))
         {
             // Mermaid's flowDb: the data block's curve is the edge's interpolation.
             _edges[edge] = _edges[edge] with { Data = new Dictionary<string, string>(data.Values, StringComparer.Ordinal), Interpolate = data["curve"] ?? _edges[edge].Interpolate };
@@ -123,6 +122,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
     {
         foreach (var name in names)
         {
+            _classDefs ??= new(StringComparer.Ordinal);
             if (!_classDefs.TryGetValue(name, out var known))
             {
                 _classDefs[name] = known = [];
@@ -142,12 +142,12 @@ internal sealed class MermaidFlowchartBuilder(string path)
                 _nodes[node] = _nodes[node] with { Classes = [.. _nodes[node].Classes, className] };
             }
 
-            if (_edgeIndex.TryGetValue(id, out var edge))
+            if (_edgeIndex is not null && _edgeIndex.TryGetValue(id, out var edge))
             {
                 _edges[edge] = _edges[edge] with { Classes = [.. _edges[edge].Classes, className] };
             }
 
-            if (_closed.TryGetValue(id, out var subgraph))
+            if (_closed is not null && _closed.TryGetValue(id, out var subgraph))
             {
                 subgraph.Classes.Add(className);
             }
@@ -207,9 +207,9 @@ internal sealed class MermaidFlowchartBuilder(string path)
     /// <summary>A statement value mermaid lists as a member of the innermost open subgraph (see <see cref="MermaidSubgraphDraft.NameText"/>).</summary>
     public void NameStatementText(string text)
     {
-        if (text.Length > 0 && _open.TryPeek(out var current))
+        if (text.Length > 0)
         {
-            current.NameText(text);
+            _innermostOpen?.NameText(text);
         }
     }
 
@@ -222,7 +222,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
                 $"the flowchart expands to more than {MaxEdges} edges", link.Line, link.Column, MermaidDiagnosticCodes.TooLarge);
         }
 
-        if (id is not null && !_edgeIndex.TryAdd(id, _edges.Count))
+        if (id is not null && !(_edgeIndex ??= new(StringComparer.Ordinal)).TryAdd(id, _edges.Count))
         {
             id = null;
         }
@@ -237,43 +237,43 @@ internal sealed class MermaidFlowchartBuilder(string path)
 
     public void OpenSubgraph(string? id, string? title, MermaidToken keyword)
     {
-        var draft = new MermaidSubgraphDraft(id, title, _open.TryPeek(out var parent) ? parent : null, keyword);
-        _subgraphs.Add(draft);
-        _open.Push(draft);
+        var draft = new MermaidSubgraphDraft(id, title, _innermostOpen, keyword);
+        (_subgraphs ??= []).Add(draft);
+        _innermostOpen = draft;
     }
 
     public void CloseSubgraph(MermaidToken endToken)
     {
-        if (!_open.TryPop(out var draft))
-        {
-            throw new MermaidSyntaxException("'end' without an open subgraph", endToken.Line, endToken.Column);
-        }
-
+        var draft = _innermostOpen ?? throw new MermaidSyntaxException("'end' without an open subgraph", endToken.Line, endToken.Column);
+        _innermostOpen = draft.Parent;
         draft.Id ??= $"subGraph{_closedCount}";
-        _closed[draft.Id] = draft;
+        (_closed ??= new(StringComparer.Ordinal))[draft.Id] = draft;
         _closedCount++;
-        draft.Members.AddRange(draft.Named.Where(_claimed.Add));
+        var claimed = _claimed ??= new(StringComparer.Ordinal);
+        draft.Members.AddRange(draft.Named.Where(claimed.Add));
     }
 
     /// <summary>Sets the direction of the innermost open subgraph; mermaid ignores <c>direction</c> outside subgraphs.</summary>
     public void SetDirection(string direction)
     {
-        if (_open.TryPeek(out var current))
+        if (_innermostOpen is { } current)
         {
             current.Direction = direction;
         }
     }
 
+    private bool IsEdgeId(string id) => _edgeIndex is not null && _edgeIndex.ContainsKey(id);
+
     public MermaidFlowchart Build(string direction, MermaidToken diagramKeyword)
     {
-        if (_open.TryPeek(out var unclosed))
+        if (_innermostOpen is { } unclosed)
         {
             var name = unclosed.Id ?? unclosed.Title ?? "(untitled)";
             throw new MermaidSyntaxException(
                 $"unclosed subgraph '{name}' (expected 'end' before the end of the block)", unclosed.Keyword.Line, unclosed.Keyword.Column);
         }
 
-        var subgraphs = _subgraphs.ConvertAll(s => new MermaidSubgraph(
+        IReadOnlyList<MermaidSubgraph> subgraphs = _subgraphs is null ? [] : _subgraphs.ConvertAll(s => new MermaidSubgraph(
             s.Id!, s.Title, [.. s.Members.Where(m => !s.IsTextOnly(m))], s.Parent?.Id, new SourceRef(path, s.Keyword.Line))
         {
             Column = s.Keyword.Column,
@@ -283,7 +283,7 @@ internal sealed class MermaidFlowchartBuilder(string path)
         });
         return new MermaidFlowchart(direction, _nodes, _edges, subgraphs, new SourceRef(path, diagramKeyword.Line))
         {
-            ClassDefs = _classDefs.Count == 0 ? [] : [.. _classDefs.Select(c => new MermaidClassDef(c.Key, c.Value))],
+            ClassDefs = _classDefs is null ? [] : [.. _classDefs.Select(c => new MermaidClassDef(c.Key, c.Value))],
             DefaultLinkStyles = _defaultLinkStyles,
             DefaultLinkInterpolate = _defaultLinkInterpolate,
             AccessibleTitle = _accessibleTitle,

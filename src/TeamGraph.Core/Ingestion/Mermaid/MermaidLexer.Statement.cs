@@ -277,7 +277,7 @@ internal sealed partial class MermaidLexer
     private MermaidToken ScanWord(bool afterSpace)
     {
         var end = WordEnd(_pos);
-        var word = _code[_pos..end];
+        var word = TextBetween(_pos, end);
         RejectKeywordPrefix(word);
         RejectEntity(word, end);
         if (CharAt(end) == '@' && CharAt(end + 1) is not ('{' or '"') && !word.Contains('"', StringComparison.Ordinal))
@@ -295,19 +295,19 @@ internal sealed partial class MermaidLexer
         if (word == "end" && _atStatementStart)
         {
             // Mermaid's 'end' token takes the word wherever no word character follows it: 'end[[x]]' closes no node.
-            return Emit(MermaidTokenKind.End, end, afterSpace);
+            return EmitText(MermaidTokenKind.End, word, end, afterSpace);
         }
 
         if (!_atStatementStart || !endsStatementWord)
         {
-            return Emit(MermaidTokenKind.Identifier, end, afterSpace);
+            return EmitText(MermaidTokenKind.Identifier, word, end, afterSpace);
         }
 
         if (StyleKeywords.Contains(word))
         {
             _mode = MermaidLexerMode.RawRest;
             _rawRestKeyword = word;
-            return Emit(MermaidTokenKind.StyleStatement, end, afterSpace);
+            return EmitText(MermaidTokenKind.StyleStatement, word, end, afterSpace);
         }
 
         var kind = word switch
@@ -317,7 +317,7 @@ internal sealed partial class MermaidLexer
             "direction" => MermaidTokenKind.Direction,
             _ => MermaidTokenKind.Identifier,
         };
-        return Emit(kind, end, afterSpace);
+        return EmitText(kind, word, end, afterSpace);
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 /// </summary>
 internal sealed partial class MermaidLexer
 {
+    // Line breaks, separators and brackets are most of a chart's tokens: their text is shared, not cut out each time.
+    private static readonly string[] OneCharTexts = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     private readonly string _code;
     private readonly int _firstLine;
     private int _pos;
@@ -107,7 +110,10 @@ internal sealed partial class MermaidLexer
     }
 
     private MermaidToken Emit(MermaidTokenKind kind, int end, bool afterSpace, MermaidArrow arrow = default) =>
-        EmitText(kind, _code[_pos..end], end, afterSpace, arrow);
+        EmitText(kind, TextBetween(_pos, end), end, afterSpace, arrow);
+
+    private string TextBetween(int start, int end) =>
+        end - start == 1 && _code[start] < OneCharTexts.Length ? OneCharTexts[_code[start]] : _code[start..end];
 
     private MermaidToken EmitText(MermaidTokenKind kind, string text, int end, bool afterSpace, MermaidArrow arrow = default)
     {
