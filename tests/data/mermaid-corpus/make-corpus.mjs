@@ -561,7 +561,16 @@ const lexerCorners = [
   "flowchart LR\nsubgraph \"a b\"x\nA\nend",
   "flowchart LR\nsubgraph \"t\"  \nA\nend",
   "flowchart LR\nsubgraph \"t\"&x\nA\nend",
-  "flowchart LR\nsubgraph \"t\"x\nA\nend\nsubgraph tx\nB\nend"];
+  "flowchart LR\nsubgraph \"t\"x\nA\nend\nsubgraph tx\nB\nend",
+  // Directives go before comment lines are looked for: '%%%%{...}%%' alone leaves '%%', a node; a directive ends the word before it.
+  "graph TD\n%%%%{init: {\"theme\": \"dark\"}}%%\nA",
+  "graph TD\n%%%%{init: {\"theme\": \"dark\"}}%% \nA",
+  "graph TD\n%%%%{init:\n {\"theme\": \"dark\"}}%%\nA",
+  "graph TD\nA%%{init: {\"theme\": \"dark\"}}%%\nB",
+  "graph TD\n%%%%{a}%%%%{b}%%\nA",
+  "graph TD\n%%%%{init: {\"theme\": \"dark\"}}%%x\nA",
+  "graph TD\nA-->B%%{init: {\"theme\": \"dark\"}}%%\nB",
+  "graph TD\n  %%%%{init: {\"theme\": \"dark\"}}%%\nA-->%%"];
 for (const text of lexerCorners) add('lexer-corners', text);
 
 // Separators and layout of statements.

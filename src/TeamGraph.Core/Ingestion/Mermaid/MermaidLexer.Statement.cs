@@ -87,7 +87,7 @@ internal sealed partial class MermaidLexer
     private bool SkipBlanksAndComments()
     {
         var skipped = SkipBlanks();
-        if (CharAt(_pos) == '%' && CharAt(_pos + 1) == '%' && CharAt(_pos + 2) == '{')
+        if (IsDirectiveAt(_pos))
         {
             // Mermaid's preprocessor removes directives wherever they stand, before its lexer sees the text.
             SkipDirective();
@@ -110,7 +110,7 @@ internal sealed partial class MermaidLexer
 
         var newline = _code.IndexOf('\n', _pos);
         newline = newline < 0 ? _code.Length : newline;
-        if (newline == _pos + 2)
+        if (newline == _pos + 2 || IsBareOnceDirectivesGo(_pos + 2))
         {
             return skipped;
         }
@@ -210,12 +210,44 @@ internal sealed partial class MermaidLexer
     /// </summary>
     private void SkipDirective()
     {
-        var p = _pos + 3;
-        p = SkipBlanksFrom(p);
+        var end = DirectiveEnd(_pos);
+        if (end < 0)
+        {
+            throw ErrorHere("expected a directive such as '%%{init: { \"theme\": \"dark\" }}%%' after '%%{'");
+        }
+
+        AdvanceTo(end);
+    }
+
+    private bool IsDirectiveAt(int p) => CharAt(p) == '%' && CharAt(p + 1) == '%' && CharAt(p + 2) == '{';
+
+    /// <summary>
+    /// Whether nothing but directives stands between <paramref name="from"/> and the line's end: mermaid removes them
+    /// before it looks for comment lines, so <c>%%%%{init: {}}%%</c> leaves a bare <c>%%</c>, a node.
+    /// </summary>
+    private bool IsBareOnceDirectivesGo(int from)
+    {
+        var p = from;
+        while (IsDirectiveAt(p))
+        {
+            p = DirectiveEnd(p);
+            if (p < 0)
+            {
+                return false;
+            }
+        }
+
+        return p > from && (p >= _code.Length || _code[p] == '\n');
+    }
+
+    /// <summary>Where the directive starting at <paramref name="start"/> ends, or -1 when no word follows its <c>%%{</c>.</summary>
+    private int DirectiveEnd(int start)
+    {
+        var p = SkipBlanksFrom(start + 3);
         var afterKey = SkipAsciiWord(p);
         if (afterKey == p)
         {
-            throw ErrorHere("expected a directive such as '%%{init: { \"theme\": \"dark\" }}%%' after '%%{'");
+            return -1;
         }
 
         p = SkipBlanksFrom(afterKey);
@@ -240,7 +272,7 @@ internal sealed partial class MermaidLexer
             p += 3;
         }
 
-        AdvanceTo(p);
+        return p;
     }
 
     /// <summary>JavaScript's \s: blanks, line breaks and the byte-order mark.</summary>
@@ -336,6 +368,12 @@ internal sealed partial class MermaidLexer
         {
             if (IsIdentifierCharAt(end) || (allowInnerDash && end > start && IsInnerIdentifierCharAt(end)))
             {
+                if (_code[end] == '%' && end > start && IsDirectiveAt(end))
+                {
+                    // Mermaid removes a directive before its lexer runs; the next token starts after it.
+                    return end;
+                }
+
                 end++;
                 continue;
             }
