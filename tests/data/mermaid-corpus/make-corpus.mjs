@@ -570,7 +570,15 @@ const lexerCorners = [
   "graph TD\n%%%%{a}%%%%{b}%%\nA",
   "graph TD\n%%%%{init: {\"theme\": \"dark\"}}%%x\nA",
   "graph TD\nA-->B%%{init: {\"theme\": \"dark\"}}%%\nB",
-  "graph TD\n  %%%%{init: {\"theme\": \"dark\"}}%%\nA-->%%"];
+  "graph TD\n  %%%%{init: {\"theme\": \"dark\"}}%%\nA-->%%",
+  // In a subgraph header '%%' is a title word like any other (mermaid has no comment token, only comment lines).
+  "flowchart LR\nsubgraph %%one two\nA\nend",
+  "flowchart LR\nsubgraph a %%b\nA\nend",
+  "flowchart LR\nsubgraph a[x] %%b\nA\nend",
+  "flowchart LR\nsubgraph %%\nA\nend",
+  "flowchart LR\nsubgraph \"t\" %%b\nA\nend",
+  "flowchart LR\nsubgraph a\ndirection LR %%b\nA\nend",
+  "flowchart LR\nsubgraph %%a\nA\nend"];
 for (const text of lexerCorners) add('lexer-corners', text);
 
 // Separators and layout of statements.

@@ -95,10 +95,10 @@ internal sealed partial class MermaidLexer
             return true;
         }
 
-        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink || _afterAmpersand || _afterPipe)
+        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink || _afterAmpersand || _afterPipe || _inSubgraphHeader)
         {
-            // After a link, its label or '&', '%%' names the next node: mermaid has no comment token, only its
-            // preprocessor's comment lines.
+            // After a link, its label or '&', '%%' names the next node, and in a subgraph header it is a title word:
+            // mermaid has no comment token, only its preprocessor's comment lines.
             return skipped;
         }
 

@@ -24,6 +24,9 @@ internal sealed partial class MermaidLexer
     // After a link's closing '|' a node comes, on the same line (mermaid's pipe token takes no line break).
     private bool _afterPipe;
     private bool _afterAmpersand;
+
+    // Between 'subgraph' and its '[title]' or the line's end, where mermaid's title words take '%%' like any character.
+    private bool _inSubgraphHeader;
     private MermaidToken? _peeked;
 
     // Where the label being lexed was opened, and what closes it; error messages point back to the opener.
@@ -74,6 +77,8 @@ internal sealed partial class MermaidLexer
         _afterLink = token.Kind is MermaidTokenKind.Link or MermaidTokenKind.LinkEnd;
         _afterAmpersand = token.Kind is MermaidTokenKind.Ampersand;
         _afterPipe = token.Kind is MermaidTokenKind.Pipe;
+        _inSubgraphHeader = token.Kind is MermaidTokenKind.Subgraph
+            || (_inSubgraphHeader && token.Kind is not (MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.ShapeOpen));
         return token;
     }
 
