@@ -9,6 +9,7 @@ using TeamGraph.Api.Hosting;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Telemetry;
+using TeamGraph.GraphQL;
 using TeamGraph.Testing.Fakes;
 
 namespace TeamGraph.Api.Tests.Hosting;
@@ -40,6 +41,21 @@ public sealed class TeamGraphTelemetryExtensionsTests
         Assert.Equal("POST", Tag(server, "http.request.method"));
         Assert.Equal("query", Tag(execution, "graphql.operation.type"));
         Assert.Equal(query, Tag(execution, "graphql.document"));
+    }
+
+    [Fact]
+    public async Task GraphQLPost_ALongDocumentIsRecordedCutToTheBound()
+    {
+        await using var factory = new TelemetryApiFactory();
+        using var client = factory.CreateClient();
+        var query = "query TelemetryLongProbe { stats { documents } }\n#" + new string('x', 10_000);
+
+        await client.QueryAsync(query);
+
+        var execution = await factory.SpanAsync(
+            s => s.Source.Name == GraphQLTelemetryProvider.SourceName && Tag(s, "graphql.operation.name") == "TelemetryLongProbe", "the GraphQL execution span ends");
+        Assert.Equal(TeamGraphGraphQLTelemetry.Bounded(query), Tag(execution, "graphql.document"));
+        Assert.Equal(TeamGraphGraphQLTelemetry.MaxRecordedDocumentLength, Tag(execution, "graphql.document")!.Length);
     }
 
     [Fact]
