@@ -6,6 +6,7 @@ builder.UseDefaultTeamGraphUrls();
 builder.UseTeamGraphLogLevels();
 
 builder.Services.AddTeamGraph(builder.Environment);
+builder.AddTeamGraphTelemetry();
 
 var app = builder.Build();
 

@@ -22,6 +22,7 @@ internal static partial class TeamGraphApplicationExtensions
     /// </summary>
     public static bool LoadTeamGraph(this WebApplication app)
     {
+        app.Services.StartTeamGraphTelemetry();
         var source = app.Services.GetRequiredService<IServedGraphSource>();
         var logger = app.Services.GetRequiredService<ILogger<TeamGraphReloader>>();
         source.Reloaded += (_, report) => ReloadLog.Write(logger, source.Description, report);

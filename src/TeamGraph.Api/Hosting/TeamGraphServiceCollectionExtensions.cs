@@ -42,7 +42,7 @@ internal static class TeamGraphServiceCollectionExtensions
                 options.DocsFolder = DocsFolderLocator.Locate(options.DocsFolder ?? configuration["DOCS"], environment.ContentRootPath, Directory.GetCurrentDirectory());
             });
         services.AddTeamGraphLimits();
-        services.AddGraphQL(graphQL => graphQL.AddTeamGraphSchema().AddTeamGraphLimits(environment));
+        services.AddGraphQL(graphQL => graphQL.AddTeamGraphSchema().AddTeamGraphLimits(environment).UseTeamGraphTelemetry());
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<MutationAuthorization>();
         services.TryAddSingleton(TimeProvider.System);

@@ -7,6 +7,7 @@ using TeamGraph.Core.Ingestion.Building;
 using TeamGraph.Core.Ingestion.Decoding;
 using TeamGraph.Core.Ingestion.Mermaid;
 using TeamGraph.Core.Ingestion.Resolution;
+using TeamGraph.Core.Telemetry;
 
 namespace TeamGraph.Core.Ingestion;
 
@@ -47,6 +48,8 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         }
 
         var root = Path.GetFullPath(folder);
+        using var span = TeamGraphTelemetry.StartIngest(root);
+        var started = _time.GetTimestamp();
         var listing = MarkdownFolder.Walk(root);
         var files = listing.Files;
         var earlier = (previous?.Documents ?? []).ToDictionary(d => d.Path, StringComparer.Ordinal);
@@ -70,11 +73,13 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         }
 
         var graph = TeamGraphBuilder.Build(registry, [.. documents.Select(d => d.Source)], diagnostics);
-        return new IngestionResult(graph, [.. documents.Where(d => d.Source.IsRoleCard).Select(d => d.Source.Card)], Sort(diagnostics), files.Count)
+        var result = new IngestionResult(graph, [.. documents.Where(d => d.Source.IsRoleCard).Select(d => d.Source.Card)], Sort(diagnostics), files.Count)
         {
             Documents = documents,
             Registry = registry,
         };
+        TeamGraphTelemetry.RecordIngest(span, result, _time.GetElapsedTime(started));
+        return result;
     }
 
     /// <summary>

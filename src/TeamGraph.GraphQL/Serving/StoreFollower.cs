@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamGraph.Core.Store;
+using TeamGraph.Core.Telemetry;
 
 namespace TeamGraph.GraphQL.Serving;
 
@@ -38,7 +39,9 @@ public sealed class StoreFollower(TeamGraphState state, ITeamGraphReader store, 
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            using var span = TeamGraphTelemetry.StartReload(description);
             var (report, changed) = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            TeamGraphTelemetry.RecordReload(span, report.Succeeded, report.Duration, report.Served.Counts, report.Message, report.Exception);
             if (changed || !report.Succeeded || _lastReload is null or { Succeeded: false })
             {
                 _lastReload = report;

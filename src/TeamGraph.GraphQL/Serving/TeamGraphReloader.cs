@@ -1,4 +1,5 @@
 using TeamGraph.Core.Ingestion;
+using TeamGraph.Core.Telemetry;
 
 namespace TeamGraph.GraphQL.Serving;
 
@@ -93,7 +94,13 @@ public sealed partial class TeamGraphReloader : IServedGraphSource
             _queued = null;
         }
 
-        var report = await ReloadOnceAsync().ConfigureAwait(false);
+        ReloadReport report;
+        using (var span = TeamGraphTelemetry.StartReload(Folder))
+        {
+            report = await ReloadOnceAsync().ConfigureAwait(false);
+            TeamGraphTelemetry.RecordReload(span, report.Succeeded, report.Duration, report.Served.Counts, report.Message, report.Exception);
+        }
+
         _lastReload = report;
         Reloaded?.Invoke(this, report);
         return report;
