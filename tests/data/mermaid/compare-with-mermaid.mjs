@@ -54,8 +54,7 @@ let passed = 0;
 for (const name of readdirSync(here).filter((f) => f.endsWith('.mmd')).sort()) {
   const expectedPath = join(here, name.replace(/\.mmd$/, '.json'));
   if (!existsSync(expectedPath)) continue;
-  // mermaid 11 rejects a %% comment after a statement; TeamGraph accepts it, so strip those before asking mermaid.
-  const text = readFileSync(join(here, name), 'utf8').replace(/^(\s*\S.*?)\s+%%.*$/gm, '$1');
+  const text = readFileSync(join(here, name), 'utf8');
   let mermaid;
   try {
     mermaid = JSON.parse(execFileSync('node', [tool, '-', '--compact', '--decode-html', '--full'], { input: text, encoding: 'utf8' }));

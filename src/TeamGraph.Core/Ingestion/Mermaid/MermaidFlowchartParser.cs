@@ -7,15 +7,15 @@ namespace TeamGraph.Core.Ingestion.Mermaid;
 /// Parses mermaid flowcharts (<c>graph</c> / <c>flowchart</c>) the way mermaid 11 does: every classic node shape, node
 /// data blocks (<c>A@{ shape: lean-r, label: "Input" }</c>) with mermaid's shape names, every link form with its stroke,
 /// heads and length, edge ids and edge data, labels, chains, <c>&amp;</c> fan-out, subgraphs and their membership.
-/// Styling statements (<c>classDef</c>, <c>class</c>, <c>style</c>, <c>linkStyle</c>, <c>click</c>, <c>:::class</c>) are
-/// accepted and ignored. Labels are kept as written (no HTML entity decoding).
+/// What a map says beyond vertices and edges (<c>classDef</c>, <c>class</c>, <c>style</c>, <c>linkStyle</c>,
+/// <c>click</c>, <c>:::class</c>, accessibility) is kept on the chart, its nodes and its edges. Labels hold what mermaid's
+/// model holds: its entity syntax turned into HTML entities, HTML sanitized as mermaid's DOMPurify step leaves it.
 /// </summary>
 /// <remarks>
 /// What mermaid accepts but draws oddly (a labelled link whose two ends disagree) is kept and reported as a warning.
 /// The parser stops at the first syntax error, reports it with its file line and column and returns
 /// <see langword="null"/>; it never throws on bad input and uses no recursion, so any nesting depth or line length is safe.
-/// A block that is not a flowchart gives a <see cref="MermaidDiagnosticCodes.NotFlowchart"/> warning. Beyond mermaid, it
-/// accepts <c>%%</c> comments at the end of a line; unlike mermaid, an unquoted label must end on the line it starts.
+/// A block that is not a flowchart gives a <see cref="MermaidDiagnosticCodes.NotFlowchart"/> warning.
 /// </remarks>
 public sealed class MermaidFlowchartParser : IMermaidFlowchartParser
 {

@@ -183,11 +183,12 @@ internal sealed partial class MermaidLexer
                 throw ErrorHere($"unexpected '\"' inside the edge label opened with '{_opening.Text}'; quote the whole label to use it as text");
             }
 
-            if (_edgeStroke == MermaidStroke.Dotted && _code[p] == '.')
+            if ((_edgeStroke == MermaidStroke.Dotted && _code[p] == '.') || (_edgeStroke == MermaidStroke.Thick && _code[p] == '='))
             {
-                // Mermaid 11's dotted edge text takes no '.' but the one that starts its closing link.
+                // Mermaid 11's dotted edge text takes no '.' but the one that starts its closing link, and its thick edge
+                // text no '=' (their lexer rules' look-ahead for a second one never lets a single one through).
                 AdvanceTo(p);
-                throw ErrorHere($"unexpected '.' inside the edge label opened with '{_opening.Text}'; put the label in double quotes to use it as text");
+                throw ErrorHere($"unexpected '{_code[p]}' inside the edge label opened with '{_opening.Text}'; put the label in double quotes to use it as text");
             }
 
             if (_edgeStroke != MermaidStroke.Dotted && skipTo - p >= 2)

@@ -308,6 +308,13 @@ internal sealed partial class MermaidLexer
 
     private MermaidToken ScanWord(bool afterSpace)
     {
+        if (_atStatementStart && KeywordAt(_pos, "end"))
+        {
+            // Mermaid's 'end' token takes the word wherever no word character follows it: 'end[[x]]' closes no node,
+            // and in 'end%%' or 'end.x' a statement follows the 'end'.
+            return Emit(MermaidTokenKind.End, _pos + 3, afterSpace);
+        }
+
         var end = WordEnd(_pos);
         var word = TextBetween(_pos, end);
         RejectKeywordPrefix(word);
@@ -324,12 +331,6 @@ internal sealed partial class MermaidLexer
             throw ErrorHere($"'{word}' cannot be an id: mermaid reads it as the diagram keyword");
         }
 
-        if (word == "end" && _atStatementStart)
-        {
-            // Mermaid's 'end' token takes the word wherever no word character follows it: 'end[[x]]' closes no node.
-            return EmitText(MermaidTokenKind.End, word, end, afterSpace);
-        }
-
         if (!_atStatementStart || !endsStatementWord)
         {
             return EmitText(MermaidTokenKind.Identifier, word, end, afterSpace);
@@ -342,11 +343,12 @@ internal sealed partial class MermaidLexer
             return EmitText(MermaidTokenKind.StyleStatement, word, end, afterSpace);
         }
 
+        // A direction statement is only what mermaid's look-ahead rule finds ('direction' + blanks + a code); a
+        // 'direction' without one is an id there, as in 'direction ;LR'.
         var kind = word switch
         {
             "subgraph" => MermaidTokenKind.Subgraph,
             "end" => MermaidTokenKind.End,
-            "direction" => MermaidTokenKind.Direction,
             _ => MermaidTokenKind.Identifier,
         };
         return EmitText(kind, word, end, afterSpace);
@@ -524,7 +526,8 @@ internal sealed partial class MermaidLexer
 
         for (var start = 0; start < word.Length; start++)
         {
-            if (start > 0 && word[start - 1] is not (':' or ','))
+            // A keyword token may start after ':' or ',', or after a non-ASCII letter (a token of its own in mermaid).
+            if (start > 0 && word[start - 1] is not (':' or ',' or > '\x7F'))
             {
                 continue;
             }

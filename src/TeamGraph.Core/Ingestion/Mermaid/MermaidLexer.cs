@@ -71,7 +71,7 @@ internal sealed partial class MermaidLexer
             MermaidLexerMode.RawRest => _rawRestKeyword == "click" ? ScanClickRest() : ScanRawRest(),
             _ => ScanStatement(),
         };
-        _atStatementStart = token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon;
+        _atStatementStart = token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.End;
         _afterNode = token.Kind is MermaidTokenKind.Identifier or MermaidTokenKind.ShapeClose or MermaidTokenKind.ClassSuffix
             or MermaidTokenKind.DataBlock or MermaidTokenKind.EdgeId;
         _afterLink = token.Kind is MermaidTokenKind.Link or MermaidTokenKind.LinkEnd;

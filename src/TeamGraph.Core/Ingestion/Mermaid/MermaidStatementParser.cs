@@ -52,8 +52,9 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
                     ParseSubgraphHeader(token);
                     break;
                 case MermaidTokenKind.End:
+                    // Mermaid's grammar ends a subgraph statement at 'end' with no separator, so another statement may
+                    // follow on the line ('end B-->C').
                     chart.CloseSubgraph(token);
-                    ExpectEndOfStatementNext("'end'");
                     break;
                 case MermaidTokenKind.Direction:
                     chart.SetDirection(ReadDirection(Expect(lexer.Next(), MermaidTokenKind.Identifier, "a direction after 'direction'")));
@@ -171,6 +172,12 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         while (lexer.Peek().Kind == MermaidTokenKind.Identifier)
         {
             var word = lexer.Next();
+            if (word.Text == "end")
+            {
+                // Mermaid's 'end' token takes the line break after it, so its title would run on into the next line.
+                throw Error(word, "'end' after a subgraph's quoted title runs the title on into the next line in mermaid; put the whole title in the quotes");
+            }
+
             text = word.AfterSpace ? $"{text} {word.Text}" : text + word.Text;
         }
 
@@ -218,14 +225,6 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
     /// Mermaid's 'end' and accessibility statements take no separator of their own: a ';' after them is an empty statement
     /// of its own, left for the main loop.
     /// </summary>
-    private void ExpectEndOfStatementNext(string after)
-    {
-        if (!IsEndOfStatementNext())
-        {
-            throw ExpectedEndOfStatement(after);
-        }
-    }
-
     private bool IsEndOfStatementNext() =>
         lexer.Peek().Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.EndOfInput;
 
