@@ -54,6 +54,7 @@ public class SarifLogFormatterTests
         {
             var id = result.GetProperty("ruleId").GetString();
             Assert.Contains(id, rules);
+            Assert.NotNull(DiagnosticCatalog.Find(id!));
             Assert.Equal(rules.IndexOf(id), result.GetProperty("ruleIndex").GetInt32());
         });
     }
