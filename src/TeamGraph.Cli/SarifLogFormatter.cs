@@ -95,7 +95,10 @@ internal static class SarifLogFormatter
             json.WriteString("id", rule.Code);
             WriteMessage(json, "shortDescription", rule.Summary);
             WriteMessage(json, "fullDescription", rule.Description);
-            WriteMessage(json, "help", rule.Help);
+            json.WriteStartObject("help");
+            json.WriteString("text", $"{rule.Description}\n\nWhat to do: {rule.Help}");
+            json.WriteString("markdown", $"{EscapeMarkdown(rule.Description)}\n\n**What to do:** {EscapeMarkdown(rule.Help)}");
+            json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
             json.WriteEndObject();
@@ -170,6 +173,23 @@ internal static class SarifLogFormatter
         json.WriteStartObject(name);
         json.WriteString("text", text);
         json.WriteEndObject();
+    }
+
+    /// <summary>Plain text as Markdown that shows it as written: no emphasis, links, HTML (the descriptions quote markers such as <c>&lt;!-- /teamgraph --&gt;</c>) or tables.</summary>
+    private static string EscapeMarkdown(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#' or '~')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
     }
 
     /// <summary>A relative URI reference: each <c>/</c>-separated segment percent-encoded (spaces, <c>#</c>, Cyrillic names).</summary>

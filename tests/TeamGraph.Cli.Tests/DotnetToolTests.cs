@@ -13,6 +13,10 @@ public sealed class DotnetToolTests(InstalledToolFixture tool) : IClassFixture<I
 
         Assert.True(tool.Install!.ExitCode == 0, $"dotnet tool install failed: {tool.Install}");
         Assert.True(File.Exists(tool.Command), $"no {tool.Command} after: {tool.Install}");
+        if (Environment.GetEnvironmentVariable(InstalledToolFixture.PackagesVariable) is { Length: > 0 } packed)
+        {
+            Assert.Equal(packed, tool.PackagesFolder);
+        }
     }
 
     [Fact]

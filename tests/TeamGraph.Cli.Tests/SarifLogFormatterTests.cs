@@ -79,6 +79,20 @@ public class SarifLogFormatterTests
     }
 
     [Fact]
+    public void Sarif_RuleHelp_SaysWhatItMeansAndWhatToDoInTextAndEscapedMarkdown()
+    {
+        var rules = Run(CommandLineRun.Invoke("lint", Seed, "--format", "sarif").Stdout).GetProperty("tool").GetProperty("driver").GetProperty("rules");
+
+        var help = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "diagram-block-unclosed").GetProperty("help");
+        Assert.Equal(
+            "A diagram block's opening marker has no <!-- /teamgraph --> after it.\n\nWhat to do: Close the block with <!-- /teamgraph --> after its diagram.",
+            help.GetProperty("text").GetString());
+        Assert.Equal(
+            "A diagram block's opening marker has no \\<!-- /teamgraph --\\> after it.\n\n**What to do:** Close the block with \\<!-- /teamgraph --\\> after its diagram.",
+            help.GetProperty("markdown").GetString());
+    }
+
+    [Fact]
     public void Sarif_Audit_ListsTheAuditRulesOnly()
     {
         var rules = Run(CommandLineRun.Invoke("audit", Seed, "--format", "sarif").Stdout).GetProperty("tool").GetProperty("driver").GetProperty("rules");
