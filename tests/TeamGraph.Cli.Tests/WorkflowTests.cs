@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using TeamGraph.Cli.Tests.Deployment;
 using YamlDotNet.RepresentationModel;
 
 namespace TeamGraph.Cli.Tests;
@@ -10,30 +11,29 @@ namespace TeamGraph.Cli.Tests;
 /// </summary>
 public sealed partial class WorkflowTests
 {
-    private static readonly string WorkflowPath = Path.Combine(TestPaths.RepoRoot, "docs", "workflows", "teamgraph-lint.yml");
+    private static readonly YamlFile Workflow = YamlFile.Load("docs", "workflows", "teamgraph-lint.yml");
 
     [Fact]
     public void Workflow_RunsOnPullRequestsWithTheRightToUploadSarif()
     {
-        var workflow = Load();
+        var on = Assert.IsType<YamlMappingNode>(Workflow.Find("on"));
 
-        Assert.Contains("pull_request", Mapping(workflow, "on").Children.Keys.Select(k => k.ToString()));
-        Assert.Equal("write", Mapping(workflow, "permissions")["security-events"].ToString());
+        Assert.Contains("pull_request", on.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal("write", Workflow.Scalar("permissions", "security-events"));
     }
 
     [Fact]
     public void Workflow_SetsUpDotnet10AndInstallsThisPackageAtItsVersion()
     {
-        var workflow = Load();
-        var steps = Steps(workflow);
+        var steps = Steps();
         var project = XDocument.Load(Path.Combine(TestPaths.RepoRoot, "src", "TeamGraph.Cli", "TeamGraph.Cli.csproj"));
         string Property(string name) => project.Descendants(name).Single().Value;
 
         var setup = Assert.Single(steps, s => Uses(s).StartsWith("actions/setup-dotnet@", StringComparison.Ordinal));
-        Assert.StartsWith("10.", Mapping(setup, "with")["dotnet-version"].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("10.", Scalar(setup, "with", "dotnet-version"), StringComparison.Ordinal);
         var install = Assert.Single(steps, s => Run(s).Contains("dotnet tool install", StringComparison.Ordinal));
         Assert.Contains($"--global {Property("PackageId")} ", Run(install), StringComparison.Ordinal);
-        Assert.Equal(Property("Version"), Mapping(workflow, "env")["TEAMGRAPH_VERSION"].ToString());
+        Assert.Equal(Property("Version"), Workflow.Scalar("env", "TEAMGRAPH_VERSION"));
         Assert.Equal("teamgraph", Property("ToolCommandName"));
         Assert.True(steps.IndexOf(setup) < steps.IndexOf(install));
     }
@@ -41,12 +41,12 @@ public sealed partial class WorkflowTests
     [Fact]
     public void Workflow_LintsToSarifUploadsItThenAnnotatesAndFailsOnErrors()
     {
-        var steps = Steps(Load());
+        var steps = Steps();
 
         var sarif = Assert.Single(steps, s => Run(s).Contains("--format sarif", StringComparison.Ordinal));
         Assert.Contains("teamgraph lint \"$TEAMGRAPH_DOCS\" --format sarif -o results.sarif", Run(sarif), StringComparison.Ordinal);
         var upload = Assert.Single(steps, s => Uses(s).StartsWith("github/codeql-action/upload-sarif@", StringComparison.Ordinal));
-        Assert.Equal("results.sarif", Mapping(upload, "with")["sarif_file"].ToString());
+        Assert.Equal("results.sarif", Scalar(upload, "with", "sarif_file"));
         var annotate = Assert.Single(steps, s => Run(s).Contains("--format github", StringComparison.Ordinal));
         Assert.Equal("teamgraph lint \"$TEAMGRAPH_DOCS\" --format github", Run(annotate).Trim());
         Assert.False(annotate.Children.ContainsKey("continue-on-error"));
@@ -59,7 +59,7 @@ public sealed partial class WorkflowTests
         var output = Path.Combine(Path.GetTempPath(), $"teamgraph-{Guid.NewGuid():N}.sarif");
         try
         {
-            var commands = Steps(Load()).Select(Run).Select(run => TeamgraphCommand().Match(run)).Where(m => m.Success).ToList();
+            var commands = Steps().Select(Run).Select(run => TeamgraphCommand().Match(run)).Where(m => m.Success).ToList();
 
             Assert.Equal(2, commands.Count);
             foreach (var command in commands)
@@ -85,20 +85,13 @@ public sealed partial class WorkflowTests
     [GeneratedRegex("""^teamgraph (?<arguments>[^|\n]+?)\s*(\|\||$)""", RegexOptions.Multiline)]
     private static partial Regex TeamgraphCommand();
 
-    private static YamlMappingNode Load()
-    {
-        var stream = new YamlStream();
-        using var reader = new StreamReader(WorkflowPath);
-        stream.Load(reader);
-        return (YamlMappingNode)stream.Documents.Single().RootNode;
-    }
+    private static List<YamlMappingNode> Steps() =>
+        [.. Assert.IsType<YamlSequenceNode>(Workflow.Find("jobs", "lint", "steps")).Children.Cast<YamlMappingNode>()];
 
-    private static YamlMappingNode Mapping(YamlMappingNode node, string key) => (YamlMappingNode)node[key];
+    private static string Scalar(YamlMappingNode node, params string[] keys) =>
+        YamlFile.Find(node, keys) is YamlScalarNode { Value: { } value } ? value : "";
 
-    private static List<YamlMappingNode> Steps(YamlMappingNode workflow) =>
-        [.. ((YamlSequenceNode)Mapping(Mapping(workflow, "jobs"), "lint")["steps"]).Children.Cast<YamlMappingNode>()];
+    private static string Uses(YamlMappingNode step) => Scalar(step, "uses");
 
-    private static string Uses(YamlMappingNode step) => step.Children.TryGetValue("uses", out var uses) ? uses.ToString() : "";
-
-    private static string Run(YamlMappingNode step) => step.Children.TryGetValue("run", out var run) ? run.ToString() : "";
+    private static string Run(YamlMappingNode step) => Scalar(step, "run");
 }
