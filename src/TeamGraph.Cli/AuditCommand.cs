@@ -5,7 +5,8 @@ using TeamGraph.Core.Diagnostics;
 namespace TeamGraph.Cli;
 
 /// <summary>
-/// <c>teamgraph audit &lt;dir&gt; [--format text|json] [--severity info|warning|error]</c>: where the team's documents
+/// <c>teamgraph audit &lt;dir&gt; [--format text|json|sarif|github] [-o file] [--path-prefix p] [--severity info|warning|error]</c>:
+/// where the team's documents
 /// disagree with each other; exit 1 when a finding is at or above the chosen severity (default warning). The text
 /// format ends, when findings propose glossary rows, with a <c>## Glossary</c> block to paste into the registry.
 /// </summary>
@@ -13,7 +14,10 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
 {
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
 
-    private readonly Option<string> _format = OutputFormat.CreateOption("How to print findings: one per line, or a JSON array with every source.");
+    private readonly Option<string> _format = OutputFormat.CreateOption(
+        "How to print findings: one per line, a JSON array with every source, a SARIF 2.1.0 log, or GitHub Actions annotations.");
+
+    private readonly ReportOutputOptions _report = new();
 
     private readonly Option<string> _severity = CreateSeverityOption();
 
@@ -21,7 +25,7 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
     {
         var command = new Command("audit", "Find where the role cards disagree: one-sided, conflicting or probable handoffs, unknown actors, map drift, broken links, escalation problems; handoffs the cards name differently get a glossary row to paste into the registry.")
         {
-            _folder, _format, _severity,
+            _folder, _format, _report.Output, _report.PathPrefix, _severity,
         };
         command.SetAction(Run);
         return command;
@@ -37,26 +41,30 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
 
         var findings = TeamAuditor.Audit(result);
         var proposals = GlossaryProposalTable.Rows(findings);
-        if (parseResult.GetValue(_format) == OutputFormat.Json)
+        var paths = _report.Paths(parseResult, parseResult.GetRequiredValue(_folder));
+        var written = _report.Write(parseResult, stdout, stderr, output =>
         {
-            stdout.WriteLine(AuditJsonFormatter.Format(findings));
-        }
-        else
+            switch (parseResult.GetValue(_format))
+            {
+                case OutputFormat.Json:
+                    output.WriteLine(AuditJsonFormatter.Format(findings));
+                    break;
+                case OutputFormat.Sarif:
+                    output.WriteLine(SarifLogFormatter.Format([.. findings.Select(ReportedFinding.From)], DiagnosticCatalog.AuditRules, paths));
+                    break;
+                case OutputFormat.GitHub:
+                    output.Write(GitHubAnnotationFormatter.Format(findings.Select(ReportedFinding.From), paths));
+                    break;
+                default:
+                    WriteText(output, findings, proposals);
+                    break;
+            }
+        });
+        if (!written)
         {
-            foreach (var finding in findings)
-            {
-                stdout.WriteLine(finding.ToDiagnostic().ToString());
-            }
-
-            var glossary = GlossaryProposalTable.Format(proposals);
-            if (glossary.Length > 0)
-            {
-                stdout.WriteLine();
-                stdout.Write(glossary.ReplaceLineEndings(stdout.NewLine));
-            }
+            return ExitCodes.Failure;
         }
 
-        stdout.Flush();
         var failAt = Enum.Parse<DiagnosticSeverity>(parseResult.GetRequiredValue(_severity), ignoreCase: true);
         var counts = string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
         stderr.WriteLine($"{findings.Count} findings{(counts.Length > 0 ? $": {counts}" : "")}");
@@ -66,6 +74,21 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
         }
 
         return findings.Any(f => f.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static void WriteText(TextWriter output, IReadOnlyList<AuditFinding> findings, IReadOnlyList<GlossaryProposal> proposals)
+    {
+        foreach (var finding in findings)
+        {
+            output.WriteLine(finding.ToDiagnostic().ToString());
+        }
+
+        var glossary = GlossaryProposalTable.Format(proposals);
+        if (glossary.Length > 0)
+        {
+            output.WriteLine();
+            output.Write(glossary.ReplaceLineEndings(output.NewLine));
+        }
     }
 
     private static Option<string> CreateSeverityOption()

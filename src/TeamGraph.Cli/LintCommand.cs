@@ -5,14 +5,18 @@ using TeamGraph.Core.Diagnostics;
 namespace TeamGraph.Cli;
 
 /// <summary>
-/// <c>teamgraph lint &lt;dir&gt; [--format text|json] [--warnings-as-errors]</c>: every diagnostic of an ingest on
-/// stdout, followed by the audit's findings; exit 1 on errors (or warnings, when asked), 0 otherwise.
+/// <c>teamgraph lint &lt;dir&gt; [--format text|json|sarif|github] [-o file] [--path-prefix p] [--warnings-as-errors]</c>:
+/// every diagnostic of an ingest on stdout (or in the file), followed by the audit's findings; exit 1 on errors (or
+/// warnings, when asked), 0 otherwise.
 /// </summary>
 internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
 {
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
 
-    private readonly Option<string> _format = OutputFormat.CreateOption("How to print diagnostics: one per line, or a JSON array.");
+    private readonly Option<string> _format = OutputFormat.CreateOption(
+        "How to print diagnostics: one per line, a JSON array, a SARIF 2.1.0 log, or GitHub Actions annotations.");
+
+    private readonly ReportOutputOptions _report = new();
 
     private readonly Option<bool> _warningsAsErrors = new("--warnings-as-errors")
     {
@@ -23,7 +27,7 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
     {
         var command = new Command("lint", "Check a folder of role cards and list every diagnostic.")
         {
-            _folder, _format, _warningsAsErrors,
+            _folder, _format, _report.Output, _report.PathPrefix, _warningsAsErrors,
         };
         command.SetAction(Run);
         return command;
@@ -38,21 +42,38 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
         }
 
         // The audit's findings are part of lint: one command tells a team everything wrong with its documents.
-        var diagnostics = result.Diagnostics.Concat(TeamAuditor.Audit(result).Select(f => f.ToDiagnostic())).ToList();
-        if (parseResult.GetValue(_format) == OutputFormat.Json)
+        List<ReportedFinding> findings = [.. result.Diagnostics.Select(ReportedFinding.From), .. TeamAuditor.Audit(result).Select(ReportedFinding.From)];
+        var diagnostics = findings.Select(f => f.Diagnostic).ToList();
+        var paths = _report.Paths(parseResult, parseResult.GetRequiredValue(_folder));
+        var written = _report.Write(parseResult, stdout, stderr, output =>
         {
-            stdout.WriteLine(DiagnosticJsonFormatter.Format(diagnostics));
-        }
-        else
-        {
-            foreach (var diagnostic in diagnostics)
+            switch (parseResult.GetValue(_format))
             {
-                stdout.WriteLine(diagnostic.ToString());
+                case OutputFormat.Json:
+                    output.WriteLine(DiagnosticJsonFormatter.Format(diagnostics));
+                    break;
+                case OutputFormat.Sarif:
+                    output.WriteLine(SarifLogFormatter.Format(findings, DiagnosticCatalog.All, paths));
+                    break;
+                case OutputFormat.GitHub:
+                    output.Write(GitHubAnnotationFormatter.Format(findings, paths));
+                    break;
+                default:
+                    foreach (var diagnostic in diagnostics)
+                    {
+                        output.WriteLine(diagnostic.ToString());
+                    }
+
+                    break;
             }
+        });
+
+        stderr.WriteLine(IngestionSummary.Format(result, diagnostics));
+        if (!written)
+        {
+            return ExitCodes.Failure;
         }
 
-        stdout.Flush();
-        stderr.WriteLine(IngestionSummary.Format(result, diagnostics));
         var failAt = parseResult.GetValue(_warningsAsErrors) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
         return diagnostics.Any(d => d.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;
     }

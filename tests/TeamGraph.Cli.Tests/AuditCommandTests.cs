@@ -95,4 +95,25 @@ public class AuditCommandTests
     [Fact]
     public void Audit_UnknownSeverity_IsAUsageError() =>
         Assert.Equal(2, CommandLineRun.Invoke("audit", Team, "--severity", "fatal").ExitCode);
+
+    [Fact]
+    public void Audit_ToAFile_WritesThereWhatItWouldPrintAndKeepsTheExitCode()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"teamgraph-{Guid.NewGuid():N}.txt");
+        try
+        {
+            var printed = CommandLineRun.Invoke("audit", Team);
+
+            var run = CommandLineRun.Invoke("audit", Team, "-o", file);
+
+            Assert.Equal(printed.ExitCode, run.ExitCode);
+            Assert.Empty(run.Stdout);
+            Assert.Equal(printed.Stdout, File.ReadAllText(file));
+            Assert.Equal(printed.Stderr, run.Stderr);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

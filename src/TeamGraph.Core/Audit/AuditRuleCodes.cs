@@ -1,50 +1,75 @@
+using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Ingestion;
+
 namespace TeamGraph.Core.Audit;
 
-/// <summary>The audit's rules, as the codes its findings carry.</summary>
+/// <summary>The audit's rules, as the codes its findings carry; each one's meaning is in its <see cref="DiagnosticDescriptionAttribute"/>.</summary>
 public static class AuditRuleCodes
 {
-    /// <summary>A handoff one card declares and the other side's card does not mention.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Warning,
+        "A handoff one card declares and the other side's card does not mention. The two cards disagree about who gives what to whom.",
+        "Add the matching row to the other card (an Outputs row for an Inputs row, and the reverse), or remove the row if the handoff no longer happens. If the other card names it differently, add a glossary row to the team registry.")]
     public const string OneSidedHandoff = "handoff-one-sided";
 
-    /// <summary>A handoff two cards declare with formats that disagree, or in opposite directions.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Warning,
+        "A handoff two cards declare with formats that disagree, or in opposite directions.",
+        "Agree on one format and direction and write it the same way on both cards.")]
     public const string ConflictingHandoff = "handoff-conflicting";
 
-    /// <summary>
-    /// A handoff both cards seem to declare under names nothing ties together (matched by elimination); the finding
-    /// proposes the glossary row that would confirm it.
-    /// </summary>
+    /// <remarks>Matched by elimination: the only rows left between the two parties.</remarks>
+    [DiagnosticDescription(DiagnosticSeverity.Info,
+        "A handoff both cards seem to declare under names nothing ties together. The finding proposes the glossary row that would confirm it.",
+        "If the names mean one handoff, add the proposed row to the glossary of the team registry (teamgraph audit prints it ready to paste); otherwise write the missing rows.")]
     public const string ProbableHandoff = "handoff-probable";
 
-    /// <summary>A group or outside party the team registry does not declare, or a name nothing resolves.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Warning,
+        "A group or outside party the team registry does not declare, or a name nothing resolves.",
+        "Declare the party in the team registry (team-structure.md), or spell it as the registry does.")]
     public const string UnknownActor = "unknown-actor";
 
-    /// <summary>A role other cards name that has no card of its own.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Warning,
+        "A role other cards name has no card of its own, so what it gives and receives is documented on one side only.",
+        "Write the role's card, or name a documented role instead.")]
     public const string RoleWithoutCard = "role-without-card";
 
-    /// <summary>A collaboration map edge with no Inputs, Outputs or Handoff Points row between the same parties.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Info,
+        "A collaboration map edge has no Inputs, Outputs or Handoff Points row between the same parties.",
+        "Add the row the edge stands for, or remove the edge from the map.")]
     public const string MapEdgeWithoutRow = "map-edge-without-row";
 
-    /// <summary>An Inputs, Outputs or Handoff Points row whose parties the card's own map does not connect.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Info,
+        "An Inputs, Outputs or Handoff Points row whose parties the card's own collaboration map does not connect.",
+        "Add the edge to the card's mermaid map, or remove the row.")]
     public const string RowMissingFromMap = "row-missing-from-map";
 
-    /// <summary>A class given to a map's node or edge that no <c>classDef</c> of the map defines: mermaid draws it unstyled.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Info,
+        "A class given to a collaboration map's node or edge that no classDef of the map defines, so mermaid draws it unstyled.",
+        "Add the classDef, or correct the class name.")]
     public const string MapUndefinedClass = "map-undefined-class";
 
-    /// <summary>A link to a document inside the folder that does not exist.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Warning,
+        "A link to a document inside the folder that does not exist.",
+        "Correct the link's path, or write the document it points to.")]
     public const string MissingDocument = "missing-document";
 
-    /// <summary>A decision that "requires approval" but names no one to approve it.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Warning,
+        "A decision that requires approval names no one to approve it.",
+        "Name the approver in the decision's 'with whom' cell.")]
     public const string DecisionWithoutApprover = "decision-without-approver";
 
-    /// <summary>An escalation to someone who has no card, is unknown, or is a system.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Warning,
+        "An escalation goes to someone who has no card, is unknown, or is a system rather than a person.",
+        "Escalate to a documented role, or write the missing card.")]
     public const string EscalationTargetMissing = "escalation-target-missing";
 
-    /// <summary>Roles that escalate to each other in a circle.</summary>
+    [DiagnosticDescription(DiagnosticSeverity.Warning,
+        "Roles escalate to each other in a circle, so an escalation can come back to where it started.",
+        "Break the circle: give one of the roles an escalation path that leaves it.")]
     public const string EscalationCycle = "escalation-cycle";
 
     /// <summary>
     /// A rule failed unexpectedly (a TeamGraph bug); the finding names the rule, its other findings are missing and the
-    /// other rules ran. The same code as an ingestion stage's failure, so one filter finds both.
+    /// other rules ran. The same code as an ingestion stage's failure, described there, so one filter finds both.
     /// </summary>
-    public const string InternalError = "internal-error";
+    public const string InternalError = IngestionDiagnosticCodes.InternalError;
 }
