@@ -1,4 +1,10 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using TeamGraph.Api.Tests.Http;
+using TeamGraph.Core.Ingestion;
+using TeamGraph.Core.Store;
+using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Tests.Types;
 
@@ -61,5 +67,28 @@ public sealed class SubscriptionTypeTests
         Assert.False(changed.GetProperty("succeeded").GetBoolean());
         Assert.Contains("last good graph", changed.Text("message"), StringComparison.Ordinal);
         Assert.Equal(8, changed.Number("documents"));
+    }
+
+    [Fact]
+    public async Task GraphChanged_SharedStoreHoldsANewVersion_StreamsItOnTheNextPoll()
+    {
+        var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
+        var store = new EmbeddedGraphStore(seed.Graph, GraphReport.Of(seed, "shared", DateTimeOffset.UtcNow));
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .UseSetting("TeamGraph:DocsFolder", Path.Combine(TestPaths.RepoRoot, "seed"))
+            .UseSetting("Logging:LogLevel:Default", "Warning")
+            .ConfigureTestServices(services => services.AddSingleton<IServedGraphSource>(provider =>
+                new StoreFollower(provider.GetRequiredService<TeamGraphState>(), store, "the shared store", TimeProvider.System))));
+        await using var stream = await EventStreamClient.OpenAsync(factory.CreateClient(), GraphChanged);
+        var small = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "tests", "data", "queries", "team"), cancellationToken: TestContext.Current.CancellationToken);
+        var next = GraphReport.Of(small, "shared", DateTimeOffset.UtcNow);
+
+        store.Load(small.Graph, next);
+        await factory.Services.GetRequiredService<IServedGraphSource>().ReloadAsync(TestContext.Current.CancellationToken);
+
+        var changed = (await stream.ReadEventAsync()).Json.At("data.graphChanged");
+        Assert.True(changed.GetProperty("succeeded").GetBoolean());
+        Assert.Equal(next.Counts.Documents, changed.Number("documents"));
+        Assert.Equal(next.Counts.Nodes, changed.Number("nodes"));
     }
 }
