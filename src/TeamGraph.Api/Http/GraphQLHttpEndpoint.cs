@@ -132,10 +132,11 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
 
         var isMutation = operationType == OperationType.Mutation;
-        if (!isMutation && state.Current.Report.Version.Length == 0 && source.LastReload is { } lastRead)
+        if (operationType is not (OperationType.Mutation or OperationType.Subscription) && state.Current.Report.Version.Length == 0 && source.LastReload is { } lastRead)
         {
             // Nothing was ever loaded (Neo4j unreachable, or holding no ingest yet): an empty answer would read as "no
-            // such role", so say why instead; the polling (or Mutation.reload) serves the graph once there is one.
+            // such role", so say why instead; the polling (or Mutation.reload) serves the graph once there is one. A
+            // subscription reads no graph: it may wait for the first one.
             await WriteAsync(context, mediaType, StatusCodes.Status503ServiceUnavailable, new ExecutionResult
             {
                 Errors = [new ExecutionError($"No graph is served yet. {lastRead.Message}") { Code = GraphNotLoadedCode }],

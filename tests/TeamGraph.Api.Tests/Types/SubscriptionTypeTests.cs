@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,11 +75,7 @@ public sealed class SubscriptionTypeTests
     {
         var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
         var store = new EmbeddedGraphStore(seed.Graph, GraphReport.Of(seed, "shared", DateTimeOffset.UtcNow));
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-            .UseSetting("TeamGraph:DocsFolder", Path.Combine(TestPaths.RepoRoot, "seed"))
-            .UseSetting("Logging:LogLevel:Default", "Warning")
-            .ConfigureTestServices(services => services.AddSingleton<IServedGraphSource>(provider =>
-                new StoreFollower(provider.GetRequiredService<TeamGraphState>(), store, "the shared store", TimeProvider.System))));
+        await using var factory = SharedStoreApi(store);
         await using var stream = await EventStreamClient.OpenAsync(factory.CreateClient(), GraphChanged);
         var small = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "tests", "data", "queries", "team"), cancellationToken: TestContext.Current.CancellationToken);
         var next = GraphReport.Of(small, "shared", DateTimeOffset.UtcNow);
@@ -91,4 +88,30 @@ public sealed class SubscriptionTypeTests
         Assert.Equal(next.Counts.Documents, changed.Number("documents"));
         Assert.Equal(next.Counts.Nodes, changed.Number("nodes"));
     }
+
+    [Fact]
+    public async Task GraphChanged_NothingServedYet_SubscribesAndStreamsTheFirstGraph()
+    {
+        var store = new EmbeddedGraphStore(null, GraphReport.None);
+        await using var factory = SharedStoreApi(store);
+        var client = factory.CreateClient();
+        var (queryStatus, _, _) = await client.PostAsync("{ stats { documents } }");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, queryStatus);
+
+        await using var stream = await EventStreamClient.OpenAsync(client, GraphChanged);
+        Assert.Equal(HttpStatusCode.OK, stream.Status);
+        var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
+
+        store.Load(seed.Graph, GraphReport.Of(seed, "shared", DateTimeOffset.UtcNow));
+        await factory.Services.GetRequiredService<IServedGraphSource>().ReloadAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(8, (await stream.ReadEventAsync()).Json.Number("data.graphChanged.documents"));
+    }
+
+    private static WebApplicationFactory<Program> SharedStoreApi(ITeamGraphReader store) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .UseSetting("TeamGraph:DocsFolder", Path.Combine(TestPaths.RepoRoot, "seed"))
+            .UseSetting("Logging:LogLevel:Default", "Warning")
+            .ConfigureTestServices(services => services.AddSingleton<IServedGraphSource>(provider =>
+                new StoreFollower(provider.GetRequiredService<TeamGraphState>(), store, "the shared store", TimeProvider.System))));
 }
