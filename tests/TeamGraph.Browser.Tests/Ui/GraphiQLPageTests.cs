@@ -59,7 +59,8 @@ public sealed class GraphiQLPageTests(ChromiumFixture chromium) : IClassFixture<
         var editor = page.Locator(".graphiql-query-editor .CodeMirror");
         await Expect(editor).ToContainTextAsync("RoleCard", Wait);
         await editor.EvaluateAsync("(element, query) => element.CodeMirror.setValue(query)", "subscription Watch { graphChanged { succeeded documents } }");
-        await Expect(editor).ToContainTextAsync("graphChanged", Wait);
+        // The tab takes the operation's name once GraphiQL has taken the new text in; a click before runs the old one.
+        await Expect(page.Locator(".graphiql-tab").Filter(new LocatorFilterOptions { HasText = "Watch" })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
 
         var subscribed = page.WaitForResponseAsync(
             response => response.Request.Headers.TryGetValue("accept", out var accept) && accept == "text/event-stream",
