@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Browser.Tests;
 
@@ -73,6 +75,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
         Assert.False(root.TryGetProperty("errors", out _), body);
         return root.GetProperty("data").Clone();
     }
+
+    /// <summary>Reloads what the API serves, as a change of the docs folder would (the seed folder itself is never changed).</summary>
+    public Task ReloadAsync() => _api.Services.GetRequiredService<IServedGraphSource>().ReloadAsync(TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {

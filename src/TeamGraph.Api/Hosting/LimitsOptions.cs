@@ -59,6 +59,30 @@ public sealed class LimitsOptions
     /// <summary>The window over which <see cref="MaxFailedApiKeyAttempts"/> counts. <value>Default: 1 minute.</value></summary>
     public TimeSpan FailedApiKeyWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How many subscriptions (Server-Sent Event streams) the server holds open at once; one more is answered 503 until
+    /// one ends. <value>Default: 1 000.</value>
+    /// </summary>
+    public int MaxSubscriptions { get; set; } = 1_000;
+
+    /// <summary>
+    /// How many of those one client address may hold; one more is answered 429 until one of its own ends. Behind a
+    /// reverse proxy every client has the proxy's address. <value>Default: 20.</value>
+    /// </summary>
+    public int MaxSubscriptionsPerClient { get; set; } = 20;
+
+    /// <summary>
+    /// How long a subscription streams before the server completes it (the client subscribes again), so that no stream
+    /// holds its slot, or a key rule it was admitted under, for ever. <value>Default: 1 hour.</value>
+    /// </summary>
+    public TimeSpan MaxSubscriptionLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How often a subscription with nothing to send writes a keep-alive comment, so that proxies do not close a quiet
+    /// stream and a client that has gone is noticed. <value>Default: 15 seconds.</value>
+    /// </summary>
+    public TimeSpan SubscriptionKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Whether <c>__schema</c> and <c>__type</c> (and <c>/graphql/schema.graphql</c>) are answered. <value>Default: <see langword="true"/>.</value></summary>
     public bool EnableIntrospection { get; set; } = true;
 

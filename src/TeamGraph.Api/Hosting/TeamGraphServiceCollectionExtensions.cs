@@ -44,6 +44,7 @@ internal static class TeamGraphServiceCollectionExtensions
         services.AddTeamGraphLimits();
         services.AddGraphQL(graphQL => graphQL.AddTeamGraphSchema().AddTeamGraphLimits(environment).UseTeamGraphTelemetry());
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<SubscriptionStreamer>();
         services.AddSingleton<MutationAuthorization>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddTeamGraphStores();

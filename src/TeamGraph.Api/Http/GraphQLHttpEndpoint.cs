@@ -15,7 +15,12 @@ namespace TeamGraph.Api.Http;
 /// <summary>
 /// The GraphQL over HTTP endpoint: queries by GET or POST (<c>application/json</c>), answers as
 /// <c>application/graphql-response+json</c> (4xx for requests that cannot run) or, when the client accepts only it,
-/// <c>application/json</c> (200 for every well-formed request).
+/// <c>application/json</c> (200 for every well-formed request). A client that accepts <c>text/event-stream</c> gets
+/// GraphQL over Server-Sent Events (graphql-sse's distinct connections mode): a subscription streams, any other
+/// operation is one <c>next</c> event then <c>complete</c>, and errors of the document (parsing, validation, limits of
+/// the query) are a <c>next</c> event too, as that protocol requires; refusals of the HTTP request itself (body,
+/// media type, key, subscription slots) stay HTTP errors. A subscription is refused unless the client accepts the event
+/// stream.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
@@ -23,6 +28,8 @@ internal sealed partial class GraphQLHttpEndpoint(
     TeamGraphState state,
     IServedGraphSource source,
     MutationAuthorization mutationAuthorization,
+    SubscriptionSlots subscriptionSlots,
+    SubscriptionStreamer subscriptionStreamer,
     IOptions<TeamGraphOptions> settings,
     TimeProvider time,
     ILogger<GraphQLHttpEndpoint> logger)
@@ -30,6 +37,7 @@ internal sealed partial class GraphQLHttpEndpoint(
     private const int VersionAttempts = 3;
     private const string GraphChangingCode = "GRAPH_CHANGING";
     private const string GraphNotLoadedCode = "GRAPH_NOT_LOADED";
+    private const string EventStreamRequiredCode = "EVENT_STREAM_REQUIRED";
 
     private readonly GraphQLHttpRequestReader _reader = new(serializer);
 
@@ -87,7 +95,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         var response = context.Response;
         GraphQLHttpRequest graphQLRequest;
         GraphQLDocument document;
-        bool isMutation;
+        OperationType? operationType;
         try
         {
             graphQLRequest = await _reader.ReadAsync(request, settings.Value.Limits.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -95,29 +103,40 @@ internal sealed partial class GraphQLHttpEndpoint(
             document = Parse(graphQLRequest.Query);
             var operation = Operation(document, graphQLRequest.OperationName);
             context.Features.Get<GraphQLOperationFeature>()?.OperationName = graphQLRequest.OperationName ?? operation?.Name?.StringValue;
-            if (HttpMethods.IsGet(request.Method) && operation is not null && operation.Operation != OperationType.Query)
+            operationType = operation?.Operation;
+            if (HttpMethods.IsGet(request.Method) && operationType == OperationType.Mutation)
             {
                 response.Headers.Allow = "POST";
-                throw new GraphQLRequestError(StatusCodes.Status405MethodNotAllowed, $"A {operation.Operation.ToString().ToLowerInvariant()} must be sent by POST.");
+                throw new GraphQLRequestError(StatusCodes.Status405MethodNotAllowed, "A mutation must be sent by POST.");
             }
 
-            isMutation = operation?.Operation == OperationType.Mutation;
-            if (isMutation)
+            if (operationType == OperationType.Subscription && mediaType != GraphQLMediaTypes.EventStream)
+            {
+                throw new GraphQLRequestError(
+                    "A subscription is answered as a stream of Server-Sent Events: send it with the header 'Accept: text/event-stream' (GraphQL over SSE, distinct connections mode).")
+                {
+                    IsDocumentError = true,
+                    Code = EventStreamRequiredCode,
+                };
+            }
+
+            if (operationType == OperationType.Mutation)
             {
                 mutationAuthorization.Demand(request);
             }
         }
         catch (GraphQLRequestError error)
         {
-            var errorStatus = error.IsDocumentError && mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : error.StatusCode;
-            await WriteAsync(context, mediaType, errorStatus, new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = error.Code }] }).ConfigureAwait(false);
+            await WriteAsync(context, mediaType, error, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (!isMutation && state.Current.Report.Version.Length == 0 && source.LastReload is { } lastRead)
+        var isMutation = operationType == OperationType.Mutation;
+        if (operationType is not (OperationType.Mutation or OperationType.Subscription) && state.Current.Report.Version.Length == 0 && source.LastReload is { } lastRead)
         {
             // Nothing was ever loaded (Neo4j unreachable, or holding no ingest yet): an empty answer would read as "no
-            // such role", so say why instead; the polling (or Mutation.reload) serves the graph once there is one.
+            // such role", so say why instead; the polling (or Mutation.reload) serves the graph once there is one. A
+            // subscription reads no graph: it may wait for the first one.
             await WriteAsync(context, mediaType, StatusCodes.Status503ServiceUnavailable, new ExecutionResult
             {
                 Errors = [new ExecutionError($"No graph is served yet. {lastRead.Message}") { Code = GraphNotLoadedCode }],
@@ -125,7 +144,19 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
+        if (operationType == OperationType.Subscription)
+        {
+            await SubscribeAsync(context, graphQLRequest, document, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var result = await ExecuteOnOneVersionAsync(context, graphQLRequest, document, checkVersion: !isMutation, cancellationToken).ConfigureAwait(false);
+        if (mediaType == GraphQLMediaTypes.EventStream)
+        {
+            await new ServerSentEventWriter(context, serializer).WriteSingleAsync(result, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var status = mediaType != GraphQLMediaTypes.GraphQLResponse || result.Executed ? StatusCodes.Status200OK
             : result.Errors?.Any(e => e is TimeoutError) == true ? StatusCodes.Status504GatewayTimeout
             : StatusCodes.Status400BadRequest;
@@ -218,10 +249,69 @@ internal sealed partial class GraphQLHttpEndpoint(
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
     }
 
+    /// <summary>
+    /// Subscribes within <paramref name="cancellationToken"/> (the request's budget), holding a slot from before the
+    /// subscription is executed to the end of its stream, then streams past that budget (see <see cref="SubscriptionStreamer"/>).
+    /// A document that cannot subscribe (validation, limits) is answered as one <c>next</c> event with its errors.
+    /// </summary>
+    private async Task SubscribeAsync(HttpContext context, GraphQLHttpRequest request, GraphQLDocument document, CancellationToken cancellationToken)
+    {
+        IDisposable slot;
+        try
+        {
+            slot = subscriptionSlots.Take(context.Connection.RemoteIpAddress);
+        }
+        catch (GraphQLRequestError error)
+        {
+            await WriteAsync(context, GraphQLMediaTypes.EventStream, error, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using (slot)
+        {
+            var result = await executer.ExecuteAsync(options =>
+            {
+                options.Query = request.Query;
+                options.Document = document;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables;
+                options.Extensions = request.Extensions;
+                options.RequestServices = context.RequestServices;
+                options.UserContext = ServedGraphUserContext.Pin(state.Current);
+                options.CancellationToken = cancellationToken;
+            }).ConfigureAwait(false);
+            var events = new ServerSentEventWriter(context, serializer);
+            if (result.Streams is not { Count: 1 } streams)
+            {
+                await events.WriteSingleAsync(result, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            await subscriptionStreamer.StreamAsync(context, events, streams.Values.Single()).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A refused request: its status, except that a document error is a 200 under <c>application/json</c> and a
+    /// <c>next</c> event in an event stream.
+    /// </summary>
+    private async Task WriteAsync(HttpContext context, string mediaType, GraphQLRequestError error, CancellationToken cancellationToken)
+    {
+        var result = new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = error.Code }] };
+        if (error.IsDocumentError && mediaType == GraphQLMediaTypes.EventStream)
+        {
+            await new ServerSentEventWriter(context, serializer).WriteSingleAsync(result, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var status = error.IsDocumentError && mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : error.StatusCode;
+        await WriteAsync(context, mediaType, status, result).ConfigureAwait(false);
+    }
+
     private async Task WriteAsync(HttpContext context, string mediaType, int status, ExecutionResult result)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        context.Response.ContentType = $"{GraphQLMediaTypes.ForErrors(mediaType)}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
     }
 

@@ -49,4 +49,32 @@ public sealed class GraphiQLPageTests(ChromiumFixture chromium) : IClassFixture<
         Assert.Empty(session.ForeignRequests);
         Assert.True(session.Errors.Length == 0, session.Errors);
     }
+
+    [Fact]
+    public async Task Subscription_RunInGraphiQL_StreamsOverServerSentEventsAndShowsEachReload()
+    {
+        await using var session = await chromium.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("graphql");
+        var editor = page.Locator(".graphiql-query-editor .CodeMirror");
+        await Expect(editor).ToContainTextAsync("RoleCard", Wait);
+        await editor.EvaluateAsync("(element, query) => element.CodeMirror.setValue(query)", "subscription Watch { graphChanged { succeeded documents } }");
+        // The tab takes the operation's name once GraphiQL has taken the new text in; a click before runs the old one.
+        await Expect(page.Locator(".graphiql-tab").Filter(new LocatorFilterOptions { HasText = "Watch" })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+
+        var subscribed = page.WaitForResponseAsync(
+            response => response.Request.Headers.TryGetValue("accept", out var accept) && accept == "text/event-stream",
+            new PageWaitForResponseOptions { Timeout = 30_000 });
+        await page.Locator(".graphiql-execute-button").ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
+        var response = await subscribed;
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("text/event-stream", response.Headers["content-type"], StringComparison.Ordinal);
+
+        await chromium.ReloadAsync();
+
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"graphChanged\"", Wait);
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"documents\": 8", Wait);
+        Assert.Empty(session.ForeignRequests);
+        Assert.True(session.Errors.Length == 0, session.Errors);
+    }
 }

@@ -45,6 +45,12 @@ internal static class LimitErrorCodes
     /// <summary>Too many wrong API keys came from the client's address; it must wait (<c>Retry-After</c>).</summary>
     public const string TooManyFailedAttempts = "TOO_MANY_FAILED_ATTEMPTS";
 
+    /// <summary>
+    /// The server holds <c>Limits:MaxSubscriptions</c> subscriptions (503), or the client's address
+    /// <c>Limits:MaxSubscriptionsPerClient</c> (429).
+    /// </summary>
+    public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
+
     /// <summary>A resolver failed unexpectedly; outside Development the response says no more.</summary>
     public const string InternalError = "INTERNAL_SERVER_ERROR";
 }
