@@ -9,7 +9,7 @@ namespace TeamGraph.Cli;
 /// disagree with each other; exit 1 when a finding is at or above the chosen severity (default warning). The text
 /// format ends, when findings propose glossary rows, with a <c>## Glossary</c> block to paste into the registry.
 /// </summary>
-internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
+internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, CommandConsole console)
 {
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
 
@@ -29,13 +29,18 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
 
     private int Run(ParseResult parseResult)
     {
-        var result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder));
-        if (result is null)
+        IReadOnlyList<AuditFinding> findings;
+        using (var progress = console.StartProgress(parseResult))
         {
-            return ExitCodes.Failure;
+            var result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder), progress);
+            if (result is null)
+            {
+                return ExitCodes.Failure;
+            }
+
+            findings = TeamAuditor.Audit(result, progress);
         }
 
-        var findings = TeamAuditor.Audit(result);
         var proposals = GlossaryProposalTable.Rows(findings);
         if (parseResult.GetValue(_format) == OutputFormat.Json)
         {
@@ -45,7 +50,7 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
         {
             foreach (var finding in findings)
             {
-                stdout.WriteLine(finding.ToDiagnostic().ToString());
+                stdout.WriteLine(console.Stdout.Line(finding.ToDiagnostic()));
             }
 
             var glossary = GlossaryProposalTable.Format(proposals);

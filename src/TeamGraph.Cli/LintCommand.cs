@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TeamGraph.Core.Audit;
 using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.Cli;
 
@@ -8,7 +9,7 @@ namespace TeamGraph.Cli;
 /// <c>teamgraph lint &lt;dir&gt; [--format text|json] [--warnings-as-errors]</c>: every diagnostic of an ingest on
 /// stdout, followed by the audit's findings; exit 1 on errors (or warnings, when asked), 0 otherwise.
 /// </summary>
-internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
+internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, CommandConsole console)
 {
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
 
@@ -31,14 +32,20 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
 
     private int Run(ParseResult parseResult)
     {
-        var result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder));
-        if (result is null)
+        IngestionResult? result;
+        List<Diagnostic> diagnostics;
+        using (var progress = console.StartProgress(parseResult))
         {
-            return ExitCodes.Failure;
+            result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder), progress);
+            if (result is null)
+            {
+                return ExitCodes.Failure;
+            }
+
+            // The audit's findings are part of lint: one command tells a team everything wrong with its documents.
+            diagnostics = [.. result.Diagnostics.Concat(TeamAuditor.Audit(result, progress).Select(f => f.ToDiagnostic()))];
         }
 
-        // The audit's findings are part of lint: one command tells a team everything wrong with its documents.
-        var diagnostics = result.Diagnostics.Concat(TeamAuditor.Audit(result).Select(f => f.ToDiagnostic())).ToList();
         if (parseResult.GetValue(_format) == OutputFormat.Json)
         {
             stdout.WriteLine(DiagnosticJsonFormatter.Format(diagnostics));
@@ -47,12 +54,12 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
         {
             foreach (var diagnostic in diagnostics)
             {
-                stdout.WriteLine(diagnostic.ToString());
+                stdout.WriteLine(console.Stdout.Line(diagnostic));
             }
         }
 
         stdout.Flush();
-        stderr.WriteLine(IngestionSummary.Format(result, diagnostics));
+        stderr.WriteLine(IngestionSummary.Format(result, diagnostics, console.Stderr));
         var failAt = parseResult.GetValue(_warningsAsErrors) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
         return diagnostics.Any(d => d.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;
     }
