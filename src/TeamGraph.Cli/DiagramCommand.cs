@@ -70,7 +70,7 @@ internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, Folde
             }
             else
             {
-                FileReplacement.WriteAllBytes(output.FullName, Utf8WithoutBom.GetBytes(text));
+                FileReplacement.WriteAllBytes(output.ToString(), Utf8WithoutBom.GetBytes(text));
             }
 
             stderr.WriteLine($"{diagram.NodeCount} nodes, {diagram.EdgeCount} edges");

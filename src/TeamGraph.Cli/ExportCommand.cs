@@ -94,7 +94,7 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
     private static bool IsExpected(Exception exception) => exception is IOException or UnauthorizedAccessException or ArgumentException;
 
     private static void ExportToFile(IGraphExporter exporter, PropertyGraph graph, FileInfo output) =>
-        FileReplacement.Write(output.FullName, stream =>
+        FileReplacement.Write(output.ToString(), stream =>
         {
             using var writer = new StreamWriter(stream, Utf8WithoutBom);
             exporter.Export(graph, writer);

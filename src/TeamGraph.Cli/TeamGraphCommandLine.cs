@@ -81,6 +81,7 @@ internal static class TeamGraphCommandLine
             new DiagramCommand(stdout, stderr, ingest, diagrams, console).Create(),
             new DocsSyncCommand(stdout, stderr, ingest, diagrams, console).Create(),
             new SchemaCommand(stdout, stderr).Create(),
+            new NewCardCommand(stdout, stderr).Create(),
             new IngestCommand(stdout, stderr, ingest, Environment.GetEnvironmentVariable, console).Create(),
             QuietOption.Create(),
             new Option<bool>(VerboseName)
