@@ -53,8 +53,8 @@ internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, Folde
         if (request is null)
         {
             stderr.WriteLine(unknownGroup is null
-                ? $"error: unknown role '{unknownRole}': no role in {folder} has that code, name or alias."
-                : $"error: unknown group '{unknownGroup}': no group in {folder} has that name.");
+                ? $"error: unknown role '{unknownRole}': no role in {folder} has that code, name or alias; {UnknownActorMessage.Hint(result.Graph, unknownRole!, group: false)}"
+                : $"error: unknown group '{unknownGroup}': no group in {folder} has that name; {UnknownActorMessage.Hint(result.Graph, unknownGroup, group: true)}");
             return ExitCodes.UsageError;
         }
 

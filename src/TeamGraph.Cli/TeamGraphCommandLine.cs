@@ -42,9 +42,10 @@ internal static class TeamGraphCommandLine
         // System.CommandLine exits 1 on parse errors; 1 is lint's "the documents have errors", so usage gets its own code.
         if (parseResult.Action is ParseErrorAction)
         {
-            foreach (var error in parseResult.Errors)
+            var errors = TypoHint.For(parseResult) is { } typo ? [typo] : parseResult.Errors.Select(e => e.Message);
+            foreach (var error in errors)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine($"error: {error}");
             }
 
             stderr.WriteLine($"Run '{CommandPath(parseResult)} --help' for usage.");
