@@ -6,7 +6,7 @@ namespace TeamGraph.Cli;
 
 /// <summary>
 /// Where one command's long steps report on stderr: reading and building (the ingest), the audit's rules, the Neo4j
-/// write and writing an output file. Reports may come from several threads. Disposing ends the display, and must
+/// write and writing an output file. Reports may come from several threads. Disposing (again is harmless) ends the display, and must
 /// come before the command prints its result.
 /// </summary>
 internal interface ICommandProgress : IProgress<IngestionProgress>, IProgress<AuditProgress>, IProgress<GraphWriteProgress>, IDisposable

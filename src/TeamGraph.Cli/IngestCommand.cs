@@ -85,7 +85,7 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
     }
 
     private async Task<int> WriteAsync(
-        Neo4jOptions options, Core.Graph.PropertyGraph graph, GraphReport report, string[] keptDocuments, IProgress<GraphWriteProgress> progress, CancellationToken cancellationToken)
+        Neo4jOptions options, Core.Graph.PropertyGraph graph, GraphReport report, string[] keptDocuments, ICommandProgress progress, CancellationToken cancellationToken)
     {
         // Each request has its own timeout (Neo4jOptions.RequestTimeout); HttpClient's own would cut long transactions short.
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
@@ -94,11 +94,13 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
         {
             await Neo4jSchema.ApplyAsync(client, cancellationToken).ConfigureAwait(false);
             var summary = await new Neo4jGraphWriter(client).WriteAsync(graph, report.Source, keptDocuments, report, progress, cancellationToken).ConfigureAwait(false);
+            progress.Dispose();
             stdout.WriteLine(summary.ToString());
             return ExitCodes.Success;
         }
         catch (Neo4jException exception)
         {
+            progress.Dispose();
             stderr.WriteLine($"error: Neo4j at {options.Uri}: {exception.Message}");
             return ExitCodes.Failure;
         }

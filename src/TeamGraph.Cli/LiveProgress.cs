@@ -29,6 +29,9 @@ internal sealed class LiveProgress : ICommandProgress
             _finished.Wait();
             context.Refresh();
         }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // Should Spectre refuse to start (another live display is running), the command hears why instead of waiting forever.
+        _display.ContinueWith(display => started.TrySetException(display.Exception!.InnerExceptions), CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         _context = started.Task.GetAwaiter().GetResult();
     }
 

@@ -5,7 +5,7 @@ using TeamGraph.Neo4j.Writer;
 namespace TeamGraph.Cli;
 
 /// <summary>No progress at all: <c>--quiet</c>.</summary>
-internal sealed class SilentProgress : ICommandProgress, IDisposable
+internal sealed class SilentProgress : ICommandProgress
 {
     public static SilentProgress Instance { get; } = new();
 
