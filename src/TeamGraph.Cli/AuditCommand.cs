@@ -10,7 +10,7 @@ namespace TeamGraph.Cli;
 /// disagree with each other; exit 1 when a finding is at or above the chosen severity (default warning). The text
 /// format ends, when findings propose glossary rows, with a <c>## Glossary</c> block to paste into the registry.
 /// </summary>
-internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
+internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, CommandConsole console)
 {
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
 
@@ -33,13 +33,18 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
 
     private int Run(ParseResult parseResult)
     {
-        var result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder));
-        if (result is null)
+        IReadOnlyList<AuditFinding> findings;
+        using (var progress = console.StartProgress(parseResult))
         {
-            return ExitCodes.Failure;
+            var result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder), progress);
+            if (result is null)
+            {
+                return ExitCodes.Failure;
+            }
+
+            findings = TeamAuditor.Audit(result, progress);
         }
 
-        var findings = TeamAuditor.Audit(result);
         var proposals = GlossaryProposalTable.Rows(findings);
         var paths = _report.Paths(parseResult, parseResult.GetRequiredValue(_folder));
         var written = _report.Write(parseResult, stdout, stderr, output =>
@@ -56,7 +61,8 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
                     output.Write(GitHubAnnotationFormatter.Format(findings.Select(ReportedFinding.From), paths));
                     break;
                 default:
-                    WriteText(output, findings, proposals);
+                    // Colours only where the lines go to a terminal, never into a file.
+                    WriteText(output, findings, proposals, ReferenceEquals(output, stdout) ? console.Stdout : SeverityPalette.Plain);
                     break;
             }
         });
@@ -65,6 +71,7 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
             return ExitCodes.Failure;
         }
 
+        stdout.Flush();
         var failAt = Enum.Parse<DiagnosticSeverity>(parseResult.GetRequiredValue(_severity), ignoreCase: true);
         var counts = string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
         stderr.WriteLine($"{findings.Count} findings{(counts.Length > 0 ? $": {counts}" : "")}");
@@ -76,11 +83,11 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
         return findings.Any(f => f.Severity >= failAt) ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<AuditFinding> findings, IReadOnlyList<GlossaryProposal> proposals)
+    private static void WriteText(TextWriter output, IReadOnlyList<AuditFinding> findings, IReadOnlyList<GlossaryProposal> proposals, SeverityPalette palette)
     {
         foreach (var finding in findings)
         {
-            output.WriteLine(finding.ToDiagnostic().ToString());
+            output.WriteLine(palette.Line(finding.ToDiagnostic()));
         }
 
         var glossary = GlossaryProposalTable.Format(proposals);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Diagrams;
+using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Store;
 
 namespace TeamGraph.Cli;
@@ -11,7 +12,7 @@ namespace TeamGraph.Cli;
 /// part of the team, on stdout or into a file, and <c>N nodes, M edges</c> on stderr. Scopes: <c>--team</c> (the
 /// default), <c>--role R [--depth N]</c>, <c>--from A --to B [--max-hops N] [--max-paths N]</c>, <c>--roles A,B</c>.
 /// </summary>
-internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator generator)
+internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator generator, CommandConsole console)
 {
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -33,10 +34,14 @@ internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, Folde
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var folder = parseResult.GetRequiredValue(_folder);
-        var result = new FolderIngestionRunner(ingest, stderr).Run(folder);
-        if (result is null)
+        IngestionResult? result;
+        using (var progress = console.StartProgress(parseResult))
         {
-            return ExitCodes.Failure;
+            result = new FolderIngestionRunner(ingest, stderr).Run(folder, progress);
+            if (result is null)
+            {
+                return ExitCodes.Failure;
+            }
         }
 
         foreach (var error in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
@@ -48,8 +53,8 @@ internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, Folde
         if (request is null)
         {
             stderr.WriteLine(unknownGroup is null
-                ? $"error: unknown role '{unknownRole}': no role in {folder} has that code, name or alias."
-                : $"error: unknown group '{unknownGroup}': no group in {folder} has that name.");
+                ? $"error: unknown role '{unknownRole}': no role in {folder} has that code, name or alias; {UnknownActorMessage.Hint(result.Graph, unknownRole!, group: false)}"
+                : $"error: unknown group '{unknownGroup}': no group in {folder} has that name; {UnknownActorMessage.Hint(result.Graph, unknownGroup, group: true)}");
             return ExitCodes.UsageError;
         }
 
@@ -65,7 +70,7 @@ internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, Folde
             }
             else
             {
-                FileReplacement.WriteAllBytes(output.FullName, Utf8WithoutBom.GetBytes(text));
+                FileReplacement.WriteAllBytes(output.ToString(), Utf8WithoutBom.GetBytes(text));
             }
 
             stderr.WriteLine($"{diagram.NodeCount} nodes, {diagram.EdgeCount} edges");

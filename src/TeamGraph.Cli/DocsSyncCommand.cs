@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TeamGraph.Core.Diagrams;
 using TeamGraph.Core.Docs;
+using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.Cli;
 
@@ -10,7 +11,7 @@ namespace TeamGraph.Cli;
 /// <c>--check</c> nothing is written; each stale block is listed and the exit code is 1 when there is one. A broken
 /// block is an error in both modes (exit 1), and its file is left alone.
 /// </summary>
-internal sealed class DocsSyncCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator generator)
+internal sealed class DocsSyncCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator generator, CommandConsole console)
 {
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
 
@@ -33,10 +34,14 @@ internal sealed class DocsSyncCommand(TextWriter stdout, TextWriter stderr, Fold
     {
         var folder = parseResult.GetRequiredValue(_folder);
         var check = parseResult.GetValue(_check);
-        var ingested = new FolderIngestionRunner(ingest, stderr).Run(folder);
-        if (ingested is null)
+        IngestionResult? ingested;
+        using (var progress = console.StartProgress(parseResult))
         {
-            return ExitCodes.Failure;
+            ingested = new FolderIngestionRunner(ingest, stderr).Run(folder, progress);
+            if (ingested is null)
+            {
+                return ExitCodes.Failure;
+            }
         }
 
         var sync = new DocumentDiagramSync(ingested.Graph, generator);

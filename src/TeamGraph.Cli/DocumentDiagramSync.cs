@@ -65,8 +65,8 @@ internal sealed class DocumentDiagramSync(PropertyGraph graph, IDiagramGenerator
         if (request is null)
         {
             return (null, Error(DocsDiagnosticCodes.UnknownRole, path, block.Line, unknownGroup is null
-                ? $"Unknown role '{unknownRole}': no role has that code, name or alias."
-                : $"Unknown group '{unknownGroup}': no group has that name."));
+                ? $"Unknown role '{unknownRole}': no role has that code, name or alias; {UnknownActorMessage.Hint(graph, unknownRole!, group: false)}"
+                : $"Unknown group '{unknownGroup}': no group has that name; {UnknownActorMessage.Hint(graph, unknownGroup, group: true)}"));
         }
 
         try

@@ -3,6 +3,7 @@ using System.Text;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
+using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Store;
 using TeamGraph.Neo4j.Export;
 
@@ -13,7 +14,7 @@ namespace TeamGraph.Cli;
 /// cypher-shell script, on stdout or into a file. Documents that fail to load are left out and their errors listed on
 /// stderr; the export itself still succeeds (use <c>lint</c> to gate on them).
 /// </summary>
-internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
+internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, CommandConsole console)
 {
     private static readonly string[] Formats = ["jsonl", "cypher"];
 
@@ -36,10 +37,21 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
     private int Run(ParseResult parseResult)
     {
         var folder = parseResult.GetRequiredValue(_folder);
-        var result = new FolderIngestionRunner(ingest, stderr).Run(folder);
-        if (result is null)
+        var format = parseResult.GetRequiredValue(_format);
+        IngestionResult? result;
+        IGraphExporter exporter;
+        using (var progress = console.StartProgress(parseResult))
         {
-            return ExitCodes.Failure;
+            result = new FolderIngestionRunner(ingest, stderr).Run(folder, progress);
+            if (result is null)
+            {
+                return ExitCodes.Failure;
+            }
+
+            // The script carries the ingest report (and so runs the audit), as teamgraph ingest writes it, scoped by the folder's name.
+            exporter = format == "cypher"
+                ? new CypherScriptGraphExporter(GraphReport.Of(result, folder.Name, TimeProvider.System.GetUtcNow(), progress))
+                : new JsonLinesGraphExporter();
         }
 
         foreach (var error in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
@@ -47,11 +59,6 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
             stderr.WriteLine(error.ToString());
         }
 
-        var format = parseResult.GetRequiredValue(_format);
-        // The script carries the ingest report (and so runs the audit), as teamgraph ingest writes it, scoped by the folder's name.
-        IGraphExporter exporter = format == "cypher"
-            ? new CypherScriptGraphExporter(GraphReport.Of(result, folder.Name, TimeProvider.System.GetUtcNow()))
-            : new JsonLinesGraphExporter();
         var output = parseResult.GetValue(_output);
         try
         {
@@ -66,6 +73,8 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
                 }
                 else
                 {
+                    using var progress = console.StartProgress(parseResult);
+                    using var writing = progress.Writing(output.Name);
                     ExportToFile(exporter, result.Graph, output);
                 }
 
@@ -85,7 +94,7 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
     private static bool IsExpected(Exception exception) => exception is IOException or UnauthorizedAccessException or ArgumentException;
 
     private static void ExportToFile(IGraphExporter exporter, PropertyGraph graph, FileInfo output) =>
-        FileReplacement.Write(output.FullName, stream =>
+        FileReplacement.Write(output.ToString(), stream =>
         {
             using var writer = new StreamWriter(stream, Utf8WithoutBom);
             exporter.Export(graph, writer);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Store;
 using TeamGraph.Neo4j;
 using TeamGraph.Neo4j.Client;
@@ -16,7 +17,7 @@ namespace TeamGraph.Cli;
 /// <c>NEO4J_TOKEN</c>. A document with errors does not stop the others: everything read is written, and what earlier
 /// ingests took from that document is kept rather than deleted as stale; the errors are listed and the exit code is 1.
 /// </summary>
-internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, Func<string, string?> environment)
+internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, Func<string, string?> environment, CommandConsole console)
 {
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
     private readonly Option<string?> _uri = CreateUriOption();
@@ -44,10 +45,14 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
         }
 
         var folder = parseResult.GetRequiredValue(_folder);
-        var result = new FolderIngestionRunner(ingest, stderr).Run(folder);
-        if (result is null)
+        IngestionResult? result;
+        using (var progress = console.StartProgress(parseResult))
         {
-            return ExitCodes.Failure;
+            result = new FolderIngestionRunner(ingest, stderr).Run(folder, progress);
+            if (result is null)
+            {
+                return ExitCodes.Failure;
+            }
         }
 
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -56,9 +61,19 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
         var scope = parseResult.GetValue(_scope) ?? folder.Name;
         stderr.WriteLine($"writing to {options} (scope '{scope}')");
         string[] failedDocuments = [.. errors.Select(e => e.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        var report = GraphReport.Of(result, scope, TimeProvider.System.GetUtcNow());
+        GraphReport report;
+        using (var progress = console.StartProgress(parseResult))
+        {
+            report = GraphReport.Of(result, scope, TimeProvider.System.GetUtcNow(), progress);
+        }
+
         stderr.WriteLine($"audit: {report.Findings.Count} findings");
-        var written = await WriteAsync(options, result.Graph, report, failedDocuments, cancellationToken).ConfigureAwait(false);
+        int written;
+        using (var progress = console.StartProgress(parseResult))
+        {
+            written = await WriteAsync(options, result.Graph, report, failedDocuments, progress, cancellationToken).ConfigureAwait(false);
+        }
+
         if (written != ExitCodes.Success || failedDocuments.Length == 0)
         {
             return written;
@@ -70,7 +85,7 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
     }
 
     private async Task<int> WriteAsync(
-        Neo4jOptions options, Core.Graph.PropertyGraph graph, GraphReport report, string[] keptDocuments, CancellationToken cancellationToken)
+        Neo4jOptions options, Core.Graph.PropertyGraph graph, GraphReport report, string[] keptDocuments, ICommandProgress progress, CancellationToken cancellationToken)
     {
         // Each request has its own timeout (Neo4jOptions.RequestTimeout); HttpClient's own would cut long transactions short.
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
@@ -78,12 +93,14 @@ internal sealed partial class IngestCommand(TextWriter stdout, TextWriter stderr
         try
         {
             await Neo4jSchema.ApplyAsync(client, cancellationToken).ConfigureAwait(false);
-            var summary = await new Neo4jGraphWriter(client).WriteAsync(graph, report.Source, keptDocuments, report, new WriteProgressPrinter(stderr), cancellationToken).ConfigureAwait(false);
+            var summary = await new Neo4jGraphWriter(client).WriteAsync(graph, report.Source, keptDocuments, report, progress, cancellationToken).ConfigureAwait(false);
+            progress.Dispose();
             stdout.WriteLine(summary.ToString());
             return ExitCodes.Success;
         }
         catch (Neo4jException exception)
         {
+            progress.Dispose();
             stderr.WriteLine($"error: Neo4j at {options.Uri}: {exception.Message}");
             return ExitCodes.Failure;
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TeamGraph.Core.Audit;
 using TeamGraph.Core.Diagnostics;
+using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.Cli;
 
@@ -9,7 +10,7 @@ namespace TeamGraph.Cli;
 /// every diagnostic of an ingest on stdout (or in the file), followed by the audit's findings; exit 1 on errors (or
 /// warnings, when asked), 0 otherwise.
 /// </summary>
-internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest)
+internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, CommandConsole console)
 {
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
 
@@ -35,14 +36,20 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
 
     private int Run(ParseResult parseResult)
     {
-        var result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder));
-        if (result is null)
+        IngestionResult? result;
+        List<ReportedFinding> findings;
+        using (var progress = console.StartProgress(parseResult))
         {
-            return ExitCodes.Failure;
+            result = new FolderIngestionRunner(ingest, stderr).Run(parseResult.GetRequiredValue(_folder), progress);
+            if (result is null)
+            {
+                return ExitCodes.Failure;
+            }
+
+            // The audit's findings are part of lint: one command tells a team everything wrong with its documents.
+            findings = [.. result.Diagnostics.Select(ReportedFinding.From), .. TeamAuditor.Audit(result, progress).Select(ReportedFinding.From)];
         }
 
-        // The audit's findings are part of lint: one command tells a team everything wrong with its documents.
-        List<ReportedFinding> findings = [.. result.Diagnostics.Select(ReportedFinding.From), .. TeamAuditor.Audit(result).Select(ReportedFinding.From)];
         var diagnostics = findings.Select(f => f.Diagnostic).ToList();
         var paths = _report.Paths(parseResult, parseResult.GetRequiredValue(_folder));
         var written = _report.Write(parseResult, stdout, stderr, output =>
@@ -59,16 +66,19 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
                     output.Write(GitHubAnnotationFormatter.Format(findings, paths));
                     break;
                 default:
+                    // Colours only where the lines go to a terminal, never into a file.
+                    var palette = ReferenceEquals(output, stdout) ? console.Stdout : SeverityPalette.Plain;
                     foreach (var diagnostic in diagnostics)
                     {
-                        output.WriteLine(diagnostic.ToString());
+                        output.WriteLine(palette.Line(diagnostic));
                     }
 
                     break;
             }
         });
 
-        stderr.WriteLine(IngestionSummary.Format(result, diagnostics));
+        stdout.Flush();
+        stderr.WriteLine(IngestionSummary.Format(result, diagnostics, console.Stderr));
         if (!written)
         {
             return ExitCodes.Failure;

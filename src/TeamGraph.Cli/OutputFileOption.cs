@@ -16,6 +16,10 @@ internal static class OutputFileOption
             {
                 result.AddError($"Output '{given}' is a directory, not a file.");
             }
+            else if (folder is not null && File.Exists(folder))
+            {
+                result.AddError($"Cannot write output file '{given}': '{folder}' is a file, not a directory.");
+            }
             else if (folder is not null && !Directory.Exists(folder))
             {
                 result.AddError($"Directory '{folder}' of output file '{given}' does not exist.");

@@ -1,3 +1,4 @@
 using TeamGraph.Cli;
 
-return TeamGraphCommandLine.Run(args, Console.Out, Console.Error);
+return TeamGraphCommandLine.Run(args, Console.Out, Console.Error,
+    new CommandConsole(Console.Error, TerminalCapabilities.Detect(Environment.GetEnvironmentVariable)));

@@ -34,11 +34,11 @@ internal sealed class SchemaCommand(TextWriter stdout, TextWriter stderr)
 
         try
         {
-            FileReplacement.WriteAllBytes(output.FullName, Utf8WithoutBom.GetBytes(schema));
+            FileReplacement.WriteAllBytes(output.ToString(), Utf8WithoutBom.GetBytes(schema));
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (OutputFileException exception)
         {
-            stderr.WriteLine($"error: writing {output.FullName} failed: {exception.Message}");
+            stderr.WriteLine($"error: {exception.Message}");
             return ExitCodes.Failure;
         }
 

@@ -12,13 +12,17 @@ internal static class TeamGraphCommandLine
     /// <summary><c>--verbose</c>, on every command: show the stack trace of an unexpected failure.</summary>
     private const string VerboseName = "--verbose";
 
-    /// <summary>Parses and runs <paramref name="args"/> against the real ingester.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Parses and runs <paramref name="args"/> against the real ingester, both streams taken as redirected.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, new CommandConsole(stderr, TerminalCapabilities.Redirected));
+
+    /// <summary>Parses and runs <paramref name="args"/> against the real ingester, decorating output as <paramref name="console"/> allows.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CommandConsole console)
     {
         // The ingester is made once the command line is parsed, with the budget it asks for.
         var options = IngestionOptions.Default;
         return Run(args, stdout, stderr, (folder, progress, token) => new FolderIngester(options: options).Ingest(folder, progress, token),
-            new DiagramGenerator(), parsed => options = parsed);
+            new DiagramGenerator(), console, parsed => options = parsed);
     }
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors exit with <see cref="ExitCodes.UsageError"/>.</summary>
@@ -27,19 +31,21 @@ internal static class TeamGraphCommandLine
 
     /// <summary>Parses and runs <paramref name="args"/> with <paramref name="diagrams"/> drawing the diagrams.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams) =>
-        Run(args, stdout, stderr, ingest, diagrams, configure: null);
+        Run(args, stdout, stderr, ingest, diagrams, new CommandConsole(stderr, TerminalCapabilities.Redirected), configure: null);
 
     private static int Run(
-        IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams, Action<IngestionOptions>? configure)
+        IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams, CommandConsole console,
+        Action<IngestionOptions>? configure)
     {
-        var parseResult = Build(stdout, stderr, ingest, diagrams).Parse(args);
+        var parseResult = Build(stdout, stderr, ingest, diagrams, console).Parse(args);
 
         // System.CommandLine exits 1 on parse errors; 1 is lint's "the documents have errors", so usage gets its own code.
         if (parseResult.Action is ParseErrorAction)
         {
-            foreach (var error in parseResult.Errors)
+            var errors = TypoHint.For(parseResult) is { } typo ? [typo] : parseResult.Errors.Select(e => e.Message);
+            foreach (var error in errors)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine($"error: {error}");
             }
 
             stderr.WriteLine($"Run '{CommandPath(parseResult)} --help' for usage.");
@@ -67,16 +73,18 @@ internal static class TeamGraphCommandLine
         }
     }
 
-    public static RootCommand Build(TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams) =>
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator diagrams, CommandConsole console) =>
         new("TeamGraph: turn a team's Markdown role cards into a queryable graph.")
         {
-            new LintCommand(stdout, stderr, ingest).Create(),
-            new ExportCommand(stdout, stderr, ingest).Create(),
-            new AuditCommand(stdout, stderr, ingest).Create(),
-            new DiagramCommand(stdout, stderr, ingest, diagrams).Create(),
-            new DocsSyncCommand(stdout, stderr, ingest, diagrams).Create(),
+            new LintCommand(stdout, stderr, ingest, console).Create(),
+            new ExportCommand(stdout, stderr, ingest, console).Create(),
+            new AuditCommand(stdout, stderr, ingest, console).Create(),
+            new DiagramCommand(stdout, stderr, ingest, diagrams, console).Create(),
+            new DocsSyncCommand(stdout, stderr, ingest, diagrams, console).Create(),
             new SchemaCommand(stdout, stderr).Create(),
-            new IngestCommand(stdout, stderr, ingest, Environment.GetEnvironmentVariable).Create(),
+            new NewCardCommand(stdout, stderr).Create(),
+            new IngestCommand(stdout, stderr, ingest, Environment.GetEnvironmentVariable, console).Create(),
+            QuietOption.Create(),
             new Option<bool>(VerboseName)
             {
                 Description = "On an unexpected failure (a TeamGraph bug), print the stack trace too.",

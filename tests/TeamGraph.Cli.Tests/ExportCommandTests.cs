@@ -115,7 +115,7 @@ public sealed class ExportCommandTests : IDisposable
     [InlineData("export", "{folder}", "--format", "csv")]
     [InlineData("export", "{folder}", "--format", "jsonl", "-o")]
     [InlineData("export", "--format", "jsonl")]
-    [InlineData("export", "{folder}", "--format", "jsonl", "--quiet")]
+    [InlineData("export", "{folder}", "--format", "jsonl", "--loud")]
     public void Export_BadCommandLine_ExitsTwo(params string[] args)
     {
         var run = CommandLineRun.Invoke(SmallResult(), [.. args.Select(a => a.Replace("{folder}", Folder, StringComparison.Ordinal))]);

@@ -30,5 +30,26 @@ public sealed class LargeFolderTests : IDisposable
         Assert.Contains($"{Cards} documents, ", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Lint_SixtyCardsRedirected_PrintsAPlainLineForEachLaterStep()
+    {
+        var run = CommandLineRun.Invoke("lint", _folder);
+
+        var lines = run.Stderr.ReplaceLineEndings("\n").Split('\n').SkipWhile(l => l.StartsWith("ingesting: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal("building: resolving names and matching handoffs across the cards", lines[0]);
+        Assert.Equal("auditing: rule 1/9 (handoff-status)", lines[1]);
+        Assert.Equal("auditing: rule 9/9 (escalation-cycle)", lines[9]);
+        Assert.StartsWith($"{Cards} documents, ", lines[10], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_SixtyCardsQuiet_PrintsOnlyTheSummary()
+    {
+        var run = CommandLineRun.Invoke("lint", _folder, "-q");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches($@"^{Cards} documents, [^\n]+\n$", run.Stderr.ReplaceLineEndings("\n"));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -1,3 +1,4 @@
+using TeamGraph.Core.Audit;
 using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.Cli.Tests;
@@ -31,6 +32,38 @@ public class ProgressPrinterTests
         printer.Report(new IngestionProgress(100, 100, "d.md"));
 
         Assert.Equal("ingesting: 70% (70/100 documents)\ningesting: 100% (100/100 documents)\n", stderr.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Report_AuditOfASmallFolder_PrintsNothing()
+    {
+        using var stderr = new StringWriter();
+        var printer = new ProgressPrinter(stderr);
+
+        printer.Report(new IngestionProgress(3, 3, "a.md"));
+        printer.Report(new IngestionProgress(0, 1, "", IngestionPhase.Building));
+        printer.Report(new AuditProgress(0, 9, "handoff-status"));
+
+        Assert.Empty(stderr.ToString());
+    }
+
+    [Fact]
+    public void Report_AfterALargeRead_PrintsTheBuildAndEachAuditRuleOnce()
+    {
+        using var stderr = new StringWriter();
+        var printer = new ProgressPrinter(stderr);
+
+        printer.Report(new IngestionProgress(100, 100, "a.md"));
+        printer.Report(new IngestionProgress(0, 1, "", IngestionPhase.Building));
+        printer.Report(new IngestionProgress(1, 1, "", IngestionPhase.Building));
+        printer.Report(new AuditProgress(0, 2, "handoff-status"));
+        printer.Report(new AuditProgress(1, 2, "map-drift"));
+        printer.Report(new AuditProgress(2, 2, null));
+
+        Assert.Equal(
+            "ingesting: 100% (100/100 documents)\nbuilding: resolving names and matching handoffs across the cards\n"
+            + "auditing: rule 1/2 (handoff-status)\nauditing: rule 2/2 (map-drift)\n",
+            stderr.ToString().ReplaceLineEndings("\n"));
     }
 
     private static List<string> Print(int total)

@@ -26,17 +26,20 @@ public static class TeamAuditor
     /// <summary>
     /// Audits what <paramref name="ingest"/> produced. A rule that throws becomes one error finding
     /// (<see cref="AuditRuleCodes.InternalError"/>) naming the rule, its partial findings are dropped, and the other rules still run.
+    /// <paramref name="progress"/> hears before each rule and once after the last, on the calling thread.
     /// </summary>
-    public static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest) => Audit(ingest, Rules);
+    public static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest, IProgress<AuditProgress>? progress = null) => Audit(ingest, Rules, progress);
 
     /// <summary>Audits with <paramref name="rules"/>: the seam where tests put a failing rule among the real ones.</summary>
-    internal static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest, IReadOnlyList<IAuditRule> rules)
+    internal static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest, IReadOnlyList<IAuditRule> rules, IProgress<AuditProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(ingest);
         var context = new AuditContext(ingest.Graph, ingest.Cards, ingest.Registry.Glossary);
         var findings = new List<AuditFinding>();
-        foreach (var rule in rules)
+        for (var i = 0; i < rules.Count; i++)
         {
+            var rule = rules[i];
+            progress?.Report(new AuditProgress(i, rules.Count, RuleName(rule)));
             List<AuditFinding> found = [];
             if (StageGuard.Try(PipelineStage.AuditRule, () => found = [.. rule.Check(context)]) is { } failure)
             {
@@ -46,6 +49,8 @@ public static class TeamAuditor
 
             findings.AddRange(found);
         }
+
+        progress?.Report(new AuditProgress(rules.Count, rules.Count, null));
 
         return [.. findings
             .OrderByDescending(f => f.Severity)

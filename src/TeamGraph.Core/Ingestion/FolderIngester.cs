@@ -72,7 +72,9 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
                 () => registry = TeamRegistryReader.Read(registryDocument.Path, registryDocument.Text, diagnostics));
         }
 
+        progress?.Report(new IngestionProgress(0, 1, "", IngestionPhase.Building));
         var graph = TeamGraphBuilder.Build(registry, [.. documents.Select(d => d.Source)], diagnostics);
+        progress?.Report(new IngestionProgress(1, 1, "", IngestionPhase.Building));
         var result = new IngestionResult(graph, [.. documents.Where(d => d.Source.IsRoleCard).Select(d => d.Source.Card)], Sort(diagnostics), files.Count)
         {
             Documents = documents,

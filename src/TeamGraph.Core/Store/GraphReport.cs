@@ -30,14 +30,17 @@ public sealed record GraphReport(
     /// <summary>Nothing ingested yet.</summary>
     public static GraphReport None { get; } = new("", "", DateTimeOffset.MinValue, GraphCounts.None, [], []);
 
-    /// <summary>Audits <paramref name="ingest"/> of <paramref name="source"/> and reports it under a new version.</summary>
-    public static GraphReport Of(IngestionResult ingest, string source, DateTimeOffset ingestedAt)
+    /// <summary>
+    /// Audits <paramref name="ingest"/> of <paramref name="source"/> and reports it under a new version; the audit's
+    /// rules report to <paramref name="auditProgress"/>.
+    /// </summary>
+    public static GraphReport Of(IngestionResult ingest, string source, DateTimeOffset ingestedAt, IProgress<AuditProgress>? auditProgress = null)
     {
         ArgumentNullException.ThrowIfNull(ingest);
         ArgumentNullException.ThrowIfNull(source);
         return new GraphReport(
             source, NewVersion(ingestedAt), ingestedAt, GraphCounts.Of(ingest),
-            [.. ingest.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], TeamAuditor.Audit(ingest));
+            [.. ingest.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], TeamAuditor.Audit(ingest, auditProgress));
     }
 
     /// <summary>A graph served without an ingest (a test's, a benchmark's): its counts, no findings, one version of its own.</summary>

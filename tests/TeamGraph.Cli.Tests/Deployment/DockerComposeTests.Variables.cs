@@ -24,7 +24,7 @@ public sealed partial class DockerComposeTests
         // The folder is the image's; parsed here against the repository's seed/ it is the same folder.
         string[] args = ["ingest", Path.Combine(TestPaths.RepoRoot, "seed"), .. command.Skip(2)];
         using var output = new StringWriter();
-        var parsed = TeamGraphCommandLine.Build(output, output, (_, _, _) => throw new InvalidOperationException("not run"), new DiagramGenerator()).Parse(args);
+        var parsed = TeamGraphCommandLine.Build(output, output, (_, _, _) => throw new InvalidOperationException("not run"), new DiagramGenerator(), new CommandConsole(output, TerminalCapabilities.Redirected)).Parse(args);
 
         Assert.Empty(parsed.Errors);
         Assert.Equal("ingest", parsed.CommandResult.Command.Name);
