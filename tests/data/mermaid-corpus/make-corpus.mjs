@@ -619,7 +619,24 @@ const lexerCorners = [
   "graph BT\nB == a=\tb ==> C",
   "flowchart LR\nsubgraph \"Only a title\"end\ndirection LR\nA\nend",
   "flowchart LR\nsubgraph \"t\" end\nA\nend\nend",
-  "flowchart LR\nsubgraph \"t\"endx\nA\nend"];
+  "flowchart LR\nsubgraph \"t\"endx\nA\nend",
+  // An edge id glued to a node where mermaid's LINK_ID rule did not take the node into it; non-ASCII letters in styles.
+  "flowchart LR\nA[x]e1@-->B",
+  "flowchart LR\nA[x] e1@-->B",
+  "flowchart LR\nn1>é ü]edge3@-..-> D",
+  "flowchart LR\nA(x)e1@-->B",
+  "flowchart LR\nA:::c e1@-->B",
+  "flowchart LR\nA:::c1e1@-->B",
+  "flowchart LR\nA@{ shape: rounded }e1@-->B",
+  "flowchart LR\nA-->B\nstyle A fill:#f9f,stroke:é",
+  "flowchart LR\nA-->B\nstyle A fill:é",
+  "flowchart LR\nA-->B\nclassDef c fill:é",
+  "flowchart LR\nA-->B\nlinkStyle 0 stroke:é",
+  "flowchart LR\nA-->B\nstyle A fill:#f9f,stroke:#333%% x",
+  "flowchart LR\nA-->B\nclass A é",
+  "flowchart LR\nA[x y]e1@-->B",
+  "flowchart LR\nA[\"x\"]e1@-->B",
+  "graph v\nstyle node_2 fill:#f9f,stroke:#333%% é ü\n%% Go"];
 for (const text of lexerCorners) add('lexer-corners', text);
 
 // Separators and layout of statements.

@@ -26,12 +26,8 @@ internal sealed partial class MermaidStatementParser
             string? edgeId = null;
             if (token.Kind == MermaidTokenKind.EdgeId)
             {
-                // Right after a data block mermaid takes the edge id glued to it (A@{ ... }e1@-->).
-                if (!token.AfterSpace && !_lastNodeHadData)
-                {
-                    throw Error(token, $"an edge id needs a space before it ('{group[^1]} {token.Text}@-->')");
-                }
-
+                // Glued to a node it is fine where mermaid's LINK_ID rule did not already take the node into it (the lexer
+                // follows that rule): after a data block (A@{ ... }e1@-->) or a shape with a blank in it (A[x y]e1@-->).
                 edgeId = lexer.Next().Text;
                 token = lexer.Peek();
                 if (token.Kind is not (MermaidTokenKind.Link or MermaidTokenKind.LinkStart))

@@ -211,6 +211,14 @@ internal sealed partial class MermaidStatementParser(MermaidLexer lexer, Mermaid
         {
             throw new MermaidSyntaxException($"unexpected '{rest.Text[bad]}' in the '{keyword.Text}' statement", rest.Line, rest.Column + bad);
         }
+
+        // Mermaid's style components are ASCII tokens: a non-ASCII letter after the target is its own token, which fails there.
+        var nonAscii = keyword.Text == "class" ? -1 : rest.Text.AsSpan(blank).IndexOfAnyExceptInRange('\0', '\x7F');
+        if (nonAscii >= 0)
+        {
+            throw new MermaidSyntaxException(
+                $"unexpected '{rest.Text[blank + nonAscii]}' in the '{keyword.Text}' statement: mermaid's styles take ASCII characters only", rest.Line, rest.Column + blank + nonAscii);
+        }
     }
 
     private void ExpectEndOfStatement(string after)
