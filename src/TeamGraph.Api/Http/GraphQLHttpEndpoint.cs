@@ -163,6 +163,21 @@ internal sealed partial class GraphQLHttpEndpoint(
         await WriteAsync(context, mediaType, status, result).ConfigureAwait(false);
     }
 
+    /// <summary>Runs <paramref name="document"/> against <paramref name="served"/>, the one graph version the whole request reads.</summary>
+    private Task<ExecutionResult> ExecuteAsync(
+        HttpContext context, GraphQLHttpRequest request, GraphQLDocument document, ServedGraph served, CancellationToken cancellationToken) =>
+        executer.ExecuteAsync(options =>
+        {
+            options.Query = request.Query;
+            options.Document = document;
+            options.OperationName = request.OperationName;
+            options.Variables = request.Variables;
+            options.Extensions = request.Extensions;
+            options.RequestServices = context.RequestServices;
+            options.UserContext = ServedGraphUserContext.Pin(served);
+            options.CancellationToken = cancellationToken;
+        });
+
     /// <summary>
     /// Runs the request against the served graph, then checks that the store still holds the version it was served at:
     /// if an ingest landed in between (only a shared store such as Neo4j changes under a served graph; the embedded
@@ -177,17 +192,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         for (var attempt = 1; ; attempt++)
         {
             var served = state.Current;
-            var result = await executer.ExecuteAsync(options =>
-            {
-                options.Query = request.Query;
-                options.Document = document;
-                options.OperationName = request.OperationName;
-                options.Variables = request.Variables;
-                options.Extensions = request.Extensions;
-                options.RequestServices = context.RequestServices;
-                options.UserContext = ServedGraphUserContext.Pin(served);
-                options.CancellationToken = cancellationToken;
-            }).ConfigureAwait(false);
+            var result = await ExecuteAsync(context, request, document, served, cancellationToken).ConfigureAwait(false);
             if (!checkVersion || !result.Executed || await StillServesAsync(served, cancellationToken).ConfigureAwait(false))
             {
                 return result;
@@ -269,17 +274,7 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         using (slot)
         {
-            var result = await executer.ExecuteAsync(options =>
-            {
-                options.Query = request.Query;
-                options.Document = document;
-                options.OperationName = request.OperationName;
-                options.Variables = request.Variables;
-                options.Extensions = request.Extensions;
-                options.RequestServices = context.RequestServices;
-                options.UserContext = ServedGraphUserContext.Pin(state.Current);
-                options.CancellationToken = cancellationToken;
-            }).ConfigureAwait(false);
+            var result = await ExecuteAsync(context, request, document, state.Current, cancellationToken).ConfigureAwait(false);
             var events = new ServerSentEventWriter(context, serializer);
             if (result.Streams is not { Count: 1 } streams)
             {
