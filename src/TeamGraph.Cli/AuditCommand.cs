@@ -47,7 +47,7 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
 
         var proposals = GlossaryProposalTable.Rows(findings);
         var paths = _report.Paths(parseResult, parseResult.GetRequiredValue(_folder));
-        var written = _report.Write(parseResult, stdout, stderr, output =>
+        var written = _report.Write(parseResult, stdout, stderr, console.Stdout, (output, palette) =>
         {
             switch (parseResult.GetValue(_format))
             {
@@ -61,8 +61,7 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
                     output.Write(GitHubAnnotationFormatter.Format(findings.Select(ReportedFinding.From), paths));
                     break;
                 default:
-                    // Colours only where the lines go to a terminal, never into a file.
-                    WriteText(output, findings, proposals, ReferenceEquals(output, stdout) ? console.Stdout : SeverityPalette.Plain);
+                    WriteText(output, findings, proposals, palette);
                     break;
             }
         });
@@ -71,7 +70,6 @@ internal sealed class AuditCommand(TextWriter stdout, TextWriter stderr, FolderI
             return ExitCodes.Failure;
         }
 
-        stdout.Flush();
         var failAt = Enum.Parse<DiagnosticSeverity>(parseResult.GetRequiredValue(_severity), ignoreCase: true);
         var counts = string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
         stderr.WriteLine($"{findings.Count} findings{(counts.Length > 0 ? $": {counts}" : "")}");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Diagrams;
 using TeamGraph.Core.Ingestion;
@@ -14,7 +13,6 @@ namespace TeamGraph.Cli;
 /// </summary>
 internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, FolderIngest ingest, IDiagramGenerator generator, CommandConsole console)
 {
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
     private readonly DiagramOptionSet _options = new();
@@ -70,7 +68,7 @@ internal sealed class DiagramCommand(TextWriter stdout, TextWriter stderr, Folde
             }
             else
             {
-                FileReplacement.WriteAllBytes(output.ToString(), Utf8WithoutBom.GetBytes(text));
+                FileReplacement.WriteText(output.ToString(), text);
             }
 
             stderr.WriteLine($"{diagram.NodeCount} nodes, {diagram.EdgeCount} edges");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
@@ -18,7 +17,6 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
 {
     private static readonly string[] Formats = ["jsonl", "cypher"];
 
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Argument<DirectoryInfo> _folder = FolderArgument.Create();
     private readonly Option<string> _format = CreateFormatOption();
@@ -94,11 +92,7 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
     private static bool IsExpected(Exception exception) => exception is IOException or UnauthorizedAccessException or ArgumentException;
 
     private static void ExportToFile(IGraphExporter exporter, PropertyGraph graph, FileInfo output) =>
-        FileReplacement.Write(output.ToString(), stream =>
-        {
-            using var writer = new StreamWriter(stream, Utf8WithoutBom);
-            exporter.Export(graph, writer);
-        });
+        FileReplacement.WriteText(output.ToString(), writer => exporter.Export(graph, writer));
 
     private static Option<string> CreateFormatOption()
     {

@@ -15,6 +15,13 @@ internal static class FileReplacement
     /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte order mark.</summary>
     public static void WriteText(string path, string text) => WriteAllBytes(path, Utf8WithoutBom.GetBytes(text));
 
+    /// <summary>Lets <paramref name="write"/> write the file as UTF-8 text without a byte order mark.</summary>
+    public static void WriteText(string path, Action<TextWriter> write) => Write(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, Utf8WithoutBom);
+        write(writer);
+    });
+
     /// <summary>Lets <paramref name="write"/> fill the temporary file, then moves it over <paramref name="path"/>.</summary>
     public static void Write(string path, Action<Stream> write)
     {

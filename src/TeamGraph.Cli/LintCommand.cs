@@ -52,7 +52,7 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
 
         var diagnostics = findings.Select(f => f.Diagnostic).ToList();
         var paths = _report.Paths(parseResult, parseResult.GetRequiredValue(_folder));
-        var written = _report.Write(parseResult, stdout, stderr, output =>
+        var written = _report.Write(parseResult, stdout, stderr, console.Stdout, (output, palette) =>
         {
             switch (parseResult.GetValue(_format))
             {
@@ -66,8 +66,6 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
                     output.Write(GitHubAnnotationFormatter.Format(findings, paths));
                     break;
                 default:
-                    // Colours only where the lines go to a terminal, never into a file.
-                    var palette = ReferenceEquals(output, stdout) ? console.Stdout : SeverityPalette.Plain;
                     foreach (var diagnostic in diagnostics)
                     {
                         output.WriteLine(palette.Line(diagnostic));
@@ -77,7 +75,6 @@ internal sealed class LintCommand(TextWriter stdout, TextWriter stderr, FolderIn
             }
         });
 
-        stdout.Flush();
         stderr.WriteLine(IngestionSummary.Format(result, diagnostics, console.Stderr));
         if (!written)
         {

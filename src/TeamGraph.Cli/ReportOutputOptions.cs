@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 
 namespace TeamGraph.Cli;
 
@@ -9,8 +8,6 @@ namespace TeamGraph.Cli;
 /// </summary>
 internal sealed class ReportOutputOptions
 {
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
-
     public Option<FileInfo?> Output { get; } = OutputFileOption.Create();
 
     public Option<string?> PathPrefix { get; } = new("--path-prefix")
@@ -23,30 +20,27 @@ internal sealed class ReportOutputOptions
         ArtifactPaths.For(folder, parseResult.GetValue(PathPrefix), Directory.GetCurrentDirectory());
 
     /// <summary>
-    /// Lets <paramref name="write"/> write the report to stdout, or to the <c>-o</c> file (replaced whole, UTF-8);
-    /// false, with an error on <paramref name="stderr"/>, when the file cannot be written.
+    /// Lets <paramref name="write"/> write the report to stdout, with <paramref name="stdoutPalette"/> (severity colours
+    /// where stdout is a terminal), or to the <c>-o</c> file (replaced whole, UTF-8, no colours); false, with an error
+    /// on <paramref name="stderr"/> naming the file as given, when the file cannot be written.
     /// </summary>
-    public bool Write(ParseResult parseResult, TextWriter stdout, TextWriter stderr, Action<TextWriter> write)
+    public bool Write(ParseResult parseResult, TextWriter stdout, TextWriter stderr, SeverityPalette stdoutPalette, Action<TextWriter, SeverityPalette> write)
     {
         if (parseResult.GetValue(Output) is not { } output)
         {
-            write(stdout);
+            write(stdout, stdoutPalette);
             stdout.Flush();
             return true;
         }
 
         try
         {
-            FileReplacement.Write(output.FullName, stream =>
-            {
-                using var writer = new StreamWriter(stream, Utf8WithoutBom);
-                write(writer);
-            });
+            FileReplacement.WriteText(output.ToString(), writer => write(writer, SeverityPalette.Plain));
             return true;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (OutputFileException exception)
         {
-            stderr.WriteLine($"error: could not write '{output.FullName}': {exception.Message}");
+            stderr.WriteLine($"error: {exception.Message}");
             return false;
         }
     }

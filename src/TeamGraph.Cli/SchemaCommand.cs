@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using TeamGraph.GraphQL;
 
 namespace TeamGraph.Cli;
@@ -10,7 +9,6 @@ namespace TeamGraph.Cli;
 /// </summary>
 internal sealed class SchemaCommand(TextWriter stdout, TextWriter stderr)
 {
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Option<FileInfo?> _output = OutputFileOption.Create();
 
@@ -34,7 +32,7 @@ internal sealed class SchemaCommand(TextWriter stdout, TextWriter stderr)
 
         try
         {
-            FileReplacement.WriteAllBytes(output.ToString(), Utf8WithoutBom.GetBytes(schema));
+            FileReplacement.WriteText(output.ToString(), schema);
         }
         catch (OutputFileException exception)
         {

@@ -32,7 +32,7 @@ internal sealed class FailedApiKeyThrottle(IOptions<TeamGraphOptions> options, T
         var now = time.GetUtcNow();
         lock (_lock)
         {
-            var key = Key(address);
+            var key = ClientAddress.Key(address);
             key = !_windows.ContainsKey(key) && _windows.Count >= MaxTrackedAddresses ? Overflow : key;
             return _windows.TryGetValue(key, out var window) && window.Ends > now && window.Failures >= limits.MaxFailedApiKeyAttempts
                 ? window.Ends - now
@@ -45,7 +45,7 @@ internal sealed class FailedApiKeyThrottle(IOptions<TeamGraphOptions> options, T
     {
         var limits = options.Value.Limits;
         var now = time.GetUtcNow();
-        var key = Key(address);
+        var key = ClientAddress.Key(address);
         lock (_lock)
         {
             if (!_windows.ContainsKey(key) && _windows.Count >= MaxTrackedAddresses)
@@ -63,10 +63,6 @@ internal sealed class FailedApiKeyThrottle(IOptions<TeamGraphOptions> options, T
                 : new Window(now + limits.FailedApiKeyWindow, 1);
         }
     }
-
-    /// <summary>IPv4 addresses mapped into IPv6 count as themselves; no address (in-memory tests) is one client.</summary>
-    private static IPAddress Key(IPAddress? address) =>
-        address is null ? IPAddress.IPv6None : address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
 
     private readonly record struct Window(DateTimeOffset Ends, int Failures);
 }

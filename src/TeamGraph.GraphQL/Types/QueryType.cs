@@ -22,11 +22,11 @@ internal sealed partial class QueryType : ObjectGraphType
         AddDiagram();
     }
 
-    /// <summary>A positive limit, or a GraphQL error naming the argument.</summary>
     /// <summary>The <c>first</c> argument of a connection: null (all) when absent, at least 1 otherwise.</summary>
     private static int? OptionalFirst(IResolveFieldContext context) =>
         context.GetArgument<int?>("first") is { } first ? Positive(context, "first", first) : null;
 
+    /// <summary>A positive limit, or a GraphQL error naming the argument.</summary>
     private static int Positive(IResolveFieldContext context, string name, int fallback)
     {
         var value = context.GetArgument(name, fallback);

@@ -34,7 +34,7 @@ internal sealed class SubscriptionSlots(IOptions<TeamGraphOptions> options)
     public IDisposable Take(IPAddress? address)
     {
         var limits = options.Value.Limits;
-        var key = Key(address);
+        var key = ClientAddress.Key(address);
         lock (_lock)
         {
             if (_active >= limits.MaxSubscriptions)
@@ -80,10 +80,6 @@ internal sealed class SubscriptionSlots(IOptions<TeamGraphOptions> options)
             _active--;
         }
     }
-
-    /// <summary>IPv4 addresses mapped into IPv6 count as themselves; no address (in-memory tests) is one client.</summary>
-    private static IPAddress Key(IPAddress? address) =>
-        address is null ? IPAddress.IPv6None : address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
 
     private sealed class Slot(SubscriptionSlots owner, IPAddress key) : IDisposable
     {

@@ -22,7 +22,7 @@ internal sealed partial class MermaidLexer
         {
             // Mermaid's link tokens come before its ids: "o--" is a link wherever a token starts, so one that comes where
             // a node belongs (after ';', '&' or another link) fails there. "A --> x", with no link after it, is an id.
-            if (!_afterNode)
+            if (!AfterNode)
             {
                 var end = p + 1;
                 while (CharAt(end) is '-' or '=' or '.' or '>')

@@ -27,7 +27,7 @@ internal sealed partial class MermaidLexer
                 return Emit(MermaidTokenKind.Newline, _pos + 1, afterSpace);
             case ';':
                 return Emit(MermaidTokenKind.Semicolon, _pos + 1, afterSpace);
-            case '&' when afterSpace && _afterNode && IsBlank(CharAt(_pos + 1)):
+            case '&' when afterSpace && AfterNode && IsBlank(CharAt(_pos + 1)):
                 // A fan-out '&' stands between blanks after a node; anywhere else mermaid reads it as part of an id.
                 return Emit(MermaidTokenKind.Ampersand, _pos + 1, afterSpace);
             case '"':
@@ -95,7 +95,7 @@ internal sealed partial class MermaidLexer
             return true;
         }
 
-        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _afterLink || _afterAmpersand || _afterPipe || _inSubgraphHeader)
+        if (CharAt(_pos) != '%' || CharAt(_pos + 1) != '%' || _lastKind is MermaidTokenKind.Link or MermaidTokenKind.LinkEnd or MermaidTokenKind.Ampersand or MermaidTokenKind.Pipe || _inSubgraphHeader)
         {
             // After a link, its label or '&', '%%' names the next node, and in a subgraph header it is a title word:
             // mermaid has no comment token, only its preprocessor's comment lines.
@@ -126,7 +126,7 @@ internal sealed partial class MermaidLexer
     /// </summary>
     private bool SkipLineBreaksAroundLink()
     {
-        if (_afterLink)
+        if (AfterLink)
         {
             // Nothing but blanks to the end of the block: stay, so the missing target is reported where the line ends.
             var p = _pos;
@@ -157,7 +157,7 @@ internal sealed partial class MermaidLexer
             return true;
         }
 
-        if (!_afterNode)
+        if (!AfterNode)
         {
             return false;
         }

@@ -18,12 +18,10 @@ internal sealed partial class MermaidLexer
     private int _lineStart;
     private MermaidLexerMode _mode = MermaidLexerMode.Statement;
     private bool _atStatementStart = true;
-    private bool _afterNode;
-    private bool _afterLink;
 
-    // After a link's closing '|' a node comes, on the same line (mermaid's pipe token takes no line break).
-    private bool _afterPipe;
-    private bool _afterAmpersand;
+    // The kind of the last token scanned (EndOfInput before the first): what may come next depends on it. After a
+    // link's closing '|' a node comes, on the same line (mermaid's pipe token takes no line break).
+    private MermaidTokenKind _lastKind;
 
     // Between 'subgraph' and its '[title]' or the line's end, where mermaid's title words take '%%' like any character.
     private bool _inSubgraphHeader;
@@ -42,6 +40,11 @@ internal sealed partial class MermaidLexer
     }
 
     private int Line => _firstLine + _lineIndex;
+
+    private bool AfterNode => _lastKind is MermaidTokenKind.Identifier or MermaidTokenKind.ShapeClose or MermaidTokenKind.ClassSuffix
+        or MermaidTokenKind.DataBlock or MermaidTokenKind.EdgeId;
+
+    private bool AfterLink => _lastKind is MermaidTokenKind.Link or MermaidTokenKind.LinkEnd;
 
     private int Column => _pos - _lineStart + 1;
 
@@ -72,11 +75,7 @@ internal sealed partial class MermaidLexer
             _ => ScanStatement(),
         };
         _atStatementStart = token.Kind is MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.End;
-        _afterNode = token.Kind is MermaidTokenKind.Identifier or MermaidTokenKind.ShapeClose or MermaidTokenKind.ClassSuffix
-            or MermaidTokenKind.DataBlock or MermaidTokenKind.EdgeId;
-        _afterLink = token.Kind is MermaidTokenKind.Link or MermaidTokenKind.LinkEnd;
-        _afterAmpersand = token.Kind is MermaidTokenKind.Ampersand;
-        _afterPipe = token.Kind is MermaidTokenKind.Pipe;
+        _lastKind = token.Kind;
         _inSubgraphHeader = token.Kind is MermaidTokenKind.Subgraph
             || (_inSubgraphHeader && token.Kind is not (MermaidTokenKind.Newline or MermaidTokenKind.Semicolon or MermaidTokenKind.ShapeOpen));
         return token;
