@@ -3,10 +3,18 @@ using TeamGraph.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/TeamGraph.Benchmarks -- --filter '*'
 // and, for per-chart mermaid parse times against another build: -- mermaid-timing BASELINE/TeamGraph.Core.dll [rounds]
+// and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER]
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
 {
     return MermaidParseTiming.Run(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "write-team")
+{
+    var roles = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    Console.WriteLine(SyntheticTeam.Write(roles, folder: args.Length > 2 ? args[2] : null));
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -9,9 +9,9 @@ namespace TeamGraph.Benchmarks;
 /// </summary>
 internal static class SyntheticTeam
 {
-    public static string Write(int roles, int seed = 42)
+    public static string Write(int roles, int seed = 42, string? folder = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"teamgraph-bench-{roles}-{seed}");
+        folder ??= Path.Combine(Path.GetTempPath(), $"teamgraph-bench-{roles}-{seed}");
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
