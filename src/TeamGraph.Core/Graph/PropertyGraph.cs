@@ -10,9 +10,21 @@ public sealed class PropertyGraph
     /// <summary>Builds the graph; ids must be unique, and every relationship's ends must be nodes of the graph.</summary>
     public PropertyGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphRelationship> relationships)
     {
-        Nodes = [.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)];
-        Relationships = [.. relationships.OrderBy(r => r.Id, StringComparer.Ordinal)];
-        _nodesById = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        GraphNode[] sortedNodes = [.. nodes];
+        Array.Sort(sortedNodes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        GraphRelationship[] sortedRelationships = [.. relationships];
+        Array.Sort(sortedRelationships, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Nodes = sortedNodes;
+        Relationships = sortedRelationships;
+        _nodesById = new Dictionary<string, GraphNode>(sortedNodes.Length, StringComparer.Ordinal);
+        foreach (var node in sortedNodes)
+        {
+            if (!_nodesById.TryAdd(node.Id, node))
+            {
+                throw new ArgumentException($"Two nodes have the id {node.Id}.", nameof(nodes));
+            }
+        }
+
         foreach (var relationship in Relationships)
         {
             if (!_nodesById.ContainsKey(relationship.StartId) || !_nodesById.ContainsKey(relationship.EndId))

@@ -12,6 +12,11 @@ internal sealed partial class HandoffMatcher
     /// <summary>The party that covers every giver of a row running the canonical row's way, a group first; null when none does.</summary>
     private string? CoveringGiver(IReadOnlyList<HandoffDeclaration> declarations, HandoffDeclaration canonical)
     {
+        if (declarations.Count == 1)
+        {
+            return declarations[0].GiverId; // most handoffs are declared once: no row to run against, no other giver
+        }
+
         var forwardGivers = declarations.Where(d => !IsReversed(d, canonical)).Select(d => d.GiverId).Distinct(StringComparer.Ordinal).ToList();
         return forwardGivers.OrderByDescending(_groups.ContainsKey).ThenBy(g => g, StringComparer.Ordinal)
             .FirstOrDefault(g => forwardGivers.All(other => SameParty(g, other)));
@@ -67,6 +72,11 @@ internal sealed partial class HandoffMatcher
 
         private string[] FindConflicts(HandoffMatcher matcher)
         {
+            if (Declarations.Count == 1)
+            {
+                return [];
+            }
+
             var conflicts = new List<string>();
             if (Declarations.Any(d => matcher.IsReversed(d, Canonical)))
             {

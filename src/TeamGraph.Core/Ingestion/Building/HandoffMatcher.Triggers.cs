@@ -23,10 +23,11 @@ internal sealed partial class HandoffMatcher
         }
 
         var moments = _moments ??= vocabulary.Read(MomentWords);
+        var momentMeanings = _momentMeanings ??= moments.Concepts.SelectMany(m => m).ToHashSet(StringComparer.Ordinal);
         var subject = terms with
         {
             Stems = [.. terms.Stems.Where(s => Array.BinarySearch(moments.Stems, s, StringComparer.Ordinal) < 0)],
-            Concepts = [.. terms.Concepts.Where(c => !moments.Concepts.Any(m => m.Intersect(c, StringComparer.Ordinal).Any()))],
+            Concepts = [.. terms.Concepts.Where(c => !momentMeanings.Overlaps(c))],
             Words = [.. terms.Words.Where(w => Array.BinarySearch(moments.Stems, w[0], StringComparer.Ordinal) < 0)],
         };
         return subject.IsEmpty ? terms : subject;
@@ -38,6 +39,9 @@ internal sealed partial class HandoffMatcher
     private const double TriggerWeight = 0.9;
 
     private HandoffTerms? _moments;
+
+    /// <summary>Every meaning of every moment word: a concept sharing one is a moment.</summary>
+    private HashSet<string>? _momentMeanings;
 
     /// <summary>
     /// A Handoff Points row names the moment a handoff happens. It is attached to the Outputs row of the same card, with

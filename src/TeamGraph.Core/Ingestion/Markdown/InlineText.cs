@@ -6,11 +6,26 @@ namespace TeamGraph.Core.Ingestion.Markdown;
 
 /// <summary>
 /// Plain text of Markdown inlines: emphasis and code marks dropped, links reduced to their text, whitespace
-/// collapsed. Walks with an explicit stack, so deeply nested emphasis cannot overflow the call stack.
+/// collapsed. Walks by parent and sibling links (<see cref="MarkdownTree.Next"/>), so deeply nested emphasis cannot
+/// overflow the call stack, and collapses whitespace as it goes into one builder per thread: a card has thousands
+/// of cells, and each costs only its string.
 /// </summary>
 internal static class InlineText
 {
-    public static string Of(Inline? inline) => inline is null ? string.Empty : Collapse(Append(new StringBuilder(), inline));
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    public static string Of(Inline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var text = new CollapsedText(Builder());
+        text.Append(inline);
+        return text.ToString();
+    }
 
     /// <summary>The text of the first paragraph or heading of a block (a list item, a table cell).</summary>
     public static string OfFirstLeaf(Block block) => FirstLeaf(block) is { Inline: { } inline } ? Of(inline) : string.Empty;
@@ -21,13 +36,13 @@ internal static class InlineText
     /// </summary>
     public static string OfSiblings(Inline? first, bool untilLink = false)
     {
-        var builder = new StringBuilder();
+        var text = new CollapsedText(Builder());
         for (var sibling = first; sibling is not null && !(untilLink && MarkdownTree.HoldsLink(sibling)); sibling = sibling.NextSibling)
         {
-            Append(builder, sibling);
+            text.Append(sibling);
         }
 
-        return Collapse(builder);
+        return text.ToString();
     }
 
     public static LeafBlock? FirstLeaf(Block block)
@@ -46,64 +61,63 @@ internal static class InlineText
         return current as LeafBlock;
     }
 
-    private static StringBuilder Append(StringBuilder builder, Inline root)
+    private static StringBuilder Builder()
     {
-        var stack = new Stack<Inline>();
-        stack.Push(root);
-        while (stack.TryPop(out var inline))
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    builder.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    builder.Append(code.Content);
-                    break;
-                case AutolinkInline autolink:
-                    builder.Append(autolink.Url);
-                    break;
-                case HtmlEntityInline entity:
-                    builder.Append(entity.Transcoded.AsSpan());
-                    break;
-                case LineBreakInline:
-                    builder.Append(' ');
-                    break;
-                case ContainerInline container:
-                    for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
-                    {
-                        stack.Push(child);
-                    }
-
-                    break;
-            }
-        }
-
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
         return builder;
     }
 
-    private static string Collapse(StringBuilder builder)
+    /// <summary>Text with every run of whitespace one space, none at either end.</summary>
+    private ref struct CollapsedText(StringBuilder builder)
     {
-        var result = new StringBuilder(builder.Length);
-        var pendingSpace = false;
-        for (var i = 0; i < builder.Length; i++)
+        private bool _pendingSpace;
+
+        public void Append(Inline root)
         {
-            var ch = builder[i];
-            if (char.IsWhiteSpace(ch))
+            for (Inline? inline = root; inline is not null; inline = MarkdownTree.Next(inline, root))
             {
-                pendingSpace = result.Length > 0;
-                continue;
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        Append(literal.Content.AsSpan());
+                        break;
+                    case CodeInline code:
+                        Append(code.ContentSpan);
+                        break;
+                    case AutolinkInline autolink:
+                        Append(autolink.Url);
+                        break;
+                    case HtmlEntityInline entity:
+                        Append(entity.Transcoded.AsSpan());
+                        break;
+                    case LineBreakInline:
+                        _pendingSpace = builder.Length > 0;
+                        break;
+                }
             }
-
-            if (pendingSpace)
-            {
-                result.Append(' ');
-                pendingSpace = false;
-            }
-
-            result.Append(ch);
         }
 
-        return result.ToString();
+        private void Append(ReadOnlySpan<char> text)
+        {
+            foreach (var ch in text)
+            {
+                if (char.IsWhiteSpace(ch))
+                {
+                    _pendingSpace = builder.Length > 0;
+                    continue;
+                }
+
+                if (_pendingSpace)
+                {
+                    builder.Append(' ');
+                    _pendingSpace = false;
+                }
+
+                builder.Append(ch);
+            }
+        }
+
+        public override readonly string ToString() => builder.ToString();
     }
 }

@@ -12,7 +12,7 @@ internal static class KeywordText
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var ch in text)
+        foreach (var ch in text.ToLowerInvariant())
         {
             if (!char.IsLetterOrDigit(ch))
             {
@@ -26,8 +26,7 @@ internal static class KeywordText
             }
 
             pendingSpace = false;
-            var lower = char.ToLowerInvariant(ch);
-            builder.Append(lower == 'ё' ? 'е' : lower);
+            builder.Append(ch == 'ё' ? 'е' : ch);
         }
 
         return builder.ToString();

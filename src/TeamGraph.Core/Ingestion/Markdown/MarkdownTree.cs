@@ -39,24 +39,54 @@ internal static class MarkdownTree
         }
     }
 
+    /// <summary><paramref name="root"/> and every inline inside it, in document order.</summary>
     public static IEnumerable<Inline> Descendants(Inline root)
     {
-        var stack = new Stack<Inline>();
-        stack.Push(root);
-        while (stack.TryPop(out var inline))
+        for (Inline? inline = root; inline is not null; inline = Next(inline, root))
         {
             yield return inline;
-            if (inline is ContainerInline container)
-            {
-                for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
-                {
-                    stack.Push(child);
-                }
-            }
         }
     }
 
-    public static bool HoldsLink(Inline inline) => Descendants(inline).Any(IsLink);
+    /// <summary>
+    /// The inline after <paramref name="current"/> in document order within <paramref name="root"/>: its first child,
+    /// else the next sibling of it or of its nearest ancestor below the root; <see langword="null"/> after the last.
+    /// </summary>
+    public static Inline? Next(Inline current, Inline root)
+    {
+        if (current is ContainerInline { FirstChild: { } child })
+        {
+            return child;
+        }
+
+        for (var inline = current; inline != root; inline = inline.Parent)
+        {
+            if (inline.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+
+            if (inline.Parent is null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool HoldsLink(Inline inline)
+    {
+        for (Inline? descendant = inline; descendant is not null; descendant = Next(descendant, inline))
+        {
+            if (IsLink(descendant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsLink(Inline inline) => inline is LinkInline { IsImage: false } or AutolinkInline;
 

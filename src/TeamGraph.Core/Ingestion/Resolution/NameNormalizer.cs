@@ -11,8 +11,9 @@ public static class NameNormalizer
     /// <summary>The comparison key of <paramref name="name"/>; empty when it has no letters or digits.</summary>
     public static string Normalize(string name)
     {
-        // NFKC only matters outside ASCII; skipping it for ASCII names keeps resolution cheap on large teams.
-        var text = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormKC);
+        // ICU's NFKC costs microseconds a call, and a large team's names are plain ASCII or Cyrillic, which it leaves alone.
+        // One case mapping for the whole name: per character, every non-ASCII letter is a call into ICU.
+        var text = (IsStableUnderNfkc(name) ? name : name.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -24,8 +25,7 @@ public static class NameNormalizer
                     builder.Append(' ');
                 }
 
-                var lower = char.ToLowerInvariant(c);
-                builder.Append(lower == 'ё' ? 'е' : lower);
+                builder.Append(c == 'ё' ? 'е' : c);
                 pendingSpace = false;
             }
             else
@@ -35,6 +35,23 @@ public static class NameNormalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when every character is ASCII or in the Cyrillic block (U+0400-U+04FF): none of them has a compatibility
+    /// decomposition or composes with its neighbour, so NFKC returns such text unchanged (a test checks every pair).
+    /// </summary>
+    internal static bool IsStableUnderNfkc(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007F' && c is < '\u0400' or > '\u04FF')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
