@@ -62,6 +62,26 @@ internal static class IngestPhases
         return 0;
     }
 
+    /// <summary>
+    /// The live heap an ingest leaves (what a server holds while serving it), after a full collection; with a pause,
+    /// so <c>dotnet-gcdump collect -p PID</c> can say what it is made of.
+    /// </summary>
+    public static int Heap(string[] args)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var ingest = new FolderIngester().Ingest(args[0]);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{ingest.Documents.Count} documents, {ingest.Graph.Nodes.Count} nodes, {ingest.Graph.Relationships.Count} relationships: live heap {(after - before) / 1048576.0:0.0} MB, working set {Environment.WorkingSet / 1048576.0:0.0} MB, process id {Environment.ProcessId}"));
+        if (args.Length > 1)
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(double.Parse(args[1], CultureInfo.InvariantCulture)));
+        }
+
+        GC.KeepAlive(ingest);
+        return 0;
+    }
+
     private static List<(string Phase, double Ms, long Bytes, double PauseMs)> OneRound(string folder, string[] files, string[] paths)
     {
         var timings = new List<(string, double, long, double)>();

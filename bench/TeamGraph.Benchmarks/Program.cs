@@ -4,6 +4,7 @@ using TeamGraph.Benchmarks;
 // Usage: dotnet run -c Release --project bench/TeamGraph.Benchmarks -- --filter '*'
 // and, for per-chart mermaid parse times against another build: -- mermaid-timing BASELINE/TeamGraph.Core.dll [rounds]
 // and, for an ingest's time and allocations phase by phase: -- ingest-phases FOLDER [rounds]
+// and, for the live heap an ingest leaves: -- ingest-heap FOLDER [seconds to wait, for dotnet-gcdump]
 // and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER]
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
@@ -14,6 +15,11 @@ if (args.Length > 0 && args[0] == "mermaid-timing")
 if (args.Length > 1 && args[0] == "ingest-phases")
 {
     return IngestPhases.Run(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "ingest-heap")
+{
+    return IngestPhases.Heap(args[1..]);
 }
 
 if (args.Length > 1 && args[0] == "write-team")

@@ -9,7 +9,9 @@ namespace TeamGraph.Core.Graph;
 /// </summary>
 public sealed class PropertyBag
 {
-    private readonly SortedDictionary<string, object> _values = new(StringComparer.Ordinal);
+    // A bag holds a few properties: kept in key order in two short lists, copied once into the map.
+    private readonly List<string> _keys = new(4);
+    private readonly List<object> _values = new(4);
 
     /// <summary>Starts a bag with the mandatory <c>source</c>.</summary>
     public PropertyBag(SourceRef source) => Put(PropertyKeys.Source, source);
@@ -27,19 +29,29 @@ public sealed class PropertyBag
         where T : notnull => Put(key, value);
 
     /// <summary>The properties, sorted by key.</summary>
-    public IReadOnlyDictionary<string, object> Build() => _values;
+    public IReadOnlyDictionary<string, object> Build() => PropertyDictionary.FromSorted(PropertyKeySets.Shared(_keys), [.. _values]);
 
     private PropertyBag Put<T>(PropertyKey<T> key, T? value)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(key);
+        var index = _keys.BinarySearch(key.Name, StringComparer.Ordinal);
         if (key.Store(value) is { } stored)
         {
-            _values[key.Name] = stored;
+            if (index >= 0)
+            {
+                _values[index] = stored;
+            }
+            else
+            {
+                _keys.Insert(~index, key.Name);
+                _values.Insert(~index, stored);
+            }
         }
-        else
+        else if (index >= 0)
         {
-            _values.Remove(key.Name);
+            _keys.RemoveAt(index);
+            _values.RemoveAt(index);
         }
 
         return this;

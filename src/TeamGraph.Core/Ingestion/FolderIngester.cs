@@ -66,7 +66,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         var diagnostics = listing.Diagnostics.Concat(reads.SelectMany(r => r.Diagnostics)).ToList();
         var documents = reads.Select(r => r.Document).OfType<IngestedDocument>().ToList();
         var registry = TeamRegistry.Empty;
-        if (documents.FirstOrDefault(d => d.Path == RegistryFileName) is { } registryDocument)
+        if (documents.FirstOrDefault(d => d.Path == RegistryFileName) is { Text: not null } registryDocument)
         {
             StageGuard.TryRun(PipelineStage.Registry, registryDocument.Path, null, "the registry is not used; names resolve from the cards alone.", diagnostics,
                 () => registry = TeamRegistryReader.Read(registryDocument.Path, registryDocument.Text, diagnostics));
@@ -200,7 +200,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         }
 
         var document = new SourceDocument(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), card, charts);
-        return new IngestedDocument(path, document, text, bytes.Length, bytes.Length > 0 && bytes[^1] == (byte)'\n');
+        return new IngestedDocument(path, document, path == RegistryFileName ? text : null, bytes.Length, bytes.Length > 0 && bytes[^1] == (byte)'\n');
     }
 
     private static List<Diagnostic> Sort(List<Diagnostic> diagnostics) =>

@@ -60,7 +60,7 @@ public sealed class ElementSchema
     public IReadOnlyDictionary<string, object>? FromStore(IEnumerable<KeyValuePair<string, object?>> stored, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var properties = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (name, raw) in stored)
         {
             if (Find(name) is not { } key || raw is null)
@@ -80,6 +80,6 @@ public sealed class ElementSchema
         problem = Keys.FirstOrDefault(k => k.Presence == PropertyPresence.Required && !properties.ContainsKey(k.Name)) is { } missing
             ? $"the required property '{missing.Name}' of {Name} is missing"
             : null;
-        return problem is null ? properties : null;
+        return problem is null ? PropertyDictionary.Of(properties) : null;
     }
 }

@@ -33,7 +33,11 @@ internal static class PropertyCodecs
 
     private sealed class FlagCodec : PropertyCodec<bool>
     {
-        public override object? Store(bool value) => value;
+        private static readonly object True = true;
+        private static readonly object False = false;
+
+        // One box for each value: a graph stores hundreds of thousands of flags.
+        public override object? Store(bool value) => value ? True : False;
 
         public override bool Load(object stored) => (bool)stored;
 

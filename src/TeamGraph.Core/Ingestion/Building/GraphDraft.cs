@@ -14,12 +14,16 @@ public sealed class GraphDraft
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GraphRelationship> _relationships = new(StringComparer.Ordinal);
 
+    // Every relationship names two node ids, built afresh each time ("role:" + code): keep one string per id.
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 
     public string AddNode(string id, string label, PropertyBag properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
         var built = Checked(GraphSchema.Node(label), label, properties, $"node '{id}'");
+        id = Shared(id);
         _nodes.TryAdd(id, new GraphNode(id, label, built));
         return id;
     }
@@ -29,7 +33,18 @@ public sealed class GraphDraft
         ArgumentNullException.ThrowIfNull(properties);
         var id = GraphIds.Relationship(type, startId, endId, discriminator);
         var built = Checked(GraphSchema.Relationship(type), type, properties, $"relationship '{id}'");
-        _relationships.TryAdd(id, new GraphRelationship(id, type, startId, endId, built));
+        _relationships.TryAdd(id, new GraphRelationship(id, type, Shared(startId), Shared(endId), built));
+    }
+
+    private string Shared(string id)
+    {
+        if (_ids.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        _ids.Add(id);
+        return id;
     }
 
     public PropertyGraph ToGraph() => new(_nodes.Values, _relationships.Values);
