@@ -196,8 +196,14 @@ internal sealed class HandoffVocabulary
         var distinct = new List<string[]>(concepts.Count);
         foreach (var meanings in concepts)
         {
-            var sorted = meanings.Length == 1 ? meanings : [.. meanings.Order(StringComparer.Ordinal)];
-            if (!distinct.Exists(known => known.AsSpan().SequenceEqual(sorted)))
+            var sorted = meanings;
+            if (meanings.Length > 1)
+            {
+                sorted = [.. meanings];
+                Array.Sort(sorted, StringComparer.Ordinal);
+            }
+
+            if (!Contains(distinct, sorted))
             {
                 distinct.Add(sorted);
             }
@@ -205,6 +211,19 @@ internal sealed class HandoffVocabulary
 
         distinct.Sort(CompareMeanings);
         return [.. distinct];
+    }
+
+    private static bool Contains(List<string[]> concepts, string[] meanings)
+    {
+        foreach (var known in concepts)
+        {
+            if (known.AsSpan().SequenceEqual(meanings))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CompareMeanings(string[] a, string[] b)
@@ -223,8 +242,18 @@ internal sealed class HandoffVocabulary
 
     private static string[] SortedDistinct(List<string> items)
     {
-        var set = new SortedSet<string>(items, StringComparer.Ordinal);
-        return [.. set];
+        var sorted = items.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var count = 0;
+        foreach (var item in sorted)
+        {
+            if (count == 0 || sorted[count - 1] != item)
+            {
+                sorted[count++] = item;
+            }
+        }
+
+        return count == sorted.Length ? sorted : sorted[..count];
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed partial class ActorDirectory
     {
         var titleSource = card.Title?.Source ?? new SourceRef(card.Path, 1);
         var name = card.FrontMatter?.Name ?? card.Identity.Role?.Text ?? card.Title?.Text;
-        var registryRole = _roles.Values.FirstOrDefault(r => string.Equals(r.CardPathHint, card.Path, StringComparison.Ordinal));
+        var registryRole = _registryRolesByCard.GetValueOrDefault(card.Path);
         var code = card.FrontMatter?.Code ?? registryRole?.Code ?? card.Identity.Code?.Text;
         if (string.IsNullOrWhiteSpace(code))
         {

@@ -11,6 +11,9 @@ namespace TeamGraph.Core.Ingestion.Resolution;
 public sealed partial class ActorDirectory
 {
     private readonly Dictionary<string, RoleEntry> _roles = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The registry's roles by the card path it gives them, the first row for a path winning.</summary>
+    private readonly Dictionary<string, RoleEntry> _registryRolesByCard = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GroupEntry> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ExternalEntry> _externals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedActor> _exactNames = new(StringComparer.Ordinal);
@@ -45,6 +48,10 @@ public sealed partial class ActorDirectory
 
             var role = AddRole(row.Code, row.Name, row.Source);
             role.CardPathHint = row.CardPath;
+            if (row.CardPath is not null)
+            {
+                _registryRolesByCard.TryAdd(row.CardPath, role);
+            }
             foreach (var alias in row.Aliases)
             {
                 AddAlias(role, alias);
