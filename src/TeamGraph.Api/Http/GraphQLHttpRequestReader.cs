@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
@@ -31,18 +32,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
             throw new GraphQLRequestError(StatusCodes.Status415UnsupportedMediaType, "POST requests must be application/json (UTF-8).");
         }
 
-        JsonDocument body;
-        await using var bytes = await BoundedBodyReader.ReadAsync(request, maxBodyBytes, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            body = await JsonDocument.ParseAsync(bytes, default, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException exception)
-        {
-            throw new GraphQLRequestError($"The body is not JSON: {exception.Message}", exception);
-        }
-
-        using (body)
+        using (var body = await BoundedBodyReader.ReadAsync(request, maxBodyBytes, ParseJson, cancellationToken).ConfigureAwait(false))
         {
             var root = body.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
@@ -63,6 +53,18 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
                 Text(root, "operationName"),
                 Map(root, "variables"),
                 Map(root, "extensions"));
+        }
+    }
+
+    private static JsonDocument ParseJson(ReadOnlySequence<byte> bytes)
+    {
+        try
+        {
+            return JsonDocument.Parse(bytes);
+        }
+        catch (JsonException exception)
+        {
+            throw new GraphQLRequestError($"The body is not JSON: {exception.Message}", exception);
         }
     }
 
