@@ -15,14 +15,16 @@ internal static class TeamGraphLoggingExtensions
     /// </summary>
     public static WebApplicationBuilder UseTeamGraphLogLevels(this WebApplicationBuilder builder)
     {
-        var defaults = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["Logging:LogLevel:Default"] = "Information",
-            [$"Logging:LogLevel:{RequestLoggingMiddleware.Category}"] = "Warning",
-            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-            ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
-        };
-        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = defaults });
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = DefaultLevels });
         return builder;
     }
+
+    /// <summary>The levels, as configuration keys and values (<c>appsettings.json</c> repeats them).</summary>
+    public static IReadOnlyDictionary<string, string?> DefaultLevels { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        [$"Logging:LogLevel:{RequestLoggingMiddleware.Category}"] = "Warning",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+    };
 }

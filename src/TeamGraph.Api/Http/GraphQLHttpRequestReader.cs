@@ -32,7 +32,23 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
             throw new GraphQLRequestError(StatusCodes.Status415UnsupportedMediaType, "POST requests must be application/json (UTF-8).");
         }
 
-        using (var body = await BoundedBodyReader.ReadAsync(request, maxBodyBytes, ParseJson, cancellationToken).ConfigureAwait(false))
+        // Read while the body is still in the request's buffers: the parsed JSON points into them.
+        return await BoundedBodyReader.ReadAsync(request, maxBodyBytes, Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    private GraphQLHttpRequest Read(ReadOnlySequence<byte> bytes)
+    {
+        JsonDocument body;
+        try
+        {
+            body = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException exception)
+        {
+            throw new GraphQLRequestError($"The body is not JSON: {exception.Message}", exception);
+        }
+
+        using (body)
         {
             var root = body.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
@@ -53,18 +69,6 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
                 Text(root, "operationName"),
                 Map(root, "variables"),
                 Map(root, "extensions"));
-        }
-    }
-
-    private static JsonDocument ParseJson(ReadOnlySequence<byte> bytes)
-    {
-        try
-        {
-            return JsonDocument.Parse(bytes);
-        }
-        catch (JsonException exception)
-        {
-            throw new GraphQLRequestError($"The body is not JSON: {exception.Message}", exception);
         }
     }
 
