@@ -6,15 +6,17 @@
 #               `teamgraph export seed --format jsonl`; the npm packages go into a temporary folder;
 #   Kestrel     bench/TeamGraph.KestrelFloor: ASP.NET Core answering every POST with the same 1 KB of JSON.
 # Before loading, the answers of TeamGraph and graphql-js to both queries are compared; a difference stops the run.
-# Then, per server and query, a 3-second warm-up and a measured wrk run (bench/load/post.lua), and one markdown table.
-# Usage: bench/load/graphql-compare.sh [--duration 20s] [--connections 16] [--threads 2] [--rounds 1] [--port 5290]
+# Then, per server and query, a warm-up and a measured wrk run (bench/load/post.lua), and one markdown table. The warm-up
+# is long because .NET compiles hot methods again, optimised, only after they have run a while (tiered compilation).
+# Usage: bench/load/graphql-compare.sh [--duration 20s] [--warmup 10s] [--connections 16] [--threads 2] [--rounds 1] [--port 5290]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-duration=20s connections=16 threads=2 rounds=1 port=5290
+duration=20s warmup=10s connections=16 threads=2 rounds=1 port=5290
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
@@ -72,7 +74,7 @@ fetch() {
 
 # load NAME BODY: one warm-up and one measured wrk run; prints the RESULT line's values.
 load() {
-  BODY_FILE="$2" wrk -t"$threads" -c"$connections" -d3s -s bench/load/post.lua "$url" >/dev/null
+  BODY_FILE="$2" wrk -t"$threads" -c"$connections" -d"$warmup" -s bench/load/post.lua "$url" >/dev/null
   BODY_FILE="$2" wrk -t"$threads" -c"$connections" -d"$duration" -s bench/load/post.lua "$url" | grep '^RESULT' | sed 's/^RESULT //'
 }
 
@@ -117,7 +119,7 @@ for round in $(seq 1 "$rounds"); do
 done
 load_after=$(uptime | sed 's/.*load average: //')
 
-echo "wrk -t$threads -c$connections -d$duration after a 3 s warm-up, $rounds round(s); load average before: $load_before; after: $load_after"
+echo "wrk -t$threads -c$connections -d$duration after a $warmup warm-up, $rounds round(s); load average before: $load_before; after: $load_after"
 echo
 awk '
   function value(key,   i, pair) { for (i = 3; i <= NF; i++) { split($i, pair, "="); if (pair[1] == key) return pair[2] } }
