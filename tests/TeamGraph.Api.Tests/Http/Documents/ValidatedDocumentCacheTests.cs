@@ -1,6 +1,6 @@
 using System.Net;
-using GraphQL.DI;
 using System.Net.Http.Json;
+using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection;
 using TeamGraph.Api.Http;
 using TeamGraph.Api.Http.Documents;
