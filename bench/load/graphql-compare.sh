@@ -104,17 +104,17 @@ results="$work/results"
 for round in $(seq 1 "$rounds"); do
   echo "Round $round: TeamGraph ..." >&2
   start_teamgraph
-  echo "teamgraph card $(load teamgraph "$card")" >>"$results"
-  echo "teamgraph light $(load teamgraph "$light")" >>"$results"
+  echo "teamgraph card round=$round $(load teamgraph "$card")" >>"$results"
+  echo "teamgraph light round=$round $(load teamgraph "$light")" >>"$results"
   stop_server
   echo "Round $round: graphql-js ..." >&2
   start_graphql_js
-  echo "graphql-js card $(load graphql-js "$card")" >>"$results"
-  echo "graphql-js light $(load graphql-js "$light")" >>"$results"
+  echo "graphql-js card round=$round $(load graphql-js "$card")" >>"$results"
+  echo "graphql-js light round=$round $(load graphql-js "$light")" >>"$results"
   stop_server
   echo "Round $round: Kestrel floor ..." >&2
   start_kestrel
-  echo "kestrel light $(load kestrel "$light")" >>"$results"
+  echo "kestrel light round=$round $(load kestrel "$light")" >>"$results"
   stop_server
 done
 load_after=$(uptime | sed 's/.*load average: //')
@@ -123,22 +123,25 @@ echo "wrk -t$threads -c$connections -d$duration after a $warmup warm-up, $rounds
 echo
 awk '
   function value(key,   i, pair) { for (i = 3; i <= NF; i++) { split($i, pair, "="); if (pair[1] == key) return pair[2] } }
+  function ratio(a, b) { return b > 0 ? sprintf("%.2f", a / b) : "-" }
   BEGIN {
-    print "| query | server | req/s | p50 ms | p99 ms | failed |"
-    print "|-------|--------|------:|-------:|-------:|-------:|"
+    print "| query | server | round | req/s | p50 ms | p99 ms | failed |"
+    print "|-------|--------|------:|------:|-------:|-------:|-------:|"
   }
   {
-    rps = value("rps"); sum[$2 " " $1] += rps; n[$2 " " $1]++
-    printf "| %s | %s | %d | %s | %s | %d |\n", ($2 == "card" ? "role card" : "role outputs"), $1, rps, value("p50"), value("p99"), value("failed") + value("socket_errors")
+    round = value("round"); rps = value("rps"); rounds = round > rounds ? round : rounds
+    at[$2 " " $1 " " round] = rps; sum[$2 " " $1] += rps
+    printf "| %s | %s | %d | %d | %s | %s | %d |\n", ($2 == "card" ? "role card" : "role outputs"), $1, round, rps, value("p50"), value("p99"), value("failed") + value("socket_errors")
   }
   END {
-    card = sum["card teamgraph"] / n["card teamgraph"]; cardjs = sum["card graphql-js"] / n["card graphql-js"]
-    light = sum["light teamgraph"] / n["light teamgraph"]; lightjs = sum["light graphql-js"] / n["light graphql-js"]
-    floor = sum["light kestrel"] / n["light kestrel"]
     print ""
-    print "| ratio (mean req/s) | value | goal |"
-    print "|--------------------|------:|-----:|"
-    printf "| role card: TeamGraph / graphql-js | %.2f | >= 2 |\n", card / cardjs
-    printf "| role outputs: TeamGraph / graphql-js | %.2f | |\n", light / lightjs
-    printf "| role outputs: TeamGraph / Kestrel floor | %.2f | >= 0.4 |\n", light / floor
+    print "| ratio of req/s | each round | all rounds | goal |"
+    print "|----------------|-----------:|-----------:|-----:|"
+    split("card teamgraph graphql-js >=_2|light teamgraph graphql-js |light teamgraph kestrel >=_0.4", lines, "|")
+    for (l = 1; l <= 3; l++) {
+      split(lines[l], w, " "); each = ""
+      for (r = 1; r <= rounds; r++) each = each (r > 1 ? ", " : "") ratio(at[w[1] " " w[2] " " r], at[w[1] " " w[3] " " r])
+      goal = w[4]; gsub("_", " ", goal)
+      printf "| %s: %s / %s | %s | %s | %s |\n", (w[1] == "card" ? "role card" : "role outputs"), w[2], w[3], each, ratio(sum[w[1] " " w[2]], sum[w[1] " " w[3]]), goal
+    }
   }' "$results"
