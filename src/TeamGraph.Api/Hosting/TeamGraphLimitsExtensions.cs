@@ -1,12 +1,13 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
-using GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamGraph.Api.Http;
+using TeamGraph.Api.Http.Documents;
 using TeamGraph.Api.Http.Limits;
 using TeamGraph.Api.Http.Logging;
+using ServiceLifetime = GraphQL.DI.ServiceLifetime;
 
 namespace TeamGraph.Api.Hosting;
 
@@ -40,19 +41,26 @@ internal static class TeamGraphLimitsExtensions
     }
 
     /// <summary>
-    /// The validation rules in their order (below), the execution timeout, and error masking outside Development.
+    /// The validation rules (<see cref="LimitValidationRules"/>; fewer on a document already validated, see
+    /// <see cref="ValidatedDocumentCache"/>), the execution timeout, no metrics, and error masking outside Development.
     /// </summary>
     public static IGraphQLBuilder AddTeamGraphLimits(this IGraphQLBuilder builder, IHostEnvironment environment)
     {
         var development = environment.IsDevelopment();
+        builder.Services.Register<LimitValidationRules>(ServiceLifetime.Singleton);
+        builder.Services.Register<ValidatedDocumentCache>(ServiceLifetime.Singleton);
         return builder
             .ConfigureExecutionOptions(options =>
             {
-                var limits = Limits(options.RequestServices!);
-                options.ValidationRules = ValidationRules(limits);
-                options.Timeout = limits.ExecutionTimeout;
+                var services = options.RequestServices!;
+                var rules = services.GetRequiredService<LimitValidationRules>();
+                options.ValidationRules = rules.All;
+                options.CachedDocumentValidationRules = rules.ForValidatedDocument;
+                options.Timeout = Limits(services).ExecutionTimeout;
                 options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+                options.EnableMetrics = false;
             })
+            .ConfigureExecution(services => services.GetRequiredService<ValidatedDocumentCache>())
             .AddErrorInfoProvider(errors =>
             {
                 errors.ExposeExceptionDetails = development;
@@ -60,31 +68,6 @@ internal static class TeamGraphLimitsExtensions
                 errors.ExposeData = true;
             })
             .AddUnhandledExceptionHandler(context => UnhandledExceptionMasking.Handle(context, development));
-    }
-
-    /// <summary>
-    /// The document size caps first, and every other rule skipped when they refuse: GraphQL.NET's rules all run in one walk
-    /// of the document, and some cannot be bounded by a timeout (validation does not look at cancellation):
-    /// <c>OverlappingFieldsCanBeMerged</c>'s work grows with the square of repeated fields, and the fragment walks of
-    /// <c>NoUnusedFragments</c> and <c>NoUndefinedVariables</c> recurse once per nested fragment, so a chain of a few
-    /// thousand fragments overflows the stack and ends the process. Then GraphQL.NET's rules, ours, and the complexity
-    /// rule last (it runs only on an otherwise valid document).
-    /// </summary>
-    private static List<IValidationRule> ValidationRules(LimitsOptions limits)
-    {
-        IValidationRule[] rules =
-        [
-            .. DocumentValidator.CoreRules,
-            new MaxAliasesValidationRule(limits.MaxAliases),
-            new IntrospectionSwitchValidationRule(limits.EnableIntrospection),
-            IntrospectionNestingValidationRule.Instance,
-            new QueryComplexityValidationRule(limits.MaxDepth, limits.MaxComplexity),
-        ];
-        return
-        [
-            new DocumentSizeValidationRule(limits.MaxSelectedFields, limits.MaxFieldComparisons),
-            .. rules.Select(rule => new SkippedAfterErrorsValidationRule(rule)),
-        ];
     }
 
     /// <summary>

@@ -1,11 +1,10 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using TeamGraph.Api.Hosting;
+using TeamGraph.Api.Http.Documents;
 using TeamGraph.Api.Http.Limits;
 using TeamGraph.Api.Http.Logging;
 using TeamGraph.GraphQL.Serving;
@@ -25,6 +24,7 @@ namespace TeamGraph.Api.Http;
 internal sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLSerializer serializer,
+    ValidatedDocumentCache documents,
     TeamGraphState state,
     IServedGraphSource source,
     MutationAuthorization mutationAuthorization,
@@ -100,7 +100,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         {
             graphQLRequest = await _reader.ReadAsync(request, settings.Value.Limits.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
             context.Features.Get<GraphQLOperationFeature>()?.OperationName = graphQLRequest.OperationName;
-            document = Parse(graphQLRequest.Query);
+            document = documents.Parse(graphQLRequest.Query);
             var operation = Operation(document, graphQLRequest.OperationName);
             context.Features.Get<GraphQLOperationFeature>()?.OperationName = graphQLRequest.OperationName ?? operation?.Name?.StringValue;
             operationType = operation?.Operation;
@@ -226,32 +226,25 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
     }
 
-    private static GraphQLDocument Parse(string query)
-    {
-        try
-        {
-            return Parser.Parse(query);
-        }
-        catch (GraphQLMaxDepthExceededException exception)
-        {
-            throw new GraphQLRequestError("The query nests deeper than the parser accepts; nest it less.", exception)
-            {
-                IsDocumentError = true,
-                Code = LimitErrorCodes.NestedTooDeep,
-            };
-        }
-        catch (GraphQLParserException exception)
-        {
-            throw new GraphQLRequestError($"The query does not parse: {exception.Message}", exception) { IsDocumentError = true };
-        }
-    }
-
     private static GraphQLOperationDefinition? Operation(GraphQLDocument document, string? operationName)
     {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        GraphQLOperationDefinition? only = null;
+        var operations = 0;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLOperationDefinition operation)
+            {
+                if (operationName is not null && operation.Name == operationName)
+                {
+                    return operation;
+                }
+
+                only = operation;
+                operations++;
+            }
+        }
+
+        return operationName is null && operations == 1 ? only : null;
     }
 
     /// <summary>

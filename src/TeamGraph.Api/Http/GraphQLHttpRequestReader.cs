@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
@@ -31,11 +32,16 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
             throw new GraphQLRequestError(StatusCodes.Status415UnsupportedMediaType, "POST requests must be application/json (UTF-8).");
         }
 
+        // Read while the body is still in the request's buffers: the parsed JSON points into them.
+        return await BoundedBodyReader.ReadAsync(request, maxBodyBytes, Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    private GraphQLHttpRequest Read(ReadOnlySequence<byte> bytes)
+    {
         JsonDocument body;
-        await using var bytes = await BoundedBodyReader.ReadAsync(request, maxBodyBytes, cancellationToken).ConfigureAwait(false);
         try
         {
-            body = await JsonDocument.ParseAsync(bytes, default, cancellationToken).ConfigureAwait(false);
+            body = JsonDocument.Parse(bytes);
         }
         catch (JsonException exception)
         {

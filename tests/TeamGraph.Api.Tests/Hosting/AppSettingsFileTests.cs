@@ -30,4 +30,13 @@ public sealed class AppSettingsFileTests
 
         Assert.All(names, name => Assert.Contains($"\"{name}\"", text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void LogLevels_AreTheDefaultsOfTheCode()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(FilePath, optional: false).Build();
+        var levels = configuration.GetSection("Logging:LogLevel").GetChildren().ToDictionary(level => level.Path, level => level.Value, StringComparer.Ordinal);
+
+        Assert.Equal(TeamGraphLoggingExtensions.DefaultLevels.OrderBy(l => l.Key, StringComparer.Ordinal), levels.OrderBy(l => l.Key, StringComparer.Ordinal));
+    }
 }

@@ -1,32 +1,47 @@
+using System.Buffers;
+
 namespace TeamGraph.Api.Http.Limits;
 
 /// <summary>Reads a request body up to a size, refusing a larger one with 413 before it is all in memory.</summary>
 internal static class BoundedBodyReader
 {
-    /// <summary>The body, or a 413 <see cref="GraphQLRequestError"/> as soon as it is known to exceed <paramref name="maxBytes"/>.</summary>
-    public static async Task<MemoryStream> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// What <paramref name="read"/> makes of the whole body, read where the server received it (no copy), or a 413
+    /// <see cref="GraphQLRequestError"/> as soon as the body is known to exceed <paramref name="maxBytes"/>. The bytes
+    /// are released when <paramref name="read"/> returns, so it must not keep them.
+    /// </summary>
+    public static async Task<T> ReadAsync<T>(HttpRequest request, long maxBytes, Func<ReadOnlySequence<byte>, T> read, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
             throw TooLarge(maxBytes);
         }
 
-        var body = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        var body = request.BodyReader;
+        while (true)
         {
-            if (body.Length + read > maxBytes)
+            var result = await body.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = result.Buffer;
+            if (buffer.Length > maxBytes)
             {
-                await body.DisposeAsync().ConfigureAwait(false);
+                body.AdvanceTo(buffer.End);
                 throw TooLarge(maxBytes);
             }
 
-            body.Write(buffer, 0, read);
-        }
+            if (result.IsCompleted)
+            {
+                try
+                {
+                    return read(buffer);
+                }
+                finally
+                {
+                    body.AdvanceTo(buffer.End);
+                }
+            }
 
-        body.Position = 0;
-        return body;
+            body.AdvanceTo(buffer.Start, buffer.End);
+        }
     }
 
     private static GraphQLRequestError TooLarge(long maxBytes) =>

@@ -7,7 +7,7 @@ namespace TeamGraph.Api.Tests.Http.Logging;
 
 public sealed class RequestLoggingMiddlewareTests(SeedApiFactory factory) : IClassFixture<SeedApiFactory>
 {
-    private const string Category = "TeamGraph.Api.Http.Logging.RequestLoggingMiddleware";
+    private const string Category = "TeamGraph.Requests";
 
     [Fact]
     public async Task Request_LogsOneLineWithItsFieldsAndEchoesTheIncomingId()
@@ -101,8 +101,25 @@ public sealed class RequestLoggingMiddlewareTests(SeedApiFactory factory) : ICla
         Assert.False(string.IsNullOrEmpty(Assert.Single(response.Headers.GetValues("X-Request-Id"))));
     }
 
+    [Fact]
+    public async Task DefaultLevels_WriteNoRequestLine_ButStillEchoTheId()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var api = factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Logging:LogLevel:Default", "Information")
+            .ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(logs))));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "query Q { __typename }" }) };
+        request.Headers.Add("X-Request-Id", "client-43");
+
+        using var response = await api.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["client-43"], response.Headers.GetValues("X-Request-Id"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(logs.Entries, e => e.Category == Category);
+    }
+
     private WebApplicationFactory<Program> Logged(CapturingLoggerProvider logs) =>
         factory.WithWebHostBuilder(builder => builder
-            .UseSetting("Logging:LogLevel:TeamGraph", "Information")
+            .UseSetting("Logging:LogLevel:TeamGraph.Requests", "Information")
             .ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(logs))));
 }
