@@ -3,7 +3,7 @@ using TeamGraph.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/TeamGraph.Benchmarks -- --filter '*'
 // and, for per-chart mermaid parse times against another build: -- mermaid-timing BASELINE/TeamGraph.Core.dll [rounds]
-// and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER]
+// and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER] [--varied]
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
 {
@@ -13,7 +13,9 @@ if (args.Length > 0 && args[0] == "mermaid-timing")
 if (args.Length > 1 && args[0] == "write-team")
 {
     var roles = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
-    Console.WriteLine(SyntheticTeam.Write(roles, folder: args.Length > 2 ? args[2] : null));
+    var shape = args.Contains("--varied") ? TeamShape.Varied : TeamShape.Plain;
+    var folder = args.Skip(2).FirstOrDefault(a => a != "--varied");
+    Console.WriteLine(SyntheticTeam.Write(roles, folder: folder, shape: shape));
     return 0;
 }
 
