@@ -6,7 +6,7 @@ using TeamGraph.Benchmarks;
 // and, for an ingest's time and allocations phase by phase: -- ingest-phases FOLDER [rounds]
 // and, for the live heap an ingest leaves: -- ingest-heap FOLDER [seconds to wait, for dotnet-gcdump]
 // and, for the Markdig floor of an ingest as a process of its own: -- markdig-floor FOLDER
-// and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER]
+// and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER] [--varied]
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
 {
@@ -31,7 +31,9 @@ if (args.Length > 1 && args[0] == "markdig-floor")
 if (args.Length > 1 && args[0] == "write-team")
 {
     var roles = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
-    Console.WriteLine(SyntheticTeam.Write(roles, folder: args.Length > 2 ? args[2] : null));
+    var shape = args.Contains("--varied") ? TeamShape.Varied : TeamShape.Plain;
+    var folder = args.Skip(2).FirstOrDefault(a => a != "--varied");
+    Console.WriteLine(SyntheticTeam.Write(roles, folder: folder, shape: shape));
     return 0;
 }
 

@@ -6,10 +6,11 @@ namespace TeamGraph.Benchmarks;
 /// <summary>
 /// Writes a folder of generated role cards shaped like the seed card (same sections, Russian headers, mermaid map),
 /// each role handing work to a few others, so ingest does the same work per card as on a real team.
+/// <see cref="TeamShape.Varied"/> adds what gives the audit's rules more to look at (see <see cref="SyntheticTeamExtras"/>).
 /// </summary>
 internal static class SyntheticTeam
 {
-    public static string Write(int roles, int seed = 42, string? folder = null)
+    public static string Write(int roles, int seed = 42, string? folder = null, TeamShape shape = TeamShape.Plain)
     {
         folder ??= Path.Combine(Path.GetTempPath(), $"teamgraph-bench-{roles}-{seed}");
         if (Directory.Exists(folder))
@@ -22,13 +23,24 @@ internal static class SyntheticTeam
         for (var i = 0; i < roles; i++)
         {
             var peers = Enumerable.Range(0, 4).Select(_ => random.Next(roles)).Where(p => p != i).Distinct().ToList();
-            File.WriteAllText(Path.Combine(folder, "roles", $"role-{i:D5}.md"), Card(i, peers), Encoding.UTF8);
+            var card = Card(i, peers);
+            if (shape == TeamShape.Varied)
+            {
+                card = SyntheticTeamExtras.Extend(card, i, peers, roles);
+            }
+
+            File.WriteAllText(Path.Combine(folder, "roles", $"role-{i:D5}.md"), card, Encoding.UTF8);
+        }
+
+        if (shape == TeamShape.Varied)
+        {
+            File.WriteAllText(Path.Combine(folder, "team-structure.md"), SyntheticTeamExtras.Registry(roles), Encoding.UTF8);
         }
 
         return folder;
     }
 
-    private static string Code(int i) => "R" + i.ToString("D5", CultureInfo.InvariantCulture);
+    public static string Code(int i) => "R" + i.ToString("D5", CultureInfo.InvariantCulture);
 
     private static string Card(int i, List<int> peers)
     {

@@ -11,7 +11,11 @@ internal sealed class AuditContext
 {
     private readonly ILookup<string, GraphRelationship> _outgoing;
     private readonly ILookup<string, GraphRelationship> _incoming;
+    private readonly Dictionary<(string Node, string Type), List<GraphRelationship>> _outgoingByType = [];
+    private readonly Dictionary<(string Node, string Type), List<GraphRelationship>> _incomingByType = [];
     private readonly Dictionary<string, HashSet<string>> _groupMembers;
+    private readonly Dictionary<string, List<string>> _groupsOf = new(StringComparer.Ordinal);
+    private OneSidedHandoffIndex? _oneSided;
 
     public AuditContext(PropertyGraph graph, IReadOnlyList<RoleCard> cards, IReadOnlyList<GlossaryEntry>? glossary = null)
     {
@@ -23,6 +27,15 @@ internal sealed class AuditContext
         _groupMembers = graph.Relationships.Where(r => r.Type == RelationshipTypes.MemberOf)
             .GroupBy(r => r.EndId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r.StartId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var relationship in graph.Relationships)
+        {
+            Add(_outgoingByType, (relationship.StartId, relationship.Type), relationship);
+            Add(_incomingByType, (relationship.EndId, relationship.Type), relationship);
+            if (relationship.Type == RelationshipTypes.MemberOf)
+            {
+                Add(_groupsOf, relationship.StartId, relationship.EndId);
+            }
+        }
     }
 
     public PropertyGraph Graph { get; }
@@ -32,11 +45,16 @@ internal sealed class AuditContext
     /// <summary>How the matcher reads names and formats, with the team's glossary: the rules compare as it compares.</summary>
     public HandoffVocabulary Vocabulary { get; }
 
+    /// <summary>The one-sided handoffs indexed by their parties, built on first use (only the handoff-status rule asks).</summary>
+    public OneSidedHandoffIndex OneSidedHandoffs => _oneSided ??= new OneSidedHandoffIndex(this);
+
     public IEnumerable<GraphNode> NodesLabelled(string label) => Graph.Nodes.Where(n => n.Label == label);
 
-    public IEnumerable<GraphRelationship> Outgoing(string nodeId, string type) => _outgoing[nodeId].Where(r => r.Type == type);
+    /// <summary>The node's relationships of one type, in the graph's order: looked up, so a hub role costs no more per call than any other.</summary>
+    public IReadOnlyList<GraphRelationship> Outgoing(string nodeId, string type) => _outgoingByType.GetValueOrDefault((nodeId, type)) ?? [];
 
-    public IEnumerable<GraphRelationship> Incoming(string nodeId, string type) => _incoming[nodeId].Where(r => r.Type == type);
+    /// <summary>The relationships of one type that end at the node, in the graph's order.</summary>
+    public IReadOnlyList<GraphRelationship> Incoming(string nodeId, string type) => _incomingByType.GetValueOrDefault((nodeId, type)) ?? [];
 
     /// <summary>Every relationship that touches the node: where it is mentioned.</summary>
     public IEnumerable<GraphRelationship> Mentions(string nodeId) =>
@@ -45,6 +63,20 @@ internal sealed class AuditContext
     /// <summary>The role ids a party stands for: itself, or a group's members.</summary>
     public IReadOnlySet<string> Expand(string partyId) =>
         _groupMembers.TryGetValue(partyId, out var members) ? members : new HashSet<string>(StringComparer.Ordinal) { partyId };
+
+    /// <summary>
+    /// The parties <see cref="SameParty"/> holds the same as <paramref name="partyId"/>: itself, its members if it is a
+    /// group, the groups it belongs to. A party may come twice; <see cref="RelatedCount"/> counts them without listing.
+    /// </summary>
+    public IEnumerable<string> Related(string partyId) =>
+        _groupMembers.TryGetValue(partyId, out var members) ? [partyId, .. members, .. GroupsOf(partyId)] : [partyId, .. GroupsOf(partyId)];
+
+    /// <summary>How many parties <see cref="Related"/> lists.</summary>
+    public int RelatedCount(string partyId) =>
+        1 + (_groupMembers.TryGetValue(partyId, out var members) ? members.Count : 0) + GroupsOf(partyId).Count;
+
+    /// <summary>The groups the party is a member of.</summary>
+    public IReadOnlyList<string> GroupsOf(string partyId) => _groupsOf.GetValueOrDefault(partyId) ?? [];
 
     /// <summary>True when the two are the same party or one is a group holding the other.</summary>
     public bool SameParty(string a, string b) =>
@@ -70,6 +102,17 @@ internal sealed class AuditContext
     /// <summary>Where the role's card starts, if it has one.</summary>
     public SourceRef? CardOf(string roleId) =>
         Outgoing(roleId, RelationshipTypes.DescribedIn).Select(r => (SourceRef?)r.Source).FirstOrDefault();
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var values))
+        {
+            index[key] = values = [];
+        }
+
+        values.Add(value);
+    }
 
     /// <summary>Distinct sources in path and line order.</summary>
     public static List<SourceRef> Sorted(IEnumerable<SourceRef> sources) =>

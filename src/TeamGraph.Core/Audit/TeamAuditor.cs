@@ -10,7 +10,8 @@ namespace TeamGraph.Core.Audit;
 /// </summary>
 public static class TeamAuditor
 {
-    private static readonly IAuditRule[] Rules =
+    /// <summary>Every rule, in the order the audit runs them.</summary>
+    internal static readonly IReadOnlyList<IAuditRule> Rules =
     [
         new HandoffStatusRule(),
         new UnknownActorRule(),

@@ -19,9 +19,23 @@ internal sealed class EscalationCycleRule : IAuditRule
         var successors = edges.GroupBy(e => e.From, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.To).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
-        foreach (var component in StronglyConnected.Components(successors).Where(c => c.Count > 1))
+        var cycles = StronglyConnected.Components(successors).Where(c => c.Count > 1).ToList();
+        var cycleOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < cycles.Count; i++)
         {
-            var inside = edges.Where(e => component.Contains(e.From) && component.Contains(e.To)).ToList();
+            foreach (var role in cycles[i])
+            {
+                cycleOf[role] = i;
+            }
+        }
+
+        var edgesInside = edges
+            .Where(e => cycleOf.TryGetValue(e.From, out var from) && cycleOf.TryGetValue(e.To, out var to) && from == to)
+            .ToLookup(e => cycleOf[e.From]);
+        for (var i = 0; i < cycles.Count; i++)
+        {
+            var component = cycles[i];
+            var inside = edgesInside[i].ToList();
             var path = string.Join("; ", inside.Select(e => $"{context.NameOf(e.From)} → {context.NameOf(e.To)} ('{e.Row.Get(EscalatesToProperties.Situation)}')").Distinct());
             yield return new AuditFinding(AuditRuleCodes.EscalationCycle, DiagnosticSeverity.Warning,
                 $"{string.Join(", ", component.Order(StringComparer.Ordinal).Select(context.NameOf))} escalate to each other in a circle: {path}.",

@@ -188,10 +188,8 @@ internal sealed class HandoffStatusRule : IAuditRule
         items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items[..^1])} and {items[^1]}";
 
     /// <summary>The one-sided handoffs from <paramref name="giver"/> to exactly <paramref name="receivers"/>: rows elimination left apart.</summary>
-    private static IEnumerable<GraphNode> OneSidedBetween(AuditContext context, string giver, List<string> receivers) =>
-        context.Outgoing(giver, RelationshipTypes.Gives).Select(r => context.Graph.FindNode(r.EndId)!)
-            .Where(h => h.Label == NodeLabels.Handoff && h.Get(HandoffProperties.Status) == HandoffStatus.OneSided
-                && context.Outgoing(h.Id, RelationshipTypes.To).Select(r => r.EndId).ToHashSet(StringComparer.Ordinal).SetEquals(receivers));
+    private static IReadOnlyList<GraphNode> OneSidedBetween(AuditContext context, string giver, List<string> receivers) =>
+        context.OneSidedHandoffs.Between(giver, receivers);
 
     private static List<GraphRelationship> OnSide(List<GraphRelationship> declarations, string side) =>
         [.. declarations.Where(d => d.Get(DeclaresProperties.Side) == side)];
@@ -226,21 +224,30 @@ internal sealed class HandoffStatusRule : IAuditRule
         var receivers = context.Outgoing(handoff.Id, RelationshipTypes.To).Select(r => r.EndId).ToList();
         // The same giver, the groups it belongs to, or (for a group) its members: looked up, not scanned, so the
         // audit stays linear in the handoffs on large teams.
-        var givers = context.Expand(giver).Append(giver)
-            .Concat(context.Outgoing(giver, RelationshipTypes.MemberOf).Select(r => r.EndId))
-            .Distinct(StringComparer.Ordinal);
-        foreach (var other in givers.SelectMany(g => context.Outgoing(g, RelationshipTypes.Gives)).Select(r => context.Graph.FindNode(r.EndId)!)
-            .Where(h => h.Id != handoff.Id && h.Label == NodeLabels.Handoff && h.Get(HandoffProperties.Status) == HandoffStatus.OneSided)
-            .Distinct())
+        var givers = context.Expand(giver).Append(giver).Concat(context.GroupsOf(giver)).Distinct(StringComparer.Ordinal);
+        var receiversRelated = receivers.Sum(context.RelatedCount);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { handoff.Id };
+        foreach (var other in givers.SelectMany(g => SameWay(context, g, receivers, receiversRelated)).Where(h => seen.Add(h.Id)))
         {
-            var otherReceivers = context.Outgoing(other.Id, RelationshipTypes.To).Select(r => r.EndId);
-            var otherDeclarations = context.Incoming(other.Id, RelationshipTypes.Declares).ToList();
-            if (otherReceivers.Any(r => receivers.Any(mine => context.SameParty(r, mine)))
-                && otherDeclarations.All(d => silentDocuments.Contains(d.StartId)))
+            var otherDeclarations = context.Incoming(other.Id, RelationshipTypes.Declares);
+            if (otherDeclarations.All(d => silentDocuments.Contains(d.StartId)))
             {
                 yield return (other, otherDeclarations.OrderBy(d => d.Source.ToString(), StringComparer.Ordinal).First().Source);
             }
         }
+    }
+
+    /// <summary>
+    /// The one-sided handoffs <paramref name="giver"/> gives to a party the same as one of <paramref name="receivers"/>, in
+    /// the order it gives them: a hub giver's handoffs are looked up by receiver, unless the receivers stand for more
+    /// parties (a big group) than the giver has handoffs.
+    /// </summary>
+    private static IEnumerable<GraphNode> SameWay(AuditContext context, string giver, List<string> receivers, int receiversRelated)
+    {
+        var given = context.OneSidedHandoffs.GivenBy(giver);
+        return receiversRelated < given.Count
+            ? context.OneSidedHandoffs.GivenTo(giver, receivers.SelectMany(context.Related))
+            : given.Where(h => context.Outgoing(h.Id, RelationshipTypes.To).Any(r => receivers.Any(mine => context.SameParty(r.EndId, mine))));
     }
 
     private static HashSet<string> Parties(AuditContext context, GraphNode handoff) =>
