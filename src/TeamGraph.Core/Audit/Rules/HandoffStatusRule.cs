@@ -1,3 +1,4 @@
+using System.Globalization;
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Graph;
@@ -39,17 +40,24 @@ internal sealed class HandoffStatusRule : IAuditRule
         }
     }
 
+    /// <summary>How many silent cards a one-sided finding names; the rest are counted.</summary>
+    internal const int MaxSilentCardsNamed = 10;
+
     private static AuditFinding OneSided(AuditContext context, HandoffVocabulary vocabulary, GraphNode handoff, List<GraphRelationship> declarations, string title)
     {
         var (silent, lookalikes) = Counterparts(context, handoff, declarations);
         var declaredIn = string.Join(", ", declarations.Select(d => d.Source.ToString()));
-        var silentNames = string.Join(", ", silent.Select(p => $"{context.NameOf(p.Role)} ({p.Card.Path})"));
+        // A handoff to a big group is missing from most of its members' cards: naming them all would make the report
+        // grow with the square of the team, so a finding names the first few and counts the rest.
+        var named = silent.Take(MaxSilentCardsNamed).ToList();
+        var silentNames = string.Join(", ", named.Select(p => $"{context.NameOf(p.Role)} ({p.Card.Path})"))
+            + (silent.Count > named.Count ? string.Create(CultureInfo.InvariantCulture, $" and {silent.Count - named.Count:N0} more") : "");
         var proposal = lookalikes.Count == 1 ? LookalikeProposal(context, vocabulary, handoff, declarations, lookalikes[0].Node) : null;
         var hint = lookalikes.Count == 0 ? "" : $" Perhaps the same as {string.Join(" or ", lookalikes.Select(l => $"'{l.Node.Get(HandoffProperties.What)}' at {l.Source}"))}.";
         var proposed = proposal is null ? "" : $" If so, the glossary row {Row(proposal)} would tie the two names together ({proposal.Evidence}).";
         return new AuditFinding(AuditRuleCodes.OneSidedHandoff, DiagnosticSeverity.Warning,
             $"{title} is declared at {declaredIn} but not on the card of {silentNames}.{hint}{proposed}",
-            [.. declarations.Select(r => r.Source), .. lookalikes.Select(l => l.Source), .. silent.Select(p => p.Card)])
+            [.. declarations.Select(r => r.Source), .. lookalikes.Select(l => l.Source), .. named.Select(p => p.Card)])
         {
             GlossaryProposal = proposal,
         };
@@ -64,16 +72,30 @@ internal sealed class HandoffStatusRule : IAuditRule
     {
         var declaringDocuments = declarations.Select(d => d.StartId).ToHashSet(StringComparer.Ordinal);
         var parties = Parties(context, handoff);
-        var silent = handoff.Get(HandoffProperties.UndeclaredBy)
-            .SelectMany(party => context.IsGroup(party) ? context.Expand(party).Except(parties) : [party])
-            .Distinct(StringComparer.Ordinal)
-            .Select(role => (Role: role, Card: context.CardOf(role)))
-            .Where(p => p.Card is { } card && !declaringDocuments.Contains($"doc:{card.Path}"))
-            .Select(p => (p.Role, Card: p.Card!.Value))
-            .OrderBy(p => p.Role, StringComparer.Ordinal)
-            .ToList();
+        var undeclared = handoff.Get(HandoffProperties.UndeclaredBy);
+        var carded = new List<CardedRole>();
+        foreach (var party in undeclared)
+        {
+            // A group's members that are parties of the handoff themselves are not silent about it.
+            var isGroup = context.IsGroup(party);
+            foreach (var role in context.CardedRoles(party))
+            {
+                if (!(isGroup && parties.Contains(role.Role)) && !declaringDocuments.Contains(role.DocumentId))
+                {
+                    carded.Add(role);
+                }
+            }
+        }
+
+        if (undeclared.Count > 1)
+        {
+            carded = [.. carded.DistinctBy(r => r.Role, StringComparer.Ordinal).OrderBy(r => r.Role, StringComparer.Ordinal)];
+        }
+
+        var silent = carded.ConvertAll(r => (r.Role, r.Card));
+        var silentDocuments = carded.Select(r => r.DocumentId).ToHashSet(StringComparer.Ordinal);
         var betweenTwoRoles = parties.Count == 2 && parties.All(context.IsRole);
-        var lookalikes = MostAlike(context.Vocabulary, handoff, betweenTwoRoles, Lookalikes(context, handoff, silent.Select(p => $"doc:{p.Card.Path}").ToHashSet(StringComparer.Ordinal)).ToList());
+        var lookalikes = MostAlike(context.Vocabulary, handoff, betweenTwoRoles, Lookalikes(context, handoff, silentDocuments).ToList());
         return (silent, lookalikes);
     }
 

@@ -111,4 +111,32 @@ public class HandoffStatusRuleTests
         {string.Join("\n", rows.Select(r => $"| {r} |"))}
 
         """;
+
+    [Fact]
+    public void Audit_OneSidedHandoffToABigGroup_NamesTheFirstSilentCardsAndCountsTheRest()
+    {
+        // A lead hands a plan to the whole team (an undeclared group, so everyone) and no other card says so: listing
+        // every silent card in every such finding would grow with the square of the team.
+        var folder = Directory.CreateTempSubdirectory("teamgraph-big-group-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "roles"));
+            for (var i = 0; i < 15; i++)
+            {
+                var outputs = i == 0 ? "\n### Outputs\n\n| To whom | What | Format |\n|---|---|---|\n| Team | Weekly plan | Jira |\n" : "";
+                File.WriteAllText(Path.Combine(folder, "roles", $"member-{i:D2}.md"),
+                    $"# Member {i}\n\n## Identity\n\n| Parameter | Value |\n|---|---|\n| Role | Member {i} |\n| Role code | M{i:D2} |\n\n## Inputs & Outputs\n{outputs}");
+            }
+
+            var finding = Assert.Single(TeamAuditor.Audit(new FolderIngester().Ingest(folder, cancellationToken: TestContext.Current.CancellationToken)), f => f.Rule == AuditRuleCodes.OneSidedHandoff);
+
+            Assert.EndsWith("Member 10 (M10) (roles/member-10.md) and 4 more.", finding.Message, StringComparison.Ordinal);
+            Assert.Equal(1 + 10, finding.Sources.Count);
+            Assert.DoesNotContain("member-11", finding.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
