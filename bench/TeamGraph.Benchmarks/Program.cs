@@ -3,7 +3,8 @@ using TeamGraph.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/TeamGraph.Benchmarks -- --filter '*'
 // and, for per-chart mermaid parse times against another build: -- mermaid-timing BASELINE/TeamGraph.Core.dll [rounds]
-// and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER]
+// and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER] [--hubs K]
+// (--hubs K: K hub roles that every other role also hands a status report to, about ROLES / K handoffs each)
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
 {
@@ -13,7 +14,10 @@ if (args.Length > 0 && args[0] == "mermaid-timing")
 if (args.Length > 1 && args[0] == "write-team")
 {
     var roles = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
-    Console.WriteLine(SyntheticTeam.Write(roles, folder: args.Length > 2 ? args[2] : null));
+    var hubsAt = Array.IndexOf(args, "--hubs");
+    var hubs = hubsAt > 0 && hubsAt + 1 < args.Length ? int.Parse(args[hubsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 0;
+    var folder = args.Length > 2 && args[2] != "--hubs" ? args[2] : null;
+    Console.WriteLine(SyntheticTeam.Write(roles, folder: folder, hubs: hubs));
     return 0;
 }
 
