@@ -5,10 +5,16 @@ using TeamGraph.Benchmarks;
 // and, for per-chart mermaid parse times against another build: -- mermaid-timing BASELINE/TeamGraph.Core.dll [rounds]
 // and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER] [--hubs K]
 // (--hubs K: K hub roles that every other role also hands a status report to, about ROLES / K handoffs each)
+// and, for what the API's embedded serving holds in memory, step by step: -- api-memory FOLDER
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
 {
     return MermaidParseTiming.Run(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "api-memory")
+{
+    return ApiMemorySplit.Run(args[1]);
 }
 
 if (args.Length > 1 && args[0] == "write-team")
