@@ -89,13 +89,13 @@ public class EmbeddedGraphStoreReferenceTests
     /// </summary>
     private static PropertyGraph HubTeam(int roles)
     {
-        var nodes = new List<GraphNode> { GroupNode("group:team") };
+        var nodes = new List<GraphNode> { RandomTeam.Node("group:team", NodeLabels.Group) };
         var relationships = new List<GraphRelationship>();
         for (var i = 0; i < roles; i++)
         {
             var role = $"role:R{i:D3}";
-            nodes.Add(new GraphNode(role, NodeLabels.Role, new Dictionary<string, object>()));
-            relationships.Add(Relationship(RelationshipTypes.MemberOf, role, "group:team"));
+            nodes.Add(RandomTeam.Node(role, NodeLabels.Role));
+            relationships.Add(RandomTeam.Relationship(RelationshipTypes.MemberOf, role, "group:team"));
             Handoff($"handoff:release-{i:D3}", role, "group:team");
             if (i > 0)
             {
@@ -107,14 +107,9 @@ public class EmbeddedGraphStoreReferenceTests
 
         void Handoff(string id, string giver, string receiver)
         {
-            nodes.Add(new GraphNode(id, NodeLabels.Handoff, new Dictionary<string, object>()));
-            relationships.Add(Relationship(RelationshipTypes.Gives, giver, id));
-            relationships.Add(Relationship(RelationshipTypes.To, id, receiver));
+            nodes.Add(RandomTeam.Node(id, NodeLabels.Handoff));
+            relationships.Add(RandomTeam.Relationship(RelationshipTypes.Gives, giver, id));
+            relationships.Add(RandomTeam.Relationship(RelationshipTypes.To, id, receiver));
         }
     }
-
-    private static GraphNode GroupNode(string id) => new(id, NodeLabels.Group, new Dictionary<string, object>());
-
-    private static GraphRelationship Relationship(string type, string start, string end) =>
-        new($"{type}:{start}->{end}", type, start, end, new Dictionary<string, object>());
 }
