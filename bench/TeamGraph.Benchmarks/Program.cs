@@ -5,7 +5,7 @@ using TeamGraph.Benchmarks;
 // and, for per-chart mermaid parse times against another build: -- mermaid-timing BASELINE/TeamGraph.Core.dll [rounds]
 // and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER] [--hubs K]
 // (--hubs K: K hub roles that every other role also hands a status report to, about ROLES / K handoffs each)
-// and, for what the API's embedded serving holds in memory, step by step: -- api-memory FOLDER
+// and, for what the API's embedded serving holds in memory, step by step: -- api-memory FOLDER [--skip-audit]
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
 {
@@ -14,7 +14,7 @@ if (args.Length > 0 && args[0] == "mermaid-timing")
 
 if (args.Length > 1 && args[0] == "api-memory")
 {
-    return ApiMemorySplit.Run(args[1]);
+    return ApiMemorySplit.Run(args[1], skipAudit: args.Contains("--skip-audit"));
 }
 
 if (args.Length > 1 && args[0] == "write-team")
