@@ -69,12 +69,21 @@ post "$work/ready.json" | jq -e '.data.roles.totalCount > 0' >/dev/null || { ech
 kib() { awk -v key="$1:" '$1 == key { print $2 }' "/proc/$api_pid/status"; }
 mib() { echo $(( $1 / 1024 )); }
 
-# Every role's handoff count, read through the API: the hub has the most, the median role sits in the middle.
-jq -n '{query: "{ roles { edges { node { code inputs { id } outputs { id } } } } }"}' >"$work/degrees.json"
-post "$work/degrees.json" | jq -r '.data.roles.edges[].node | "\((.inputs | length) + (.outputs | length)) \(.code)"' | sort -n >"$work/degrees.txt"
-read -r hub_degree hub < <(tail -1 "$work/degrees.txt")
-read -r median_degree median < <(sed -n "$(( ($(wc -l <"$work/degrees.txt") + 1) / 2 ))p" "$work/degrees.txt")
-role_count=$(wc -l <"$work/degrees.txt")
+# The hub and the median role by the handoffs they give or receive by name (one read of every handoff: asking every
+# role for its inputs would list each handoff to a group once per member), then their role cards' actual counts.
+jq -n '{query: "{ handoffs { items { from { id } to { id } } } }"}' >"$work/handoffs.json"
+post "$work/handoffs.json" | jq -r '[.data.handoffs.items[] | (.from.id // empty), .to[].id] | group_by(.) | .[] | "\(length) \(.[0])"' \
+  | grep ' role:' | sort -n >"$work/degrees.txt"
+hub=$(tail -1 "$work/degrees.txt" | cut -d' ' -f2)
+median=$(sed -n "$(( ($(wc -l <"$work/degrees.txt") + 1) / 2 ))p" "$work/degrees.txt" | cut -d' ' -f2)
+card_handoffs() {
+  jq -n --arg id "$1" '{query: "query($id: ID!) { role(id: $id) { inputs { id } outputs { id } } }", variables: {id: $id}}' >"$work/count.json"
+  post "$work/count.json" | jq '.data.role | (.inputs | length) + (.outputs | length)'
+}
+hub_degree=$(card_handoffs "$hub")
+median_degree=$(card_handoffs "$median")
+jq -n '{query: "{ stats { roles } }"}' >"$work/stats.json"
+role_count=$(post "$work/stats.json" | jq '.data.stats.roles')
 
 # Idle: after the degree read and a few quiet seconds, so the JIT and the start-up garbage have settled.
 sleep 5
