@@ -6,7 +6,10 @@ using TeamGraph.Benchmarks;
 // and, for an ingest's time and allocations phase by phase: -- ingest-phases FOLDER [rounds]
 // and, for the live heap an ingest leaves: -- ingest-heap FOLDER [seconds to wait, for dotnet-gcdump]
 // and, for the Markdig floor of an ingest as a process of its own: -- markdig-floor FOLDER
-// and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER] [--varied]
+// and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER] [--varied] [--hubs K]
+// (--varied: a registry, groups, a glossary and what the audit's rules look for; --hubs K: K hub roles that every
+// other role also hands a status report to, about ROLES / K handoffs each)
+// and, for what the API's embedded serving holds in memory, step by step: -- api-memory FOLDER [--skip-audit]
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
 {
@@ -28,12 +31,19 @@ if (args.Length > 1 && args[0] == "markdig-floor")
     return IngestPhases.Floor(args[1..]);
 }
 
+if (args.Length > 1 && args[0] == "api-memory")
+{
+    return ApiMemorySplit.Run(args[1], skipAudit: args.Contains("--skip-audit"));
+}
+
 if (args.Length > 1 && args[0] == "write-team")
 {
     var roles = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
     var shape = args.Contains("--varied") ? TeamShape.Varied : TeamShape.Plain;
-    var folder = args.Skip(2).FirstOrDefault(a => a != "--varied");
-    Console.WriteLine(SyntheticTeam.Write(roles, folder: folder, shape: shape));
+    var hubsAt = Array.IndexOf(args, "--hubs");
+    var hubs = hubsAt > 0 && hubsAt + 1 < args.Length ? int.Parse(args[hubsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 0;
+    var folder = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : null;
+    Console.WriteLine(SyntheticTeam.Write(roles, folder: folder, shape: shape, hubs: hubs));
     return 0;
 }
 

@@ -7,10 +7,13 @@ namespace TeamGraph.Benchmarks;
 /// Writes a folder of generated role cards shaped like the seed card (same sections, Russian headers, mermaid map),
 /// each role handing work to a few others, so ingest does the same work per card as on a real team.
 /// <see cref="TeamShape.Varied"/> adds what gives the audit's rules more to look at (see <see cref="SyntheticTeamExtras"/>).
+/// With <c>hubs</c> above 0, the first <c>hubs</c> roles are hubs: every other role also hands a status report to one
+/// of them in turn, declared on both cards, so each hub receives about roles / hubs handoffs (the other cards are
+/// otherwise unchanged).
 /// </summary>
 internal static class SyntheticTeam
 {
-    public static string Write(int roles, int seed = 42, string? folder = null, TeamShape shape = TeamShape.Plain)
+    public static string Write(int roles, int seed = 42, string? folder = null, TeamShape shape = TeamShape.Plain, int hubs = 0)
     {
         folder ??= Path.Combine(Path.GetTempPath(), $"teamgraph-bench-{roles}-{seed}");
         if (Directory.Exists(folder))
@@ -23,7 +26,9 @@ internal static class SyntheticTeam
         for (var i = 0; i < roles; i++)
         {
             var peers = Enumerable.Range(0, 4).Select(_ => random.Next(roles)).Where(p => p != i).Distinct().ToList();
-            var card = Card(i, peers);
+            int? hub = hubs > 0 && i >= hubs ? i % hubs : null;
+            var reporters = i < hubs ? Enumerable.Range(hubs, roles - hubs).Where(r => r % hubs == i).ToList() : [];
+            var card = Card(i, peers, hub, reporters);
             if (shape == TeamShape.Varied)
             {
                 card = SyntheticTeamExtras.Extend(card, i, peers, roles);
@@ -42,7 +47,7 @@ internal static class SyntheticTeam
 
     public static string Code(int i) => "R" + i.ToString("D5", CultureInfo.InvariantCulture);
 
-    private static string Card(int i, List<int> peers)
+    private static string Card(int i, List<int> peers, int? hub, List<int> reporters)
     {
         var card = new StringBuilder();
         card.AppendLine(CultureInfo.InvariantCulture, $"# Role {i}").AppendLine()
@@ -80,10 +85,20 @@ internal static class SyntheticTeam
             card.AppendLine(CultureInfo.InvariantCulture, $"| {Code(peer)} | Work item {peer}-{i} | Docs |");
         }
 
+        foreach (var reporter in reporters)
+        {
+            card.AppendLine(CultureInfo.InvariantCulture, $"| {Code(reporter)} | Status report {reporter} | Docs |");
+        }
+
         card.AppendLine().AppendLine("### Outputs (Передает)").AppendLine().AppendLine("| Кому | Что передает | Формат |").AppendLine("|---|---|---|");
         foreach (var peer in peers)
         {
             card.AppendLine(CultureInfo.InvariantCulture, $"| {Code(peer)} | Work item {i}-{peer} | Docs |");
+        }
+
+        if (hub is { } hubIndex)
+        {
+            card.AppendLine(CultureInfo.InvariantCulture, $"| {Code(hubIndex)} | Status report {i} | Docs |");
         }
 
         card.AppendLine().AppendLine("## Collaboration Map").AppendLine().AppendLine("```mermaid").AppendLine("graph LR")

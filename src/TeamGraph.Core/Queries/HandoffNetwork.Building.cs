@@ -39,7 +39,7 @@ internal sealed partial class HandoffNetwork
 
         Handoffs = [.. handoffNodes.Select((node, i) => Facts(node, declarations[i]))];
         var outgoing = Actors.Select(_ => new List<HandoffEdge>()).ToArray();
-        var incoming = Actors.Select(_ => new List<HandoffEdge>()).ToArray();
+        var giversOf = Actors.Select(_ => new List<int>()).ToArray();
         for (var handoff = 0; handoff < handoffNodes.Count; handoff++)
         {
             if (givers[handoff] >= 0)
@@ -47,13 +47,13 @@ internal sealed partial class HandoffNetwork
                 foreach (var edge in Edges(handoff, givers[handoff], receivers[handoff], members))
                 {
                     outgoing[edge.From].Add(edge);
-                    incoming[edge.To].Add(edge);
+                    giversOf[edge.To].Add(edge.From);
                 }
             }
         }
 
         Outgoing = [.. outgoing.Select(edges => Sorted(edges, static (a, b) => (a.Handoff, a.To).CompareTo((b.Handoff, b.To))))];
-        Incoming = [.. incoming.Select(edges => Sorted(edges, static (a, b) => (a.Handoff, a.From).CompareTo((b.Handoff, b.From))))];
+        Givers = [.. giversOf.Select(DistinctAscending)];
     }
 
     /// <summary>
@@ -103,6 +103,21 @@ internal sealed partial class HandoffNetwork
         var byPath = string.CompareOrdinal(a.DocumentPath, b.DocumentPath);
         var byLine = a.Line.CompareTo(b.Line);
         return byPath != 0 ? byPath : byLine != 0 ? byLine : string.CompareOrdinal(a.Side, b.Side);
+    }
+
+    private static int[] DistinctAscending(List<int> actors)
+    {
+        actors.Sort();
+        var distinct = 0;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (i == 0 || actors[i] != actors[i - 1])
+            {
+                actors[distinct++] = actors[i];
+            }
+        }
+
+        return [.. actors[..distinct]];
     }
 
     private static T[] Sorted<T>(List<T> items, Comparison<T> comparison)

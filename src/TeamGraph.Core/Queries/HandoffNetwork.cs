@@ -20,8 +20,11 @@ internal sealed partial class HandoffNetwork
     /// <summary>Per actor, the edges it gives, sorted by handoff then receiver.</summary>
     public IReadOnlyList<HandoffEdge[]> Outgoing { get; }
 
-    /// <summary>Per actor, the edges it receives, sorted by handoff then giver.</summary>
-    public IReadOnlyList<HandoffEdge[]> Incoming { get; }
+    /// <summary>
+    /// Per actor, the actors that hand it something, each once, ascending: all an upstream walk needs, kept as indexes
+    /// rather than edges because a handoff to a large group makes an edge to every member.
+    /// </summary>
+    public IReadOnlyList<int[]> Givers { get; }
 
     /// <summary>The index of the actor with <paramref name="id"/>, or -1.</summary>
     public int IndexOf(string id) => _indexById.GetValueOrDefault(id, -1);

@@ -29,7 +29,6 @@ internal static class HandoffReachability
     /// </summary>
     public static int[] Distances(HandoffNetwork network, int start, HandoffDirection direction, int maxHops, CancellationToken cancellationToken)
     {
-        var edges = direction == HandoffDirection.Downstream ? network.Outgoing : network.Incoming;
         var distance = new int[network.Actors.Count];
         Array.Fill(distance, Unreached);
         distance[start] = 0;
@@ -38,17 +37,31 @@ internal static class HandoffReachability
         while (frontier.TryDequeue(out var actor) && distance[actor] < maxHops)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var edge in edges[actor])
+            if (direction == HandoffDirection.Downstream)
             {
-                var next = direction == HandoffDirection.Downstream ? edge.To : edge.From;
-                if (distance[next] == Unreached)
+                foreach (var edge in network.Outgoing[actor])
                 {
-                    distance[next] = distance[actor] + 1;
-                    frontier.Enqueue(next);
+                    Reach(edge.To, distance[actor] + 1);
+                }
+            }
+            else
+            {
+                foreach (var giver in network.Givers[actor])
+                {
+                    Reach(giver, distance[actor] + 1);
                 }
             }
         }
 
         return distance;
+
+        void Reach(int next, int hops)
+        {
+            if (distance[next] == Unreached)
+            {
+                distance[next] = hops;
+                frontier.Enqueue(next);
+            }
+        }
     }
 }

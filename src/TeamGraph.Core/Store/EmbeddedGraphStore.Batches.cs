@@ -19,14 +19,14 @@ public sealed partial class EmbeddedGraphStore
     public Task<ILookup<string, GraphNode>> GetHandoffsFromAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default)
     {
         var snapshot = _snapshot;
-        return Task.FromResult(Each(actorIds, id => Given(snapshot, id)));
+        return Task.FromResult<ILookup<string, GraphNode>>(Each(actorIds, id => Given(snapshot, id)));
     }
 
     /// <inheritdoc />
     public Task<ILookup<string, GraphNode>> GetHandoffsToAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default)
     {
         var snapshot = _snapshot;
-        return Task.FromResult(Each(actorIds, id => Received(snapshot, id)));
+        return Task.FromResult<ILookup<string, GraphNode>>(Each(actorIds, id => Received(snapshot, id)));
     }
 
     /// <inheritdoc />
@@ -37,13 +37,22 @@ public sealed partial class EmbeddedGraphStore
         CancellationToken cancellationToken = default)
     {
         var snapshot = _snapshot;
-        return Task.FromResult(Each(nodeIds, id => Neighbours(snapshot, id, relationshipType, direction)));
+        return Task.FromResult<ILookup<string, GraphNeighbour>>(Each(nodeIds, id => Neighbours(snapshot, id, relationshipType, direction)));
     }
 
-    private static ILookup<string, T> Each<T>(IReadOnlyCollection<string> ids, Func<string, IReadOnlyList<T>> read)
+    /// <summary>One read per distinct id, each list kept as read: the lookup hands them out without copying.</summary>
+    private static ListLookup<T> Each<T>(IReadOnlyCollection<string> ids, Func<string, IReadOnlyList<T>> read)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return ids.Distinct(StringComparer.Ordinal).SelectMany(id => read(id).Select(value => (Id: id, Value: value)))
-            .ToLookup(p => p.Id, p => p.Value, StringComparer.Ordinal);
+        var groups = new Dictionary<string, IReadOnlyList<T>>(ids.Count, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (!groups.ContainsKey(id) && read(id) is { Count: > 0 } values)
+            {
+                groups.Add(id, values);
+            }
+        }
+
+        return new ListLookup<T>(groups);
     }
 }

@@ -56,11 +56,11 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
 
     /// <inheritdoc />
     public Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Given(_snapshot, actorId));
+        Task.FromResult<IReadOnlyList<GraphNode>>(Given(_snapshot, actorId));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<GraphNode>> GetHandoffsToAsync(string actorId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Received(_snapshot, actorId));
+        Task.FromResult<IReadOnlyList<GraphNode>>(Received(_snapshot, actorId));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<GraphNeighbour>> GetNeighboursAsync(
@@ -68,7 +68,7 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
         string relationshipType,
         RelationshipDirection direction,
         CancellationToken cancellationToken = default) =>
-        Task.FromResult(Neighbours(_snapshot, nodeId, relationshipType, direction));
+        Task.FromResult<IReadOnlyList<GraphNeighbour>>(Neighbours(_snapshot, nodeId, relationshipType, direction));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<HandoffChain>> FindHandoffChainsAsync(
@@ -99,26 +99,86 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int first = QueryLimits.DefaultSearchHits, CancellationToken cancellationToken = default) =>
         Task.FromResult(_snapshot.Queries.Search(text, first));
 
-    private static IReadOnlyList<GraphNeighbour> Neighbours(GraphSnapshot snapshot, string nodeId, string relationshipType, RelationshipDirection direction)
+    private static List<GraphNeighbour> Neighbours(GraphSnapshot snapshot, string nodeId, string relationshipType, RelationshipDirection direction)
     {
-        var outgoing = direction == RelationshipDirection.Incoming ? [] : snapshot.Outgoing(nodeId).Where(r => r.Type == relationshipType)
-            .Select(r => new GraphNeighbour(r, snapshot.Graph.FindNode(r.EndId)!));
-        var incoming = direction == RelationshipDirection.Outgoing ? [] : snapshot.Incoming(nodeId).Where(r => r.Type == relationshipType)
-            .Select(r => new GraphNeighbour(r, snapshot.Graph.FindNode(r.StartId)!));
-        return [.. outgoing.Concat(incoming).OrderBy(n => n.Relationship.Id, StringComparer.Ordinal)];
+        var neighbours = new List<GraphNeighbour>();
+        if (direction != RelationshipDirection.Incoming)
+        {
+            foreach (var relationship in snapshot.Outgoing(nodeId))
+            {
+                if (relationship.Type == relationshipType)
+                {
+                    neighbours.Add(new GraphNeighbour(relationship, snapshot.Graph.FindNode(relationship.EndId)!));
+                }
+            }
+        }
+
+        if (direction != RelationshipDirection.Outgoing)
+        {
+            foreach (var relationship in snapshot.Incoming(nodeId))
+            {
+                if (relationship.Type == relationshipType)
+                {
+                    neighbours.Add(new GraphNeighbour(relationship, snapshot.Graph.FindNode(relationship.StartId)!));
+                }
+            }
+        }
+
+        // Each direction is indexed in relationship id order already; only the two together need sorting.
+        if (direction == RelationshipDirection.Both)
+        {
+            neighbours.Sort(static (a, b) => string.CompareOrdinal(a.Relationship.Id, b.Relationship.Id));
+        }
+
+        return neighbours;
     }
 
-    private static IReadOnlyList<GraphNode> Given(GraphSnapshot snapshot, string actorId) =>
-        Handoffs(snapshot, actorId, id => snapshot.Outgoing(id).Where(r => r.Type == RelationshipTypes.Gives).Select(r => r.EndId));
+    private static GraphNode[] Given(GraphSnapshot snapshot, string actorId) =>
+        Handoffs(snapshot, actorId, static (snapshot, id, ids) =>
+        {
+            foreach (var relationship in snapshot.Outgoing(id))
+            {
+                if (relationship.Type == RelationshipTypes.Gives)
+                {
+                    ids.Add(relationship.EndId);
+                }
+            }
+        });
 
-    private static IReadOnlyList<GraphNode> Received(GraphSnapshot snapshot, string actorId) =>
-        Handoffs(snapshot, actorId, id => snapshot.Incoming(id).Where(r => r.Type == RelationshipTypes.To).Select(r => r.StartId));
+    private static GraphNode[] Received(GraphSnapshot snapshot, string actorId) =>
+        Handoffs(snapshot, actorId, static (snapshot, id, ids) =>
+        {
+            foreach (var relationship in snapshot.Incoming(id))
+            {
+                if (relationship.Type == RelationshipTypes.To)
+                {
+                    ids.Add(relationship.StartId);
+                }
+            }
+        });
 
-    /// <summary>The actor's own handoffs plus those of every group it is a member of.</summary>
-    private static IReadOnlyList<GraphNode> Handoffs(GraphSnapshot snapshot, string actorId, Func<string, IEnumerable<string>> handoffIdsOf)
+    /// <summary>The actor's own handoffs plus those of every group it is a member of, sorted by id.</summary>
+    private static GraphNode[] Handoffs(GraphSnapshot snapshot, string actorId, Action<GraphSnapshot, string, HashSet<string>> addHandoffIdsOf)
     {
-        var groups = snapshot.Outgoing(actorId).Where(r => r.Type == RelationshipTypes.MemberOf).Select(r => r.EndId);
-        return [.. groups.Prepend(actorId).SelectMany(handoffIdsOf).Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal).Select(id => snapshot.Graph.FindNode(id)!)];
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        addHandoffIdsOf(snapshot, actorId, ids);
+        foreach (var relationship in snapshot.Outgoing(actorId))
+        {
+            if (relationship.Type == RelationshipTypes.MemberOf)
+            {
+                addHandoffIdsOf(snapshot, relationship.EndId, ids);
+            }
+        }
+
+        var sorted = new string[ids.Count];
+        ids.CopyTo(sorted);
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var handoffs = new GraphNode[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            handoffs[i] = snapshot.Graph.FindNode(sorted[i])!;
+        }
+
+        return handoffs;
     }
 }

@@ -6,11 +6,9 @@ namespace TeamGraph.GraphQL.Batching;
 /// Thread-safe: the parallel execution strategy runs resolvers concurrently.
 /// </summary>
 /// <typeparam name="TValue">The value of a key.</typeparam>
-/// <param name="fetch">Reads the values of a batch of distinct keys; a key it leaves out gets <paramref name="missing"/>.</param>
-/// <param name="missing">The value of a key the fetch did not return.</param>
+/// <param name="fetch">Reads a batch of distinct keys, answering with the value of each key of the batch.</param>
 internal sealed class BatchLoader<TValue>(
-    Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, TValue>>> fetch,
-    TValue missing)
+    Func<IReadOnlyCollection<string>, CancellationToken, Task<Func<string, TValue>>> fetch)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Batch> _batchOfKey = new(StringComparer.Ordinal);
@@ -31,11 +29,11 @@ internal sealed class BatchLoader<TValue>(
         }
 
         return new DeferredResult<TValue>(async cancellationToken =>
-            (await DispatchAsync(batch, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(key, missing));
+            (await DispatchAsync(batch, cancellationToken).ConfigureAwait(false))(key));
     }
 
     /// <summary>The fetch of <paramref name="batch"/>, started by its first reader; keys asked for later go to a new batch.</summary>
-    private Task<IReadOnlyDictionary<string, TValue>> DispatchAsync(Batch batch, CancellationToken cancellationToken)
+    private Task<Func<string, TValue>> DispatchAsync(Batch batch, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -57,6 +55,6 @@ internal sealed class BatchLoader<TValue>(
     {
         public List<string> Keys { get; } = [];
 
-        public Task<IReadOnlyDictionary<string, TValue>>? Values { get; set; }
+        public Task<Func<string, TValue>>? Values { get; set; }
     }
 }

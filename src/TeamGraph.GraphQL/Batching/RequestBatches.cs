@@ -19,14 +19,17 @@ internal sealed class RequestBatches
     public RequestBatches(ITeamGraphReader reader)
     {
         _reader = reader;
-        Nodes = new BatchLoader<GraphNode?>(async (ids, ct) => (await reader.GetNodesAsync(ids, ct).ConfigureAwait(false))
-            .ToDictionary(p => p.Key, GraphNode? (p) => p.Value, StringComparer.Ordinal), null);
-        HandoffsFrom = new BatchLoader<IReadOnlyList<GraphNode>>(async (ids, ct) => Grouped(await reader.GetHandoffsFromAsync(ids, ct).ConfigureAwait(false)), []);
-        HandoffsTo = new BatchLoader<IReadOnlyList<GraphNode>>(async (ids, ct) => Grouped(await reader.GetHandoffsToAsync(ids, ct).ConfigureAwait(false)), []);
+        Nodes = new BatchLoader<GraphNode?>(async (ids, ct) =>
+        {
+            var nodes = await reader.GetNodesAsync(ids, ct).ConfigureAwait(false);
+            return id => nodes.GetValueOrDefault(id);
+        });
+        HandoffsFrom = new BatchLoader<IReadOnlyList<GraphNode>>(async (ids, ct) => Lists(await reader.GetHandoffsFromAsync(ids, ct).ConfigureAwait(false)));
+        HandoffsTo = new BatchLoader<IReadOnlyList<GraphNode>>(async (ids, ct) => Lists(await reader.GetHandoffsToAsync(ids, ct).ConfigureAwait(false)));
         Approvals = new BatchLoader<IReadOnlyList<ApprovalMatch>>(
-            async (ids, ct) => ByRole(await reader.FindApprovalsAsync(null, ct).ConfigureAwait(false), ids, a => a.RoleId), []);
+            async (ids, ct) => ByRole(await reader.FindApprovalsAsync(null, ct).ConfigureAwait(false), ids, a => a.RoleId));
         Escalations = new BatchLoader<IReadOnlyList<EscalationMatch>>(
-            async (ids, ct) => ByRole(await reader.FindEscalationsAsync(null, ct).ConfigureAwait(false), ids, e => e.RoleId), []);
+            async (ids, ct) => ByRole(await reader.FindEscalationsAsync(null, ct).ConfigureAwait(false), ids, e => e.RoleId));
     }
 
     /// <summary>Nodes by id; <see langword="null"/> for an unknown id.</summary>
@@ -46,15 +49,20 @@ internal sealed class RequestBatches
 
     /// <summary>Nodes one <paramref name="type"/> relationship away, sorted by relationship id.</summary>
     public BatchLoader<IReadOnlyList<GraphNeighbour>> Neighbours(string type, RelationshipDirection direction) =>
-        _neighbours.GetOrAdd((type, direction), key => new BatchLoader<IReadOnlyList<GraphNeighbour>>(
-            async (ids, ct) => Grouped(await _reader.GetNeighboursAsync(ids, key.Type, key.Direction, ct).ConfigureAwait(false)), []));
+        _neighbours.GetOrAdd((type, direction), static (key, reader) => new BatchLoader<IReadOnlyList<GraphNeighbour>>(
+            async (ids, ct) => Lists(await reader.GetNeighboursAsync(ids, key.Type, key.Direction, ct).ConfigureAwait(false))), _reader);
 
-    private static Dictionary<string, IReadOnlyList<T>> Grouped<T>(ILookup<string, T> lookup) =>
-        lookup.ToDictionary(g => g.Key, IReadOnlyList<T> (g) => [.. g], StringComparer.Ordinal);
+    /// <summary>Each key's group as a list: the store's own list when its lookup hands one out, else a copy.</summary>
+    private static Func<string, IReadOnlyList<T>> Lists<T>(ILookup<string, T> lookup) =>
+        key => lookup[key] switch
+        {
+            IReadOnlyList<T> list => list,
+            var values => [.. values],
+        };
 
-    private static Dictionary<string, IReadOnlyList<T>> ByRole<T>(IReadOnlyList<T> rows, IReadOnlyCollection<string> roleIds, Func<T, string> roleOf)
+    private static Func<string, IReadOnlyList<T>> ByRole<T>(IReadOnlyList<T> rows, IReadOnlyCollection<string> roleIds, Func<T, string> roleOf)
     {
         var wanted = roleIds.ToHashSet(StringComparer.Ordinal);
-        return Grouped(rows.Where(r => wanted.Contains(roleOf(r))).ToLookup(roleOf, StringComparer.Ordinal));
+        return Lists(rows.Where(r => wanted.Contains(roleOf(r))).ToLookup(roleOf, StringComparer.Ordinal));
     }
 }

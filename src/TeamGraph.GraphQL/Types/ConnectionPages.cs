@@ -15,13 +15,23 @@ internal static class ConnectionPages
     /// <paramref name="first"/> of them (all when null); <c>totalCount</c> is the length of <paramref name="items"/>.
     /// </summary>
     public static TConnection Page<T, TConnection>(TConnection connection, IReadOnlyList<T> items, Func<T, string> key, int? first, string? after)
+        where TConnection : Connection<T> =>
+        Page(connection, items, (item, wanted) => key(item) == wanted, key, first, after);
+
+    /// <summary>
+    /// <see cref="Page{T, TConnection}(TConnection, IReadOnlyList{T}, Func{T, string}, int?, string?)"/> for items whose
+    /// key is costly to build: <paramref name="hasKey"/> finds the item after which the page starts without building the
+    /// keys before it.
+    /// </summary>
+    public static TConnection Page<T, TConnection>(
+        TConnection connection, IReadOnlyList<T> items, Func<T, string, bool> hasKey, Func<T, string> key, int? first, string? after)
         where TConnection : Connection<T>
     {
         var start = 0;
         if (after is not null)
         {
             var afterKey = DecodeCursor(after);
-            start = IndexOf(items, key, afterKey) + 1;
+            start = IndexOf(items, hasKey, afterKey) + 1;
             if (start == 0)
             {
                 throw new ExecutionError($"'after' is not a cursor of this connection: {after}.");
@@ -47,11 +57,11 @@ internal static class ConnectionPages
         return connection;
     }
 
-    private static int IndexOf<T>(IReadOnlyList<T> items, Func<T, string> key, string wanted)
+    private static int IndexOf<T>(IReadOnlyList<T> items, Func<T, string, bool> hasKey, string wanted)
     {
         for (var i = 0; i < items.Count; i++)
         {
-            if (key(items[i]) == wanted)
+            if (hasKey(items[i], wanted))
             {
                 return i;
             }

@@ -34,7 +34,12 @@ internal sealed partial class QueryType
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = QueryLimits.DefaultChainHops)
-            .Argument<IntGraphType>("first", a => a.DefaultValue = QueryLimits.DefaultChainPaths)
+            .Argument<IntGraphType>("first", a =>
+            {
+                a.DefaultValue = QueryLimits.DefaultChainPaths;
+                // Clamped as it is read, so the complexity rule charges the page the resolver serves, not the one asked for.
+                a.ParseValue(value => value is int first && first > QueryLimits.MaxChainPaths ? QueryLimits.MaxChainPaths : value);
+            })
             .Argument<StringGraphType>("after")
             .WithCost(QueryFieldCosts.HandoffChains)
             .ResolveAsync(async c =>
@@ -43,9 +48,12 @@ internal sealed partial class QueryType
                 var to = await c.RequireActorAsync(c.GetArgument<string>("to")).ConfigureAwait(false);
                 var maxHops = Positive(c, "maxHops", QueryLimits.DefaultChainHops);
                 var first = Math.Min(Positive(c, "first", QueryLimits.DefaultChainPaths), QueryLimits.MaxChainPaths);
-                var chains = await c.Reader().FindHandoffChainsAsync(from.Id, to.Id, maxHops, QueryLimits.MaxChainsCounted, c.CancellationToken).ConfigureAwait(false);
+                var after = c.GetArgument<string?>("after");
+                // Counting enumerates up to MaxChainsCounted chains; a page alone needs one more than it shows.
+                var wanted = after is not null || HandoffChainConnection.CountSelected(c) ? QueryLimits.MaxChainsCounted : first + 1;
+                var chains = await c.Reader().FindHandoffChainsAsync(from.Id, to.Id, maxHops, wanted, c.CancellationToken).ConfigureAwait(false);
                 var connection = new HandoffChainConnection { TotalCountExact = chains.Count < QueryLimits.MaxChainsCounted };
-                return ConnectionPages.Page(connection, chains, HandoffChainConnection.KeyOf, first, c.GetArgument<string?>("after"));
+                return ConnectionPages.Page(connection, chains, HandoffChainConnection.HasKey, HandoffChainConnection.KeyOf, first, after);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReachableActorType>>>>("reachable")
             .Description("Actors reachable over handoffs, sorted by hops, then id. An id that names no actor is an `UNKNOWN_ACTOR` error naming the closest ones.")

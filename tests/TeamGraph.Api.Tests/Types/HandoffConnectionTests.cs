@@ -1,4 +1,6 @@
 using System.Text.Json;
+using TeamGraph.Api.Http.Limits;
+using TeamGraph.Api.Tests.Http.Limits;
 
 namespace TeamGraph.Api.Tests.Types;
 
@@ -43,6 +45,51 @@ public sealed class HandoffConnectionTests(SeedApiFactory factory) : IClassFixtu
 
         Assert.True(data.Number("handoffChains.totalCount") > 100, "BE to QA in five hops has over 100 chains on seed");
         Assert.Equal(100, data.At("handoffChains.items").GetArrayLength());
+    }
+
+    /// <summary>Without a count the resolver reads one chain past the page: the page and its pageInfo must not change.</summary>
+    [Theory]
+    [InlineData(2, 1, false)]
+    [InlineData(2, 5, false)]
+    [InlineData(2, 5, true)]
+    [InlineData(2, 100, false)]
+    [InlineData(5, 3, false)]
+    [InlineData(5, 100, true)]
+    public async Task HandoffChains_WithAndWithoutTotalCount_GiveTheSameEdgesAndPageInfo(int maxHops, int first, bool secondPage)
+    {
+        const string Page = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { hops { handoff { id } to { id } } } }";
+        var after = "";
+        if (secondPage)
+        {
+            var firstPage = await _client.QueryAsync($$"""{ handoffChains(from: "BE", to: "QA", maxHops: {{maxHops}}, first: {{first}}) { pageInfo { endCursor } } }""");
+            after = $", after: \"{firstPage.Text("handoffChains.pageInfo.endCursor")}\"";
+        }
+
+        var arguments = $"from: \"BE\", to: \"QA\", maxHops: {maxHops}, first: {first}{after}";
+        var counted = await _client.QueryAsync($$"""{ handoffChains({{arguments}}) { totalCount totalCountExact {{Page}} } }""");
+        var uncounted = await _client.QueryAsync($$"""{ handoffChains({{arguments}}) { {{Page}} } }""");
+        var aliased = await _client.QueryAsync($$"""{ handoffChains({{arguments}}) { ... on HandoffChainConnection { n: totalCount } {{Page}} } }""");
+
+        Assert.NotEqual(0, counted.At("handoffChains.edges").GetArrayLength());
+        Assert.Equal(counted.Number("handoffChains.totalCount"), aliased.Number("handoffChains.n"));
+        foreach (var field in new[] { "handoffChains.pageInfo", "handoffChains.edges" })
+        {
+            Assert.Equal(counted.At(field).GetRawText(), uncounted.At(field).GetRawText());
+            Assert.Equal(counted.At(field).GetRawText(), aliased.At(field).GetRawText());
+        }
+    }
+
+    [Fact]
+    public async Task HandoffChains_FirstAboveTheCap_IsServedAndChargedAsTheCap()
+    {
+        const string Query = """{ handoffChains(from: "BE", to: "QA", maxHops: 5, first: 100000) { items { length } } }""";
+
+        var data = await _client.QueryAsync(Query);
+        var result = await factory.ValidateAsync(Query, new QueryComplexityValidationRule(15, 1));
+
+        Assert.Equal(100, data.At("handoffChains.items").GetArrayLength());
+        // 20 per allowed hop (5), the connection's items (1), and the 100 chains' children (length): 100 + 1 + 100.
+        Assert.Contains("Complexity is 201;", result.OnlyError().Message, StringComparison.Ordinal);
     }
 
     [Fact]

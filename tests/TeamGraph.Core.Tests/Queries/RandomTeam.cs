@@ -47,7 +47,7 @@ internal static class RandomTeam
     }
 
     /// <summary>A node with the properties its label's schema requires, written through the schema's keys.</summary>
-    private static GraphNode Node(string id, string label)
+    internal static GraphNode Node(string id, string label)
     {
         var bag = new PropertyBag(new SourceRef("random.md", 1));
         _ = label switch
@@ -60,6 +60,6 @@ internal static class RandomTeam
         return new(id, label, bag.Build());
     }
 
-    private static GraphRelationship Relationship(string type, string start, string end) =>
+    internal static GraphRelationship Relationship(string type, string start, string end) =>
         new($"{type}:{start}->{end}", type, start, end, new Dictionary<string, object> { ["source"] = "random.md:1" });
 }
