@@ -13,7 +13,7 @@ namespace TeamGraph.Core.Ingestion.Markdown;
 internal static class InlineText
 {
     [ThreadStatic]
-    private static StringBuilder? t_builder;
+    private static StringBuilder? _builder;
 
     public static string Of(Inline? inline)
     {
@@ -63,7 +63,7 @@ internal static class InlineText
 
     private static StringBuilder Builder()
     {
-        var builder = t_builder ??= new StringBuilder(256);
+        var builder = _builder ??= new StringBuilder(256);
         builder.Clear();
         return builder;
     }
