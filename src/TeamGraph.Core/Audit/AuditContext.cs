@@ -13,7 +13,7 @@ internal sealed class AuditContext
     private readonly ILookup<string, GraphRelationship> _incoming;
     private readonly Dictionary<(string Node, string Type), List<GraphRelationship>> _outgoingByType = [];
     private readonly Dictionary<(string Node, string Type), List<GraphRelationship>> _incomingByType = [];
-    private readonly Dictionary<string, HashSet<string>> _groupMembers;
+    private readonly Dictionary<string, HashSet<string>> _groupMembers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _groupsOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CardedRole>> _cardedRoles = new(StringComparer.Ordinal);
     private OneSidedHandoffIndex? _oneSided;
@@ -25,9 +25,6 @@ internal sealed class AuditContext
         Vocabulary = new HandoffVocabulary(glossary ?? [], BuiltInGlossary.Entries);
         _outgoing = graph.Relationships.ToLookup(r => r.StartId, StringComparer.Ordinal);
         _incoming = graph.Relationships.ToLookup(r => r.EndId, StringComparer.Ordinal);
-        _groupMembers = graph.Relationships.Where(r => r.Type == RelationshipTypes.MemberOf)
-            .GroupBy(r => r.EndId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.StartId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var relationship in graph.Relationships)
         {
             Add(_outgoingByType, (relationship.StartId, relationship.Type), relationship);
@@ -35,6 +32,12 @@ internal sealed class AuditContext
             if (relationship.Type == RelationshipTypes.MemberOf)
             {
                 Add(_groupsOf, relationship.StartId, relationship.EndId);
+                if (!_groupMembers.TryGetValue(relationship.EndId, out var members))
+                {
+                    _groupMembers[relationship.EndId] = members = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                members.Add(relationship.StartId);
             }
         }
     }

@@ -133,40 +133,20 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
         return neighbours;
     }
 
-    private static GraphNode[] Given(GraphSnapshot snapshot, string actorId) =>
-        Handoffs(snapshot, actorId, static (snapshot, id, ids) =>
-        {
-            foreach (var relationship in snapshot.Outgoing(id))
-            {
-                if (relationship.Type == RelationshipTypes.Gives)
-                {
-                    ids.Add(relationship.EndId);
-                }
-            }
-        });
+    private static GraphNode[] Given(GraphSnapshot snapshot, string actorId) => Handoffs(snapshot, actorId, given: true);
 
-    private static GraphNode[] Received(GraphSnapshot snapshot, string actorId) =>
-        Handoffs(snapshot, actorId, static (snapshot, id, ids) =>
-        {
-            foreach (var relationship in snapshot.Incoming(id))
-            {
-                if (relationship.Type == RelationshipTypes.To)
-                {
-                    ids.Add(relationship.StartId);
-                }
-            }
-        });
+    private static GraphNode[] Received(GraphSnapshot snapshot, string actorId) => Handoffs(snapshot, actorId, given: false);
 
     /// <summary>The actor's own handoffs plus those of every group it is a member of, sorted by id.</summary>
-    private static GraphNode[] Handoffs(GraphSnapshot snapshot, string actorId, Action<GraphSnapshot, string, HashSet<string>> addHandoffIdsOf)
+    private static GraphNode[] Handoffs(GraphSnapshot snapshot, string actorId, bool given)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        addHandoffIdsOf(snapshot, actorId, ids);
+        AddHandoffIds(snapshot, actorId, given, ids);
         foreach (var relationship in snapshot.Outgoing(actorId))
         {
             if (relationship.Type == RelationshipTypes.MemberOf)
             {
-                addHandoffIdsOf(snapshot, relationship.EndId, ids);
+                AddHandoffIds(snapshot, relationship.EndId, given, ids);
             }
         }
 
@@ -180,5 +160,18 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
         }
 
         return handoffs;
+    }
+
+    /// <summary>The handoffs the party gives (<c>GIVES</c> from it) or receives (<c>TO</c> it).</summary>
+    private static void AddHandoffIds(GraphSnapshot snapshot, string partyId, bool given, HashSet<string> ids)
+    {
+        var type = given ? RelationshipTypes.Gives : RelationshipTypes.To;
+        foreach (var relationship in given ? snapshot.Outgoing(partyId) : snapshot.Incoming(partyId))
+        {
+            if (relationship.Type == type)
+            {
+                ids.Add(given ? relationship.EndId : relationship.StartId);
+            }
+        }
     }
 }
