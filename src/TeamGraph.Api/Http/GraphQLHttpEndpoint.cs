@@ -265,18 +265,20 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
+        ExecutionResult result;
         using (slot)
         {
-            var result = await ExecuteAsync(context, request, document, state.Current, cancellationToken).ConfigureAwait(false);
-            var events = new ServerSentEventWriter(context, serializer);
-            if (result.Streams is not { Count: 1 } streams)
+            result = await ExecuteAsync(context, request, document, state.Current, cancellationToken).ConfigureAwait(false);
+            if (result.Streams is { Count: 1 } streams)
             {
-                await events.WriteSingleAsync(result, cancellationToken).ConfigureAwait(false);
+                await subscriptionStreamer.StreamAsync(context, new ServerSentEventWriter(context, serializer), streams.Values.Single()).ConfigureAwait(false);
                 return;
             }
-
-            await subscriptionStreamer.StreamAsync(context, events, streams.Values.Single()).ConfigureAwait(false);
         }
+
+        // No stream (validation, limits): the slot is back before the answer is written, so a client that has read the
+        // end of the answer can subscribe again at once.
+        await new ServerSentEventWriter(context, serializer).WriteSingleAsync(result, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
