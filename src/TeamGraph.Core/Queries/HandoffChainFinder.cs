@@ -37,30 +37,34 @@ internal static class HandoffChainFinder
     private sealed class Walk(HandoffNetwork network, int from, int to, int[] distanceToTarget, int maxPaths, List<HandoffChain> chains, CancellationToken cancellationToken)
     {
         private readonly bool[] _onPath = new bool[network.Actors.Count];
+        private readonly List<OutgoingEdges> _cursors = [];
         private int _steps;
 
         /// <summary>Adds the paths of exactly <paramref name="length"/> hops, in order, until there are enough.</summary>
         public void Collect(int length)
         {
+            while (_cursors.Count <= length)
+            {
+                _cursors.Add(new OutgoingEdges(network));
+            }
+
             var actors = new int[length + 1];
-            var nextEdge = new int[length + 1];
             var path = new HandoffEdge[length];
             var depth = 0;
             actors[0] = from;
+            _cursors[0].Start(from);
             _onPath[from] = true;
             while (depth >= 0)
             {
-                var edges = network.Outgoing[actors[depth]];
                 var hopsLeft = length - depth;
                 var descended = false;
-                while (nextEdge[depth] < edges.Length)
+                while (_cursors[depth].TryNext(out var edge))
                 {
                     if ((++_steps & 0xFFF) == 0)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    var edge = edges[nextEdge[depth]++];
                     if (edge.To == to)
                     {
                         if (hopsLeft == 1)
@@ -84,7 +88,7 @@ internal static class HandoffChainFinder
                     path[depth] = edge;
                     depth++;
                     actors[depth] = edge.To;
-                    nextEdge[depth] = 0;
+                    _cursors[depth].Start(edge.To);
                     _onPath[edge.To] = true;
                     descended = true;
                     break;

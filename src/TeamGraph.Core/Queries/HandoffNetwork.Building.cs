@@ -12,9 +12,10 @@ internal sealed partial class HandoffNetwork
         var handoffNodes = graph.Nodes.Where(n => n.Label == NodeLabels.Handoff).ToList();
         var handoffIndex = Enumerable.Range(0, handoffNodes.Count).ToDictionary(i => handoffNodes[i].Id, StringComparer.Ordinal);
 
-        var members = Actors.Select(_ => new List<int>()).ToArray();
-        var givers = handoffNodes.Select(_ => -1).ToArray();
-        var receivers = handoffNodes.Select(_ => new List<int>()).ToArray();
+        var members = NewLists(Actors.Count);
+        var givers = new int[handoffNodes.Count];
+        Array.Fill(givers, -1);
+        var receivers = NewLists(handoffNodes.Count);
         var declarations = handoffNodes.Select(_ => new List<HandoffDeclarationRef>()).ToArray();
         foreach (var relationship in graph.Relationships)
         {
@@ -38,58 +39,66 @@ internal sealed partial class HandoffNetwork
         }
 
         Handoffs = [.. handoffNodes.Select((node, i) => Facts(node, declarations[i]))];
-        var outgoing = Actors.Select(_ => new List<HandoffEdge>()).ToArray();
-        var giversOf = Actors.Select(_ => new List<int>()).ToArray();
+        var memberArrays = members.Select(DistinctAscending).ToArray();
+        Members = memberArrays;
+        Giver = givers;
+        GroupsOf = Inverted(memberArrays, Actors.Count);
+
+        var direct = NewLists(handoffNodes.Count);
+        var groups = NewLists(handoffNodes.Count);
+        var givenBy = NewLists(Actors.Count);
+        var received = NewLists(Actors.Count);
         for (var handoff = 0; handoff < handoffNodes.Count; handoff++)
         {
-            if (givers[handoff] >= 0)
+            var giver = givers[handoff];
+            if (giver < 0)
             {
-                foreach (var edge in Edges(handoff, givers[handoff], receivers[handoff], members))
-                {
-                    outgoing[edge.From].Add(edge);
-                    giversOf[edge.To].Add(edge.From);
-                }
+                continue;
+            }
+
+            foreach (var actor in memberArrays[giver].Length > 0 ? memberArrays[giver] : [giver])
+            {
+                givenBy[actor].Add(handoff);
+            }
+
+            foreach (var receiver in receivers[handoff])
+            {
+                (memberArrays[receiver].Length > 0 ? groups : direct)[handoff].Add(receiver);
+                received[receiver].Add(handoff);
             }
         }
 
-        Outgoing = [.. outgoing.Select(edges => Sorted(edges, static (a, b) => (a.Handoff, a.To).CompareTo((b.Handoff, b.To))))];
-        Givers = [.. giversOf.Select(DistinctAscending)];
+        DirectReceivers = [.. direct.Select(DistinctAscending)];
+        ReceivingGroups = [.. groups.Select(DistinctAscending)];
+        Given = [.. givenBy.Select(DistinctAscending)];
+        Received = [.. received.Select(DistinctAscending)];
     }
 
-    /// <summary>
-    /// Every giver-receiver pair of one handoff after expanding groups. A pair reached several ways (BE named and also
-    /// in Developers) keeps the most direct one; a member handing to itself (DevOps to the Team) is no edge.
-    /// </summary>
-    private static List<HandoffEdge> Edges(int handoff, int giver, List<int> receivers, List<int>[] members)
+    private static List<int>[] NewLists(int count)
     {
-        if (members[giver].Count == 0 && receivers.TrueForAll(r => members[r].Count == 0))
+        var lists = new List<int>[count];
+        for (var i = 0; i < count; i++)
         {
-            // The common case, person to person: nothing to expand, and each receiver is named once.
-            return receivers.Where(r => r != giver).Select(r => new HandoffEdge(giver, r, handoff, -1, -1)).ToList();
+            lists[i] = [];
         }
 
-        var best = new Dictionary<(int From, int To), HandoffEdge>();
-        var expandedReceivers = receivers.SelectMany(r => Expand(r, members)).ToList();
-        foreach (var (from, fromGroup) in Expand(giver, members))
+        return lists;
+    }
+
+    /// <summary>For each actor, the groups whose member arrays hold it.</summary>
+    private static int[][] Inverted(int[][] members, int count)
+    {
+        var groupsOf = NewLists(count);
+        for (var group = 0; group < members.Length; group++)
         {
-            foreach (var (to, viaGroup) in expandedReceivers)
+            foreach (var member in members[group])
             {
-                var edge = new HandoffEdge(from, to, handoff, fromGroup, viaGroup);
-                if (from != to && (!best.TryGetValue((from, to), out var known) || IsMoreDirect(edge, known)))
-                {
-                    best[(from, to)] = edge;
-                }
+                groupsOf[member].Add(group);
             }
         }
 
-        return [.. best.Values];
+        return [.. groupsOf.Select(DistinctAscending)];
     }
-
-    private static bool IsMoreDirect(HandoffEdge edge, HandoffEdge known) =>
-        (edge.GroupCount, edge.FromGroup, edge.ViaGroup).CompareTo((known.GroupCount, known.FromGroup, known.ViaGroup)) < 0;
-
-    private static IEnumerable<(int Actor, int Group)> Expand(int actor, List<int>[] members) =>
-        members[actor].Count == 0 ? [(actor, -1)] : members[actor].Select(m => (m, actor));
 
     private static HandoffFacts Facts(GraphNode node, List<HandoffDeclarationRef> declarations)
     {
@@ -107,6 +116,11 @@ internal sealed partial class HandoffNetwork
 
     private static int[] DistinctAscending(List<int> actors)
     {
+        if (actors.Count == 0)
+        {
+            return [];
+        }
+
         actors.Sort();
         var distinct = 0;
         for (var i = 0; i < actors.Count; i++)

@@ -4,8 +4,10 @@ namespace TeamGraph.Core.Queries;
 
 /// <summary>
 /// The actor graph the chain and reachability queries walk, built once per snapshot: actors and handoffs by index
-/// (in id order, so index order is id order), and for each actor its handoff edges with groups already expanded to
-/// their members. A group with members is never an end of an edge; a group without members stands for itself.
+/// (in id order, so index order is id order), who gives and who receives each handoff, and each group's members.
+/// Groups stay unexpanded here: a handoff to a team-wide group is one receiver, not an edge to every member, so the
+/// network grows with the graph rather than with handoffs × group sizes. <see cref="OutgoingEdges"/> expands them
+/// while walking. A group with members is never an end of an edge; a group without members stands for itself.
 /// </summary>
 internal sealed partial class HandoffNetwork
 {
@@ -17,17 +19,35 @@ internal sealed partial class HandoffNetwork
     /// <summary>Handoffs sorted by id; <see cref="HandoffEdge.Handoff"/> indexes this list.</summary>
     public IReadOnlyList<HandoffFacts> Handoffs { get; }
 
-    /// <summary>Per actor, the edges it gives, sorted by handoff then receiver.</summary>
-    public IReadOnlyList<HandoffEdge[]> Outgoing { get; }
+    /// <summary>Per actor, its members, ascending; empty for a role, an outside party or a group without members.</summary>
+    public IReadOnlyList<int[]> Members { get; }
+
+    /// <summary>Per actor, the groups with members it belongs to, ascending.</summary>
+    public IReadOnlyList<int[]> GroupsOf { get; }
+
+    /// <summary>Per handoff, the actor named as its giver (a group with members gives through each member), or -1.</summary>
+    public IReadOnlyList<int> Giver { get; }
+
+    /// <summary>Per handoff, the receivers it names that have no members, ascending.</summary>
+    public IReadOnlyList<int[]> DirectReceivers { get; }
+
+    /// <summary>Per handoff, the receiving groups it names that have members, ascending.</summary>
+    public IReadOnlyList<int[]> ReceivingGroups { get; }
+
+    /// <summary>Per actor, the handoffs it gives, itself or as a member of the giving group, ascending.</summary>
+    public IReadOnlyList<int[]> Given { get; }
 
     /// <summary>
-    /// Per actor, the actors that hand it something, each once, ascending: all an upstream walk needs, kept as indexes
-    /// rather than edges because a handoff to a large group makes an edge to every member.
+    /// Per actor, the handoffs naming it as a receiver, ascending: for an actor without members the handoffs it
+    /// receives itself; for a group with members those its members receive through it.
     /// </summary>
-    public IReadOnlyList<int[]> Givers { get; }
+    public IReadOnlyList<int[]> Received { get; }
 
     /// <summary>The index of the actor with <paramref name="id"/>, or -1.</summary>
     public int IndexOf(string id) => _indexById.GetValueOrDefault(id, -1);
+
+    /// <summary>The group that gives <paramref name="handoff"/> through its members, or -1 when one actor gives it.</summary>
+    public int GivingGroup(int handoff) => Giver[handoff] is var giver and >= 0 && Members[giver].Length > 0 ? giver : -1;
 
     public HandoffHop Hop(HandoffEdge edge)
     {

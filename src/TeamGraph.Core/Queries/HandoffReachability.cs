@@ -25,35 +25,86 @@ internal static class HandoffReachability
     /// <summary>
     /// The fewest hops from <paramref name="start"/> to each actor, following handoffs downstream (or against them,
     /// upstream), not beyond <paramref name="maxHops"/>. Upstream from a chain's target this is each actor's least
-    /// distance to it, which is what lets the chain search cut hopeless branches.
+    /// distance to it, which is what lets the chain search cut hopeless branches. Breadth-first, so the first time a
+    /// group's members are reached is their least distance: each group is expanded once per side, which keeps a walk
+    /// through a team-wide group linear in the team rather than in handoffs × members.
     /// </summary>
     public static int[] Distances(HandoffNetwork network, int start, HandoffDirection direction, int maxHops, CancellationToken cancellationToken)
     {
         var distance = new int[network.Actors.Count];
         Array.Fill(distance, Unreached);
         distance[start] = 0;
+        var receivingExpanded = new bool[network.Actors.Count];
+        var givingExpanded = new bool[network.Actors.Count];
         var frontier = new Queue<int>();
         frontier.Enqueue(start);
         while (frontier.TryDequeue(out var actor) && distance[actor] < maxHops)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var hops = distance[actor] + 1;
             if (direction == HandoffDirection.Downstream)
             {
-                foreach (var edge in network.Outgoing[actor])
+                foreach (var handoff in network.Given[actor])
                 {
-                    Reach(edge.To, distance[actor] + 1);
+                    ReachAll(network.DirectReceivers[handoff], hops);
+                    foreach (var group in network.ReceivingGroups[handoff])
+                    {
+                        ReachMembers(group, receivingExpanded, hops);
+                    }
                 }
             }
             else
             {
-                foreach (var giver in network.Givers[actor])
+                if (network.Members[actor].Length == 0)
                 {
-                    Reach(giver, distance[actor] + 1);
+                    ReachGivers(network.Received[actor], hops);
+                }
+
+                foreach (var group in network.GroupsOf[actor])
+                {
+                    if (!receivingExpanded[group])
+                    {
+                        receivingExpanded[group] = true;
+                        ReachGivers(network.Received[group], hops);
+                    }
                 }
             }
         }
 
         return distance;
+
+        void ReachGivers(int[] handoffs, int hops)
+        {
+            foreach (var handoff in handoffs)
+            {
+                var giver = network.Giver[handoff];
+                if (network.Members[giver].Length > 0)
+                {
+                    ReachMembers(giver, givingExpanded, hops);
+                }
+                else
+                {
+                    Reach(giver, hops);
+                }
+            }
+        }
+
+        void ReachMembers(int group, bool[] expanded, int hops)
+        {
+            if (!expanded[group])
+            {
+                expanded[group] = true;
+                ReachAll(network.Members[group], hops);
+            }
+        }
+
+        void ReachAll(int[] actors, int hops)
+        {
+            foreach (var next in actors)
+            {
+                Reach(next, hops);
+            }
+        }
 
         void Reach(int next, int hops)
         {

@@ -50,10 +50,13 @@ internal static class BruteForceChains
         return [.. found.Take(maxPaths)];
     }
 
-    /// <summary>The fewest hops from <paramref name="from"/> to every actor within <paramref name="maxHops"/>.</summary>
-    public static Dictionary<string, int> ShortestHops(PropertyGraph graph, string from, int maxHops)
+    /// <summary>
+    /// The fewest hops from <paramref name="from"/> to every actor within <paramref name="maxHops"/>, following the
+    /// steps forwards, or backwards when <paramref name="upstream"/>.
+    /// </summary>
+    public static Dictionary<string, int> ShortestHops(PropertyGraph graph, string from, int maxHops, bool upstream = false)
     {
-        var steps = Steps(graph);
+        var steps = Steps(graph).Select(s => upstream ? (From: s.To, To: s.From) : (s.From, s.To)).ToList();
         var hops = new Dictionary<string, int>(StringComparer.Ordinal) { [from] = 0 };
         for (var depth = 1; depth <= maxHops; depth++)
         {

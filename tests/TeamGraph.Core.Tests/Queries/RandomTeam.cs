@@ -7,7 +7,8 @@ using TeamGraph.Core.Ingestion.Building;
 namespace TeamGraph.Core.Tests.Queries;
 
 /// <summary>
-/// Small random teams built straight as property graphs (roles, groups with random members, an outside party,
+/// Small random teams built straight as property graphs (roles, groups with random members and now and then a group
+/// inside another, an outside party,
 /// handoffs from any actor to one or two others), for property tests of the chain and reachability queries.
 /// </summary>
 internal static class RandomTeam
@@ -27,6 +28,12 @@ internal static class RandomTeam
             foreach (var role in roles.Where(_ => random.Next(3) == 0))
             {
                 relationships.Add(Relationship(RelationshipTypes.MemberOf, role, group));
+            }
+
+            // Now and then a group inside another: the queries expand one level, so the inner group is an end itself.
+            foreach (var inner in groups.Where(g => g != group && random.Next(4) == 0))
+            {
+                relationships.Add(Relationship(RelationshipTypes.MemberOf, inner, group));
             }
         }
 
