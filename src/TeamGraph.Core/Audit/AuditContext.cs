@@ -15,7 +15,7 @@ internal sealed class AuditContext
     private readonly Dictionary<(string Node, string Type), List<GraphRelationship>> _incomingByType = [];
     private readonly Dictionary<string, HashSet<string>> _groupMembers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _groupsOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<CardedRole>> _cardedRoles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CardedParty> _cardedRoles = new(StringComparer.Ordinal);
     private OneSidedHandoffIndex? _oneSided;
 
     public AuditContext(PropertyGraph graph, IReadOnlyList<RoleCard> cards, IReadOnlyList<GlossaryEntry>? glossary = null)
@@ -107,18 +107,18 @@ internal sealed class AuditContext
     /// The roles a party stands for that have a card, by role id, each with where its card starts and its document's
     /// node id: worked out once per party, as a group's members are looked up for every handoff it takes part in.
     /// </summary>
-    public IReadOnlyList<CardedRole> CardedRoles(string partyId)
+    public CardedParty CardedRoles(string partyId)
     {
-        if (!_cardedRoles.TryGetValue(partyId, out var roles))
+        if (!_cardedRoles.TryGetValue(partyId, out var party))
         {
-            roles = [.. Expand(partyId).Order(StringComparer.Ordinal)
+            party = new CardedParty([.. Expand(partyId).Order(StringComparer.Ordinal)
                 .Select(role => (Role: role, Card: CardOf(role)))
                 .Where(r => r.Card is not null)
-                .Select(r => new CardedRole(r.Role, r.Card!.Value, $"doc:{r.Card.Value.Path}"))];
-            _cardedRoles[partyId] = roles;
+                .Select(r => new CardedRole(r.Role, r.Card!.Value, $"doc:{r.Card.Value.Path}"))]);
+            _cardedRoles[partyId] = party;
         }
 
-        return roles;
+        return party;
     }
 
     /// <summary>Where the role's card starts, if it has one.</summary>

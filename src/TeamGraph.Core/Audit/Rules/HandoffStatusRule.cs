@@ -49,7 +49,7 @@ internal sealed class HandoffStatusRule : IAuditRule
         var declaredIn = string.Join(", ", declarations.Select(d => d.Source.ToString()));
         // A handoff to a big group is missing from most of its members' cards: naming them all would make the report
         // grow with the square of the team, so a finding names the first few and counts the rest.
-        var named = silent.Take(MaxSilentCardsNamed).ToList();
+        var named = silent.First(MaxSilentCardsNamed);
         var silentNames = string.Join(", ", named.Select(p => $"{context.NameOf(p.Role)} ({p.Card.Path})"))
             + (silent.Count > named.Count ? string.Create(CultureInfo.InvariantCulture, $" and {silent.Count - named.Count:N0} more") : "");
         var proposal = lookalikes.Count == 1 ? LookalikeProposal(context, vocabulary, handoff, declarations, lookalikes[0].Node) : null;
@@ -67,35 +67,14 @@ internal sealed class HandoffStatusRule : IAuditRule
     /// The roles whose cards are silent about a one-sided handoff, and the one-sided handoffs only those cards declare
     /// that may be it under another name (see <see cref="MostAlike"/>).
     /// </summary>
-    private static (List<(string Role, SourceRef Card)> Silent, List<(GraphNode Node, SourceRef Source)> Lookalikes) Counterparts(
+    private static (SilentCards Silent, List<(GraphNode Node, SourceRef Source)> Lookalikes) Counterparts(
         AuditContext context, GraphNode handoff, List<GraphRelationship> declarations)
     {
-        var declaringDocuments = declarations.Select(d => d.StartId).ToHashSet(StringComparer.Ordinal);
         var parties = Parties(context, handoff);
-        var undeclared = handoff.Get(HandoffProperties.UndeclaredBy);
-        var carded = new List<CardedRole>();
-        foreach (var party in undeclared)
-        {
-            // A group's members that are parties of the handoff themselves are not silent about it.
-            var isGroup = context.IsGroup(party);
-            foreach (var role in context.CardedRoles(party))
-            {
-                if (!(isGroup && parties.Contains(role.Role)) && !declaringDocuments.Contains(role.DocumentId))
-                {
-                    carded.Add(role);
-                }
-            }
-        }
-
-        if (undeclared.Count > 1)
-        {
-            carded = [.. carded.DistinctBy(r => r.Role, StringComparer.Ordinal).OrderBy(r => r.Role, StringComparer.Ordinal)];
-        }
-
-        var silent = carded.ConvertAll(r => (r.Role, r.Card));
-        var silentDocuments = carded.Select(r => r.DocumentId).ToHashSet(StringComparer.Ordinal);
+        var declaringDocuments = declarations.Select(d => d.StartId).ToHashSet(StringComparer.Ordinal);
+        var silent = new SilentCards(context, handoff.Get(HandoffProperties.UndeclaredBy), parties, declaringDocuments);
         var betweenTwoRoles = parties.Count == 2 && parties.All(context.IsRole);
-        var lookalikes = MostAlike(context.Vocabulary, handoff, betweenTwoRoles, Lookalikes(context, handoff, silentDocuments).ToList());
+        var lookalikes = MostAlike(context.Vocabulary, handoff, betweenTwoRoles, Lookalikes(context, handoff, silent).ToList());
         return (silent, lookalikes);
     }
 
@@ -240,7 +219,7 @@ internal sealed class HandoffStatusRule : IAuditRule
     /// One-sided handoffs between the same parties in the same direction that only the silent side declares: the two
     /// cards may name one handoff differently.
     /// </summary>
-    private static IEnumerable<(GraphNode Node, SourceRef Source)> Lookalikes(AuditContext context, GraphNode handoff, HashSet<string> silentDocuments)
+    private static IEnumerable<(GraphNode Node, SourceRef Source)> Lookalikes(AuditContext context, GraphNode handoff, SilentCards silent)
     {
         var giver = GiverOf(context, handoff);
         var receivers = context.Outgoing(handoff.Id, RelationshipTypes.To).Select(r => r.EndId).ToList();
@@ -252,7 +231,7 @@ internal sealed class HandoffStatusRule : IAuditRule
         foreach (var other in givers.SelectMany(g => SameWay(context, g, receivers, receiversRelated)).Where(h => seen.Add(h.Id)))
         {
             var otherDeclarations = context.Incoming(other.Id, RelationshipTypes.Declares);
-            if (otherDeclarations.All(d => silentDocuments.Contains(d.StartId)))
+            if (otherDeclarations.All(d => silent.IsSilentDocument(d.StartId)))
             {
                 yield return (other, otherDeclarations.OrderBy(d => d.Source.ToString(), StringComparer.Ordinal).First().Source);
             }
