@@ -64,6 +64,7 @@ public sealed partial class TeamGraphReloader
         }
 
         _state.Serve(graph);
+        ReturnReloadMemory(graph);
         var counts = graph.Report.Counts;
         return Report(graph, true, attemptedAt, started,
             $"Reloaded {counts.Documents} documents: {counts.Nodes} nodes, {counts.Relationships} relationships; {counts.Errors} errors, {counts.Warnings} warnings.");
@@ -86,6 +87,20 @@ public sealed partial class TeamGraphReloader
             await timeout.CancelAsync().ConfigureAwait(false);
             _ = running.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A large reload leaves its working memory behind (the ingest's parse trees, the audit's indexes) and, once swapped
+    /// out, the previous graph: on thousands of cards hundreds of MB that the GC would otherwise keep committed while
+    /// the server idles. One compacting collection after such a reload hands it back to the system; small teams are
+    /// left to the GC's own pace.
+    /// </summary>
+    private static void ReturnReloadMemory(ServedGraph graph)
+    {
+        if (graph.Report.Counts.Relationships >= CompactAfterRelationships)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 
