@@ -1,4 +1,5 @@
 using System.Text;
+using CommunityToolkit.HighPerformance.Buffers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -12,6 +13,9 @@ namespace TeamGraph.Core.Ingestion.Markdown;
 /// </summary>
 internal static class InlineText
 {
+    /// <summary>Texts up to this long come from <see cref="StringPool.Shared"/>.</summary>
+    internal const int PooledUpTo = 48;
+
     [ThreadStatic]
     private static StringBuilder? _builder;
 
@@ -118,6 +122,20 @@ internal static class InlineText
             }
         }
 
-        public override readonly string ToString() => builder.ToString();
+        /// <summary>
+        /// The text; a short one from the shared pool, as cells repeat across a team ("Advanced", "Jira", a role's
+        /// name on every row), so equal cells share one string rather than one each for as long as the graph lives.
+        /// </summary>
+        public override readonly string ToString()
+        {
+            if (builder.Length > PooledUpTo)
+            {
+                return builder.ToString();
+            }
+
+            Span<char> text = stackalloc char[builder.Length];
+            builder.CopyTo(0, text, builder.Length);
+            return StringPool.Shared.GetOrAdd(text);
+        }
     }
 }
