@@ -27,6 +27,22 @@ public class HealthEndpointTests(SeedApiFactory factory) : IClassFixture<SeedApi
     }
 
     [Fact]
+    public async Task Ready_FirstReloadFailedWithNothingServed_IsUnhealthyAndSaysWhy()
+    {
+        // A first load that fails or times out leaves nothing served: a readiness probe must not send traffic there.
+        var state = new TeamGraph.GraphQL.Serving.TeamGraphState();
+        var missing = Path.Combine(Path.GetTempPath(), "teamgraph-no-such-docs-" + Guid.NewGuid().ToString("N"));
+        var reloader = new TeamGraph.GraphQL.Serving.TeamGraphReloader(state, missing, TimeProvider.System);
+        await reloader.ReloadAsync(TestContext.Current.CancellationToken);
+        var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(state, reloader);
+
+        var result = await check.CheckHealthAsync(new(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, result.Status);
+        Assert.StartsWith("The last reload failed: The docs folder does not exist", result.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ready_ServedDocumentsWithErrors_IsDegradedWithTheirCount()
     {
         var state = new TeamGraph.GraphQL.Serving.TeamGraphState();
