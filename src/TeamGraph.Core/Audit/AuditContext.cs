@@ -9,8 +9,6 @@ namespace TeamGraph.Core.Audit;
 /// <summary>The graph and cards under audit, with the lookups the rules share.</summary>
 internal sealed class AuditContext
 {
-    private readonly ILookup<string, GraphRelationship> _outgoing;
-    private readonly ILookup<string, GraphRelationship> _incoming;
     private readonly Dictionary<(string Node, string Type), List<GraphRelationship>> _outgoingByType = [];
     private readonly Dictionary<(string Node, string Type), List<GraphRelationship>> _incomingByType = [];
     private readonly Dictionary<string, HashSet<string>> _groupMembers = new(StringComparer.Ordinal);
@@ -23,8 +21,6 @@ internal sealed class AuditContext
         Graph = graph;
         Cards = cards;
         Vocabulary = new HandoffVocabulary(glossary ?? [], BuiltInGlossary.Entries);
-        _outgoing = graph.Relationships.ToLookup(r => r.StartId, StringComparer.Ordinal);
-        _incoming = graph.Relationships.ToLookup(r => r.EndId, StringComparer.Ordinal);
         foreach (var relationship in graph.Relationships)
         {
             Add(_outgoingByType, (relationship.StartId, relationship.Type), relationship);
@@ -60,9 +56,13 @@ internal sealed class AuditContext
     /// <summary>The relationships of one type that end at the node, in the graph's order.</summary>
     public IReadOnlyList<GraphRelationship> Incoming(string nodeId, string type) => _incomingByType.GetValueOrDefault((nodeId, type)) ?? [];
 
-    /// <summary>Every relationship that touches the node: where it is mentioned.</summary>
+    /// <summary>
+    /// Every relationship that touches the node, membership aside: where it is mentioned. Read type by type from the
+    /// same lookups, as only a few nodes (unknown actors, roles without a card) are asked about.
+    /// </summary>
     public IEnumerable<GraphRelationship> Mentions(string nodeId) =>
-        _incoming[nodeId].Concat(_outgoing[nodeId]).Where(r => r.Type != RelationshipTypes.MemberOf);
+        RelationshipTypes.All.Where(type => type != RelationshipTypes.MemberOf)
+            .SelectMany(type => Incoming(nodeId, type).Concat(Outgoing(nodeId, type)));
 
     /// <summary>The role ids a party stands for: itself, or a group's members.</summary>
     public IReadOnlySet<string> Expand(string partyId) =>
