@@ -73,7 +73,7 @@ internal sealed class SilentCards
         {
             foreach (var side in _sides)
             {
-                if (side.Holds(describedIn.StartId) && side.Party.Find(describedIn.StartId)!.DocumentId == documentId)
+                if (side.Find(describedIn.StartId)?.DocumentId == documentId)
                 {
                     return true;
                 }
@@ -111,7 +111,10 @@ internal sealed class SilentCards
     {
         public int Count => Party.Roles.Count - Excluded.Count;
 
-        public bool Holds(string roleId) => Party.Find(roleId) is not null && !Excluded.Contains(roleId);
+        /// <summary>The role's entry when it is silent on this side, else null.</summary>
+        public CardedRole? Find(string roleId) => Excluded.Contains(roleId) ? null : Party.Find(roleId);
+
+        public bool Holds(string roleId) => Find(roleId) is not null;
 
         public IEnumerable<CardedRole> Silent() => Party.Roles.Where(role => !Excluded.Contains(role.Role));
     }

@@ -5,7 +5,4 @@ namespace TeamGraph.Core.Queries;
 /// <see cref="Handoff"/> to <see cref="To"/>; <see cref="FromGroup"/> and <see cref="ViaGroup"/> are the groups the
 /// handoff names on each side, or -1.
 /// </summary>
-internal readonly record struct HandoffEdge(int From, int To, int Handoff, int FromGroup, int ViaGroup)
-{
-    public int GroupCount => (FromGroup >= 0 ? 1 : 0) + (ViaGroup >= 0 ? 1 : 0);
-}
+internal readonly record struct HandoffEdge(int From, int To, int Handoff, int FromGroup, int ViaGroup);

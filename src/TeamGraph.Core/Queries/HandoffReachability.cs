@@ -77,14 +77,13 @@ internal static class HandoffReachability
         {
             foreach (var handoff in handoffs)
             {
-                var giver = network.Giver[handoff];
-                if (network.Members[giver].Length > 0)
+                if (network.GivingGroup(handoff) is var group and >= 0)
                 {
-                    ReachMembers(giver, givingExpanded, hops);
+                    ReachMembers(group, givingExpanded, hops);
                 }
                 else
                 {
-                    Reach(giver, hops);
+                    Reach(network.Giver[handoff], hops);
                 }
             }
         }

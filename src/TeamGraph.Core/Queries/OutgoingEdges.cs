@@ -9,9 +9,8 @@ namespace TeamGraph.Core.Queries;
 /// </summary>
 internal sealed class OutgoingEdges(HandoffNetwork network)
 {
-    private int[][] _lists = new int[4][];
-    private int[] _viaGroup = new int[4];
-    private int[] _position = new int[4];
+    /// <summary>The current handoff's receivers: the direct ones first, then each receiving group's members.</summary>
+    private ReceiverList[] _lists = new ReceiverList[4];
     private int _listCount;
     private int _actor;
     private int[] _given = [];
@@ -57,24 +56,17 @@ internal sealed class OutgoingEdges(HandoffNetwork network)
         _handoff = handoff;
         _fromGroup = network.GivingGroup(handoff);
         var groups = network.ReceivingGroups[handoff];
-        var count = 1 + groups.Length;
-        if (_lists.Length < count)
+        _listCount = 1 + groups.Length;
+        if (_lists.Length < _listCount)
         {
-            _lists = new int[count][];
-            _viaGroup = new int[count];
-            _position = new int[count];
+            _lists = new ReceiverList[_listCount];
         }
 
-        _lists[0] = network.DirectReceivers[handoff];
-        _viaGroup[0] = -1;
+        _lists[0] = new ReceiverList(network.DirectReceivers[handoff], -1);
         for (var i = 0; i < groups.Length; i++)
         {
-            _lists[i + 1] = network.Members[groups[i]];
-            _viaGroup[i + 1] = groups[i];
+            _lists[i + 1] = new ReceiverList(network.Members[groups[i]], groups[i]);
         }
-
-        Array.Clear(_position, 0, count);
-        _listCount = count;
     }
 
     /// <summary>The smallest receiver left; on a tie the earliest list wins, which is the most direct way.</summary>
@@ -84,9 +76,9 @@ internal sealed class OutgoingEdges(HandoffNetwork network)
         to = int.MaxValue;
         for (var i = 0; i < _listCount; i++)
         {
-            if (_position[i] < _lists[i].Length && _lists[i][_position[i]] < to)
+            if (_lists[i].Next is var next and >= 0 && next < to)
             {
-                to = _lists[i][_position[i]];
+                to = next;
                 best = i;
             }
         }
@@ -97,15 +89,26 @@ internal sealed class OutgoingEdges(HandoffNetwork network)
             return false;
         }
 
-        viaGroup = _viaGroup[best];
+        viaGroup = _lists[best].ViaGroup;
         for (var i = best; i < _listCount; i++)
         {
-            if (_position[i] < _lists[i].Length && _lists[i][_position[i]] == to)
+            if (_lists[i].Next == to)
             {
-                _position[i]++;
+                _lists[i].Position++;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Actors in ascending order, read from <see cref="Position"/> on, reached through <see cref="ViaGroup"/> (or -1).</summary>
+    private struct ReceiverList(int[] actors, int viaGroup)
+    {
+        public int Position;
+
+        public readonly int ViaGroup => viaGroup;
+
+        /// <summary>The next actor, or -1 when none is left.</summary>
+        public readonly int Next => Position < actors.Length ? actors[Position] : -1;
     }
 }

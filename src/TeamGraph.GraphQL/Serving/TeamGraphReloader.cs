@@ -14,7 +14,7 @@ namespace TeamGraph.GraphQL.Serving;
 public sealed partial class TeamGraphReloader : IServedGraphSource
 {
     /// <summary>From this many relationships (a team of a few hundred cards) a reload gives its memory back at once.</summary>
-    internal const int CompactAfterRelationships = 20_000;
+    private const int CompactAfterRelationships = 20_000;
 
     private readonly TeamGraphState _state;
     private readonly Func<string, IngestionResult?, CancellationToken, IngestionResult> _ingest;

@@ -14,7 +14,7 @@ namespace TeamGraph.Core.Ingestion.Markdown;
 internal static class InlineText
 {
     /// <summary>Texts up to this long come from <see cref="StringPool.Shared"/>.</summary>
-    internal const int PooledUpTo = 48;
+    private const int PooledUpTo = 48;
 
     [ThreadStatic]
     private static StringBuilder? _builder;
