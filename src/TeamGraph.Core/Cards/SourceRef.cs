@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommunityToolkit.HighPerformance.Buffers;
 
 namespace TeamGraph.Core.Cards;
 
@@ -10,7 +11,8 @@ public readonly record struct SourceRef(string Path, int Line)
 
     /// <summary>
     /// Reads the <c>path:line</c> form <see cref="ToString"/> writes. The line is what follows the last colon; without
-    /// one (or when it is not a number) the whole text is the path and the line is 0, meaning unknown.
+    /// one (or when it is not a number) the whole text is the path and the line is 0, meaning unknown. The path comes
+    /// from <see cref="StringPool.Shared"/>: a graph's sources name a few thousand documents hundreds of thousands of times.
     /// </summary>
     public static SourceRef Parse(string? source)
     {
@@ -21,7 +23,7 @@ public readonly record struct SourceRef(string Path, int Line)
 
         var colon = source.LastIndexOf(':');
         return colon > 0 && int.TryParse(source.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var line)
-            ? new SourceRef(source[..colon], line)
+            ? new SourceRef(StringPool.Shared.GetOrAdd(source.AsSpan(0, colon)), line)
             : new SourceRef(source, 0);
     }
 }

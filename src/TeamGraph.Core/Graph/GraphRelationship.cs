@@ -8,15 +8,102 @@ namespace TeamGraph.Core.Graph;
 /// A directed relationship between two nodes, by id. <see cref="Properties"/> follows the same rules as
 /// <see cref="GraphNode.Properties"/>: keyed as the type's schema declares, read through its keys with <c>Get</c>.
 /// </summary>
-public sealed record GraphRelationship(
-    string Id,
-    string Type,
-    string StartId,
-    string EndId,
-    IReadOnlyDictionary<string, object> Properties)
+public sealed record GraphRelationship
 {
+    // An ingest's relationship ids are "{type}:{start}->{end}" and "#{discriminator}" (see GraphIds.Relationship): a
+    // graph holds hundreds of thousands, so they are kept as their parts and spelled out only when asked for.
+    private readonly string? _id;
+    private readonly string? _discriminator;
+
+    /// <summary>A relationship with an id of its own (read from a store, or made by hand).</summary>
+    public GraphRelationship(string id, string type, string startId, string endId, IReadOnlyDictionary<string, object> properties)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        _id = id;
+        Type = type;
+        StartId = startId;
+        EndId = endId;
+        Properties = properties;
+    }
+
+    private GraphRelationship(IReadOnlyDictionary<string, object> properties, string type, string startId, string endId, string? discriminator)
+    {
+        _discriminator = discriminator;
+        Type = type;
+        StartId = startId;
+        EndId = endId;
+        Properties = properties;
+    }
+
+    /// <summary>The id: unique in its graph.</summary>
+    public string Id => _id ?? ComposedId(Type, StartId, EndId, _discriminator);
+
+    public string Type { get; }
+
+    public string StartId { get; }
+
+    public string EndId { get; }
+
+    public IReadOnlyDictionary<string, object> Properties { get; }
+
     /// <summary>Where the relationship is written.</summary>
     public SourceRef Source => Get(PropertyKeys.Source);
+
+    /// <summary>
+    /// Compares ids ordinally, as <see cref="string.CompareOrdinal(string, string)"/> on <see cref="Id"/> would, without
+    /// spelling out composed ids.
+    /// </summary>
+    public static int CompareIds(GraphRelationship a, GraphRelationship b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a._id is not null || b._id is not null)
+        {
+            return string.CompareOrdinal(a.Id, b.Id);
+        }
+
+        var left = new IdParts(a);
+        var right = new IdParts(b);
+        var x = left.Next();
+        var y = right.Next();
+        while (true)
+        {
+            if (x.IsEmpty && !left.AtEnd)
+            {
+                x = left.Next();
+                continue;
+            }
+
+            if (y.IsEmpty && !right.AtEnd)
+            {
+                y = right.Next();
+                continue;
+            }
+
+            if (x.IsEmpty || y.IsEmpty)
+            {
+                return x.Length - y.Length;
+            }
+
+            var common = Math.Min(x.Length, y.Length);
+            var order = x[..common].SequenceCompareTo(y[..common]);
+            if (order != 0)
+            {
+                return order;
+            }
+
+            x = x[common..];
+            y = y[common..];
+        }
+    }
+
+    /// <summary>The relationship <paramref name="type"/> from <paramref name="startId"/> to <paramref name="endId"/>, its id composed of those and <paramref name="discriminator"/>.</summary>
+    internal static GraphRelationship Composed(string type, string startId, string endId, string? discriminator, IReadOnlyDictionary<string, object> properties) =>
+        new(properties, type, startId, endId, discriminator);
+
+    /// <summary>The id of the relationship <paramref name="type"/> from <paramref name="startId"/> to <paramref name="endId"/>, told apart from others between them by <paramref name="discriminator"/>.</summary>
+    internal static string ComposedId(string type, string startId, string endId, string? discriminator) =>
+        discriminator is null ? $"{type}:{startId}->{endId}" : $"{type}:{startId}->{endId}#{discriminator}";
 
     /// <summary>A required property: always there on a relationship built through the schema.</summary>
     public T Get<T>(RequiredProperty<T> key)
@@ -30,10 +117,38 @@ public sealed record GraphRelationship(
     public T? Get<T>(OptionalProperty<T> key)
         where T : class => PropertyReader.Optional(Properties, key);
 
+    /// <summary>Equal when the ids, ends, type and property map are, however the id is held.</summary>
+    public bool Equals(GraphRelationship? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Type == other.Type && StartId == other.StartId && EndId == other.EndId && Equals(Properties, other.Properties) && CompareIds(this, other) == 0));
+
+    public override int GetHashCode() => HashCode.Combine(Type, StartId, EndId, Properties);
+
     // The computed members read through the schema; printing shows the stored record only.
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("Id = ").Append(Id).Append(", Type = ").Append(Type).Append(", StartId = ").Append(StartId).Append(", EndId = ").Append(EndId).Append(", Properties = ").Append(Properties);
         return true;
+    }
+
+    /// <summary>The pieces a composed id is spelled with, one after the other.</summary>
+    private ref struct IdParts(GraphRelationship relationship)
+    {
+        private int _next;
+
+        public readonly bool AtEnd => _next > (relationship._discriminator is null ? 4 : 6);
+
+        public ReadOnlySpan<char> Next() => _next++ switch
+        {
+            0 => relationship.Type,
+            1 => ":",
+            2 => relationship.StartId,
+            3 => "->",
+            4 => relationship.EndId,
+            5 => "#",
+            6 => relationship._discriminator,
+            _ => default,
+        };
     }
 }

@@ -29,7 +29,27 @@ public sealed class PropertyBag
         where T : notnull => Put(key, value);
 
     /// <summary>The properties, sorted by key.</summary>
-    public IReadOnlyDictionary<string, object> Build() => PropertyDictionary.FromSorted(PropertyKeySets.Shared(_keys), [.. _values]);
+    public IReadOnlyDictionary<string, object> Build() => Build(static text => text);
+
+    /// <summary>
+    /// The properties, sorted by key, each text (alone or in a list) replaced by <paramref name="share"/>'s instance of
+    /// it, so that a graph holds one string per equal value.
+    /// </summary>
+    internal IReadOnlyDictionary<string, object> Build(Func<string, string> share)
+    {
+        var values = new object[_values.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = _values[i] switch
+            {
+                string text => share(text),
+                string[] texts => Array.ConvertAll(texts, text => share(text)),
+                var other => other,
+            };
+        }
+
+        return PropertyDictionary.FromSorted(PropertyKeySets.Shared(_keys), values);
+    }
 
     private PropertyBag Put<T>(PropertyKey<T> key, T? value)
         where T : notnull

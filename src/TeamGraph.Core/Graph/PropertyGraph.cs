@@ -13,7 +13,7 @@ public sealed class PropertyGraph
         GraphNode[] sortedNodes = [.. nodes];
         Array.Sort(sortedNodes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         GraphRelationship[] sortedRelationships = [.. relationships];
-        Array.Sort(sortedRelationships, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Array.Sort(sortedRelationships, GraphRelationship.CompareIds);
         Nodes = sortedNodes;
         Relationships = sortedRelationships;
         _nodesById = new Dictionary<string, GraphNode>(sortedNodes.Length, StringComparer.Ordinal);

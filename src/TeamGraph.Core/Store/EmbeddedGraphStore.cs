@@ -127,7 +127,7 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
         // Each direction is indexed in relationship id order already; only the two together need sorting.
         if (direction == RelationshipDirection.Both)
         {
-            neighbours.Sort(static (a, b) => string.CompareOrdinal(a.Relationship.Id, b.Relationship.Id));
+            neighbours.Sort(static (a, b) => GraphRelationship.CompareIds(a.Relationship, b.Relationship));
         }
 
         return neighbours;

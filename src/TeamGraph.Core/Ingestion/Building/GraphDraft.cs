@@ -14,15 +14,19 @@ public sealed class GraphDraft
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GraphRelationship> _relationships = new(StringComparer.Ordinal);
 
-    // Every relationship names two node ids, built afresh each time ("role:" + code): keep one string per id.
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    // Every relationship names two node ids, built afresh each time ("role:" + code), and elements repeat property
+    // values (a source line is the source of a handoff and of its three relationships): keep one string per text.
+    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+    private readonly Func<string, string> _share;
+
+    public GraphDraft() => _share = Shared;
 
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 
     public string AddNode(string id, string label, PropertyBag properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        var built = Checked(GraphSchema.Node(label), label, properties, $"node '{id}'");
+        var built = Checked(GraphSchema.Node(label), label, properties.Build(_share), $"node '{id}'");
         id = Shared(id);
         _nodes.TryAdd(id, new GraphNode(id, label, built));
         return id;
@@ -32,26 +36,28 @@ public sealed class GraphDraft
     {
         ArgumentNullException.ThrowIfNull(properties);
         var id = GraphIds.Relationship(type, startId, endId, discriminator);
-        var built = Checked(GraphSchema.Relationship(type), type, properties, $"relationship '{id}'");
-        _relationships.TryAdd(id, new GraphRelationship(id, type, Shared(startId), Shared(endId), built));
+        var built = Checked(GraphSchema.Relationship(type), type, properties.Build(_share), $"relationship '{id}'");
+        if (!_relationships.ContainsKey(id))
+        {
+            _relationships.Add(id, GraphRelationship.Composed(type, Shared(startId), Shared(endId), discriminator is null ? null : Shared(discriminator), built));
+        }
     }
 
-    private string Shared(string id)
+    private string Shared(string text)
     {
-        if (_ids.TryGetValue(id, out var known))
+        if (_texts.TryGetValue(text, out var known))
         {
             return known;
         }
 
-        _ids.Add(id);
-        return id;
+        _texts.Add(text);
+        return text;
     }
 
     public PropertyGraph ToGraph() => new(_nodes.Values, _relationships.Values);
 
-    private static IReadOnlyDictionary<string, object> Checked(ElementSchema? schema, string name, PropertyBag properties, string owner)
+    private static IReadOnlyDictionary<string, object> Checked(ElementSchema? schema, string name, IReadOnlyDictionary<string, object> built, string owner)
     {
-        var built = properties.Build();
         var problem = schema is null ? $"'{name}' is not in the vocabulary" : schema.Problem(built);
         return problem is null ? built : throw new InvalidOperationException($"The graph builder made {owner} wrong: {problem}.");
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Ingestion.Building;
@@ -31,7 +32,7 @@ public static class GraphIds
     public static string OfRole(string kind, string roleCode, string text) => $"{kind}:{roleCode}:{Slug(text)}";
 
     public static string Relationship(string type, string startId, string endId, string? discriminator = null) =>
-        discriminator is null ? $"{type}:{startId}->{endId}" : $"{type}:{startId}->{endId}#{discriminator}";
+        GraphRelationship.ComposedId(type, startId, endId, discriminator);
 
     /// <summary>Normalised text with dashes; long text is cut and suffixed with a hash so ids stay short and unique.</summary>
     public static string Slug(string text)

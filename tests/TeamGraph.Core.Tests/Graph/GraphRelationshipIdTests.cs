@@ -1,0 +1,54 @@
+using CsCheck;
+using TeamGraph.Core.Graph;
+using TeamGraph.Core.Ingestion.Building;
+
+namespace TeamGraph.Core.Tests.Graph;
+
+public sealed class GraphRelationshipIdTests
+{
+    private static readonly IReadOnlyDictionary<string, object> NoProperties = PropertyDictionary.Empty;
+
+    // Types that are prefixes of one another, with a character either side of the ':' that follows the type.
+    private static readonly string[] Types = ["A", "A_B", "AB", ""];
+
+    [Fact]
+    public void ComposedId_IsSpelledAsGraphIdsSpellsIt()
+    {
+        var plain = GraphRelationship.Composed("GIVES", "role:DO", "handoff:x", null, NoProperties);
+        var told = GraphRelationship.Composed("HANDS_OFF", "role:DO", "role:QA", "handoff:x", NoProperties);
+
+        Assert.Equal(GraphIds.Relationship("GIVES", "role:DO", "handoff:x"), plain.Id);
+        Assert.Equal("GIVES:role:DO->handoff:x", plain.Id);
+        Assert.Equal("HANDS_OFF:role:DO->role:QA#handoff:x", told.Id);
+    }
+
+    [Fact]
+    public void CompareIds_OrdersAsTheSpelledOutIds()
+    {
+        // Pieces from a small alphabet that has the separators, characters below and above them, and prefixes of one
+        // another, so that piece boundaries fall at every place in the comparison.
+        var piece = Gen.OneOf(Gen.Const(""), Gen.String[Gen.Char[" #-.0:>A_aé"], 0, 5]);
+        var relationship = Gen.Select(Gen.Int[0, Types.Length - 1].Select(i => Types[i]), piece, piece, Gen.Bool, piece, Gen.Bool)
+            .Select(p => p.Item6
+                ? new GraphRelationship(GraphRelationship.ComposedId(p.Item1, p.Item2, p.Item3, p.Item4 ? p.Item5 : null), p.Item1, p.Item2, p.Item3, NoProperties)
+                : GraphRelationship.Composed(p.Item1, p.Item2, p.Item3, p.Item4 ? p.Item5 : null, NoProperties));
+
+        Gen.Select(relationship, relationship).Sample(
+            pair => Assert.Equal(
+                Math.Sign(string.CompareOrdinal(pair.Item1.Id, pair.Item2.Id)),
+                Math.Sign(GraphRelationship.CompareIds(pair.Item1, pair.Item2))),
+            iter: 50_000);
+    }
+
+    [Fact]
+    public void Equality_DoesNotDependOnHowTheIdIsHeld()
+    {
+        var composed = GraphRelationship.Composed("MEETS", "role:A", "role:B", "x", NoProperties);
+        var spelled = new GraphRelationship("MEETS:role:A->role:B#x", "MEETS", "role:A", "role:B", NoProperties);
+        var other = new GraphRelationship("MEETS:role:A->role:B#y", "MEETS", "role:A", "role:B", NoProperties);
+
+        Assert.Equal(composed, spelled);
+        Assert.Equal(composed.GetHashCode(), spelled.GetHashCode());
+        Assert.NotEqual(composed, other);
+    }
+}
