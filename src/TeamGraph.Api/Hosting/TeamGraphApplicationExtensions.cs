@@ -26,10 +26,14 @@ internal static partial class TeamGraphApplicationExtensions
         var source = app.Services.GetRequiredService<IServedGraphSource>();
         var logger = app.Services.GetRequiredService<ILogger<TeamGraphReloader>>();
         source.Reloaded += (_, report) => ReloadLog.Write(logger, source.Description, report);
-        if (source is TeamGraphReloader reloader && UnreadableBecause(reloader.Folder) is { } reason)
+        if (source is TeamGraphReloader reloader)
         {
-            LogDocsFolderUnavailable(logger, reloader.Folder, reason);
-            return false;
+            reloader.Audited += (_, report) => ReloadLog.Write(logger, report);
+            if (UnreadableBecause(reloader.Folder) is { } reason)
+            {
+                LogDocsFolderUnavailable(logger, reloader.Folder, reason);
+                return false;
+            }
         }
 
         source.ReloadAsync().GetAwaiter().GetResult();

@@ -28,17 +28,21 @@ public static class TeamAuditor
     /// Audits what <paramref name="ingest"/> produced. A rule that throws becomes one error finding
     /// (<see cref="AuditRuleCodes.InternalError"/>) naming the rule, its partial findings are dropped, and the other rules still run.
     /// <paramref name="progress"/> hears before each rule and once after the last, on the calling thread.
+    /// <paramref name="cancellationToken"/> is heard between rules.
     /// </summary>
-    public static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest, IProgress<AuditProgress>? progress = null) => Audit(ingest, Rules, progress);
+    public static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest, IProgress<AuditProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Audit(ingest, Rules, progress, cancellationToken);
 
     /// <summary>Audits with <paramref name="rules"/>: the seam where tests put a failing rule among the real ones.</summary>
-    internal static IReadOnlyList<AuditFinding> Audit(IngestionResult ingest, IReadOnlyList<IAuditRule> rules, IProgress<AuditProgress>? progress = null)
+    internal static IReadOnlyList<AuditFinding> Audit(
+        IngestionResult ingest, IReadOnlyList<IAuditRule> rules, IProgress<AuditProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ingest);
         var context = new AuditContext(ingest.Graph, ingest.Cards, ingest.Registry.Glossary);
         var findings = new List<AuditFinding>();
         for (var i = 0; i < rules.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var rule = rules[i];
             progress?.Report(new AuditProgress(i, rules.Count, RuleName(rule)));
             List<AuditFinding> found = [];

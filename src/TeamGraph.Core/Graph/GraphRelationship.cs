@@ -62,8 +62,15 @@ public sealed record GraphRelationship
             return string.CompareOrdinal(a.Id, b.Id);
         }
 
+        // The parts are mostly shared strings (types, node ids): equal leading parts are skipped by reference.
         var left = new IdParts(a);
         var right = new IdParts(b);
+        while (left.SamePieceAs(right))
+        {
+            left.Next();
+            right.Next();
+        }
+
         var x = left.Next();
         var y = right.Next();
         while (true)
@@ -137,9 +144,17 @@ public sealed record GraphRelationship
     {
         private int _next;
 
-        public readonly bool AtEnd => _next > (relationship._discriminator is null ? 4 : 6);
+        public readonly bool AtEnd => _next > LastPiece;
 
-        public ReadOnlySpan<char> Next() => _next++ switch
+        private readonly int LastPiece => relationship._discriminator is null ? 4 : 6;
+
+        /// <summary>Whether the next piece of both is the very same string (so they spell the same up to its end).</summary>
+        public readonly bool SamePieceAs(IdParts other) =>
+            _next == other._next && _next <= Math.Min(LastPiece, other.LastPiece) && ReferenceEquals(Piece(_next), other.Piece(_next));
+
+        public ReadOnlySpan<char> Next() => Piece(_next++);
+
+        private readonly string? Piece(int index) => index > LastPiece ? null : index switch
         {
             0 => relationship.Type,
             1 => ":",
@@ -148,7 +163,7 @@ public sealed record GraphRelationship
             4 => relationship.EndId,
             5 => "#",
             6 => relationship._discriminator,
-            _ => default,
+            _ => null,
         };
     }
 }

@@ -18,6 +18,16 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
     /// </summary>
     public EmbeddedGraphStore(PropertyGraph? graph = null, GraphReport? report = null) => Load(graph ?? PropertyGraph.Empty, report);
 
+    /// <summary>
+    /// Starts with <paramref name="graph"/> and its ingest's <paramref name="unaudited"/> report while
+    /// <paramref name="audit"/> finds its findings: reading the report waits for them.
+    /// </summary>
+    public EmbeddedGraphStore(PropertyGraph graph, GraphReport unaudited, DeferredAudit audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        _snapshot = new GraphSnapshot(graph, unaudited, audit.Report);
+    }
+
     /// <summary>The graph currently served.</summary>
     public PropertyGraph Graph => _snapshot.Graph;
 
@@ -26,13 +36,21 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
     /// own counts) in one reference swap.
     /// </summary>
     [MemberNotNull(nameof(_snapshot))]
-    public void Load(PropertyGraph graph, GraphReport? report = null) => _snapshot = new GraphSnapshot(graph, report ?? GraphReport.OfGraph(graph));
+    public void Load(PropertyGraph graph, GraphReport? report = null)
+    {
+        report ??= GraphReport.OfGraph(graph);
+        _snapshot = new GraphSnapshot(graph, report, Task.FromResult(report));
+    }
 
     /// <inheritdoc />
-    public Task<GraphReport> GetReportAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Report);
+    /// <exception cref="AuditUnavailableException">The graph's audit, still running when asked, failed or was stopped.</exception>
+    public Task<GraphReport> GetReportAsync(CancellationToken cancellationToken = default) => _snapshot.Report.WaitAsync(cancellationToken);
 
     /// <inheritdoc />
-    public Task<string> GetVersionAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Report.Version);
+    public Task<string> GetVersionAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Version);
+
+    /// <inheritdoc />
+    public Task<GraphCounts> GetCountsAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Counts);
 
     /// <inheritdoc />
     public Task<GraphNode?> FindRoleAsync(string codeNameOrAlias, CancellationToken cancellationToken = default) =>

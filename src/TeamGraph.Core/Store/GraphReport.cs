@@ -34,14 +34,27 @@ public sealed record GraphReport(
     /// Audits <paramref name="ingest"/> of <paramref name="source"/> and reports it under a new version; the audit's
     /// rules report to <paramref name="auditProgress"/>.
     /// </summary>
-    public static GraphReport Of(IngestionResult ingest, string source, DateTimeOffset ingestedAt, IProgress<AuditProgress>? auditProgress = null)
+    public static GraphReport Of(IngestionResult ingest, string source, DateTimeOffset ingestedAt, IProgress<AuditProgress>? auditProgress = null) =>
+        Unaudited(ingest, source, ingestedAt).Audited(ingest, auditProgress);
+
+    /// <summary>
+    /// The report of <paramref name="ingest"/> of <paramref name="source"/> under a new version, without findings: what
+    /// serving the graph needs at once (see <see cref="DeferredAudit"/>).
+    /// </summary>
+    public static GraphReport Unaudited(IngestionResult ingest, string source, DateTimeOffset ingestedAt)
     {
         ArgumentNullException.ThrowIfNull(ingest);
         ArgumentNullException.ThrowIfNull(source);
         return new GraphReport(
-            source, NewVersion(ingestedAt), ingestedAt, GraphCounts.Of(ingest),
-            [.. ingest.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], TeamAuditor.Audit(ingest, auditProgress));
+            source, NewVersion(ingestedAt), ingestedAt, GraphCounts.Of(ingest), [.. ingest.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], []);
     }
+
+    /// <summary>
+    /// This report with the findings of auditing <paramref name="ingest"/> (the ingest it reports); the audit's rules
+    /// report to <paramref name="progress"/>, and it stops between rules when <paramref name="cancellationToken"/> asks.
+    /// </summary>
+    public GraphReport Audited(IngestionResult ingest, IProgress<AuditProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        this with { Findings = TeamAuditor.Audit(ingest, progress, cancellationToken) };
 
     /// <summary>A graph served without an ingest (a test's, a benchmark's): its counts, no findings, one version of its own.</summary>
     public static GraphReport OfGraph(PropertyGraph graph) =>

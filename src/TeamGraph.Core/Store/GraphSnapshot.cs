@@ -12,10 +12,13 @@ internal sealed class GraphSnapshot
     private readonly RoleNameIndex _roleNames;
     private readonly Lazy<PropertyGraph> _diagramGraph;
 
-    public GraphSnapshot(PropertyGraph graph, GraphReport report)
+    /// <summary>Indexes <paramref name="graph"/>, reported by <paramref name="report"/> now and, with its findings, by <paramref name="audited"/>.</summary>
+    public GraphSnapshot(PropertyGraph graph, GraphReport report, Task<GraphReport> audited)
     {
         Graph = graph;
-        Report = report;
+        Version = report.Version;
+        Counts = report.Counts;
+        Report = audited;
         Queries = new TeamGraphQueries(graph);
         _diagramGraph = new Lazy<PropertyGraph>(() => DiagramSubgraph.Of(graph));
         foreach (var relationship in graph.Relationships)
@@ -30,7 +33,12 @@ internal sealed class GraphSnapshot
 
     public PropertyGraph Graph { get; }
 
-    public GraphReport Report { get; }
+    public string Version { get; }
+
+    public GraphCounts Counts { get; }
+
+    /// <summary>The full report, findings included: a running task while the graph's audit runs.</summary>
+    public Task<GraphReport> Report { get; }
 
     public IReadOnlyList<GraphNode> Roles { get; }
 

@@ -61,6 +61,13 @@ public interface ITeamGraphReader
     async Task<string> GetVersionAsync(CancellationToken cancellationToken = default) =>
         (await GetReportAsync(cancellationToken).ConfigureAwait(false)).Version;
 
+    /// <summary>
+    /// <see cref="GraphReport.Counts"/> of the served graph, without waiting for an audit that is still running. The
+    /// default reads the whole report.
+    /// </summary>
+    async Task<GraphCounts> GetCountsAsync(CancellationToken cancellationToken = default) =>
+        (await GetReportAsync(cancellationToken).ConfigureAwait(false)).Counts;
+
     /// <summary>Handoffs the actor gives, directly or through a group it belongs to.</summary>
     Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default);
 

@@ -9,8 +9,9 @@ public sealed record ReloadOptions
     public static ReloadOptions Default { get; } = new();
 
     /// <summary>
-    /// How long one reload (reading, building, auditing) may take; past it the reload is reported failed, the last good
-    /// graph stays served, and the next reload does not wait for the stuck one. <value>Default: 60 seconds.</value>
+    /// How long one reload (reading and building) may take; past it the reload is reported failed, the last good graph
+    /// stays served, and the next reload does not wait for the stuck one. The audit of a served graph, which runs after
+    /// it is served, has as long again. <value>Default: 60 seconds.</value>
     /// </summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 

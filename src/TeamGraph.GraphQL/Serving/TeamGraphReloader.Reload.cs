@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamGraph.Core.Ingestion;
+using TeamGraph.Core.Store;
 
 namespace TeamGraph.GraphQL.Serving;
 
@@ -48,13 +49,13 @@ public sealed partial class TeamGraphReloader
         ServedGraph graph;
         try
         {
-            graph = await WithinTimeoutAsync(() => ServedGraph.Embedded(ingest, Folder, attemptedAt), started, timeout).ConfigureAwait(false);
+            graph = await WithinTimeoutAsync(() => ServedGraph.Embedded(ingest, Folder, attemptedAt, _options.Timeout), started, timeout).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
             return Failed(served, attemptedAt, started, $"Building the graph took longer than the reload timeout of {Seconds(_options.Timeout)} s; {StillServed(served)}");
         }
-#pragma warning disable CA1031 // As above: an indexing or audit failure must not take the served graph down.
+#pragma warning disable CA1031 // As above: an indexing failure must not take the served graph down.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
@@ -64,7 +65,8 @@ public sealed partial class TeamGraphReloader
         }
 
         _state.Serve(graph);
-        ReturnReloadMemory(graph);
+        served.Audit?.Dispose();
+        _ = FollowAuditAsync(graph);
         var counts = graph.Report.Counts;
         return Report(graph, true, attemptedAt, started,
             $"Reloaded {counts.Documents} documents: {counts.Nodes} nodes, {counts.Relationships} relationships; {counts.Errors} errors, {counts.Warnings} warnings.");
@@ -90,10 +92,33 @@ public sealed partial class TeamGraphReloader
         }
     }
 
+    /// <summary>Waits for the served graph's audit, says how it went (<see cref="Audited"/>), then returns the memory the reload used.</summary>
+    private async Task FollowAuditAsync(ServedGraph graph)
+    {
+        if (graph.Audit is not { } audit)
+        {
+            return;
+        }
+
+        AuditReport report;
+        try
+        {
+            var audited = await audit.Report.ConfigureAwait(false);
+            report = new AuditReport(Folder, true, $"Audited {audited.Counts.Documents} documents: {audited.Findings.Count} findings.", audit.Duration, null);
+            ReturnReloadMemory(graph);
+        }
+        catch (AuditUnavailableException exception)
+        {
+            report = new AuditReport(Folder, false, exception.Message, audit.Duration, exception.InnerException);
+        }
+
+        Audited?.Invoke(this, report);
+    }
+
     /// <summary>
     /// A large reload leaves its working memory behind (the ingest's parse trees, the audit's indexes) and, once swapped
     /// out, the previous graph: on thousands of cards hundreds of MB that the GC would otherwise keep committed while
-    /// the server idles. One compacting collection after such a reload hands it back to the system; small teams are
+    /// the server idles. One compacting collection once the audit is done hands it back to the system; small teams are
     /// left to the GC's own pace.
     /// </summary>
     private static void ReturnReloadMemory(ServedGraph graph)

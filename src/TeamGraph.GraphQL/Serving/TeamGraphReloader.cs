@@ -54,6 +54,9 @@ public sealed partial class TeamGraphReloader : IServedGraphSource
     /// <inheritdoc />
     public event EventHandler<ReloadReport>? Reloaded;
 
+    /// <summary>The audit of a graph this reloader served has finished, failed, or was stopped by a newer graph.</summary>
+    public event EventHandler<AuditReport>? Audited;
+
     /// <summary>The docs folder this reloader ingests.</summary>
     public string Folder { get; }
 

@@ -29,11 +29,11 @@ internal sealed partial class QueryType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditFindingType>>>>("audit")
             .Description("Where the documentation disagrees with itself, most severe first.")
             .WithCost(QueryFieldCosts.Audit)
-            .ResolveAsync(async c => (await c.Reader().GetReportAsync(c.CancellationToken).ConfigureAwait(false)).Findings);
+            .ResolveAsync(async c => (await c.AuditedReportAsync().ConfigureAwait(false)).Findings);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("Every document read or linked to, sorted by id.")
             .ResolveAsync(async c => await c.Reader().GetNodesLabelledAsync(NodeLabels.Document, c.CancellationToken).ConfigureAwait(false));
         Field<NonNullGraphType<StatsType>>("stats").Description("Counts of what is served.")
-            .ResolveAsync(async c => await c.Reader().GetReportAsync(c.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async c => await c.Reader().GetCountsAsync(c.CancellationToken).ConfigureAwait(false));
     }
 }

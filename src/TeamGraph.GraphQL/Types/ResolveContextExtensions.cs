@@ -10,6 +10,9 @@ namespace TeamGraph.GraphQL.Types;
 /// <summary>Access to the served graph from resolvers.</summary>
 internal static class ResolveContextExtensions
 {
+    /// <summary>The error code of a request that asks for audit findings the served graph does not have.</summary>
+    public const string AuditUnavailableCode = "AUDIT_UNAVAILABLE";
+
     /// <summary>The user-context key holding the request's <see cref="RequestBatches"/>.</summary>
     private const string BatchesKey = "teamgraph.batches";
 
@@ -20,6 +23,22 @@ internal static class ResolveContextExtensions
             : context.RequestServices!.GetRequiredService<TeamGraphState>().Current;
 
     public static ITeamGraphReader Reader(this IResolveFieldContext context) => context.Served().Reader;
+
+    /// <summary>
+    /// The report of the graph this request reads, findings included: waits for an audit still running, and answers
+    /// one that failed or was stopped with an error saying why.
+    /// </summary>
+    public static async Task<GraphReport> AuditedReportAsync(this IResolveFieldContext context)
+    {
+        try
+        {
+            return await context.Reader().GetReportAsync(context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (AuditUnavailableException exception)
+        {
+            throw new ExecutionError(exception.Message) { Code = AuditUnavailableCode };
+        }
+    }
 
     /// <summary>
     /// The request's batch loaders over its graph, made by the first resolver that asks. The user context lives exactly

@@ -30,6 +30,42 @@ public sealed class TeamGraphReloaderTests
     }
 
     [Fact]
+    public async Task Reload_ServesBeforeTheAudit_ThenSaysHowTheAuditWent_AndStopsTheAuditOfTheGraphItReplaces()
+    {
+        using var docs = new TempDocsFolder();
+        var state = new TeamGraphState();
+        var reloader = new TeamGraphReloader(state, docs.Folder, TimeProvider.System);
+        var audits = new List<AuditReport>();
+        var both = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        reloader.Audited += (_, report) =>
+        {
+            lock (audits)
+            {
+                audits.Add(report);
+                if (audits.Count == 2)
+                {
+                    both.SetResult();
+                }
+            }
+        };
+
+        await reloader.ReloadAsync(TestContext.Current.CancellationToken);
+        var first = state.Current;
+        await reloader.ReloadAsync(TestContext.Current.CancellationToken);
+        await both.Task.WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+
+        var expected = Core.Store.GraphReport.Of(new FolderIngester().Ingest(docs.Folder, cancellationToken: TestContext.Current.CancellationToken), docs.Folder, DateTimeOffset.UnixEpoch);
+        var audited = $"Audited 8 documents: {expected.Findings.Count} findings.";
+        Assert.Empty(state.Current.Report.Findings);
+        Assert.Equal(expected.Findings.Count, (await state.Current.Reader.GetReportAsync(TestContext.Current.CancellationToken)).Findings.Count);
+
+        // The served graph's audit found the findings; the replaced graph's had finished too, or was stopped.
+        Assert.Contains(audits, a => a.Succeeded && a.Message == audited);
+        Assert.All(audits, a => Assert.True(a.Message == audited || a.Message.StartsWith("A newer graph replaced", StringComparison.Ordinal), a.Message));
+        Assert.True(first.Audit!.Report.IsCompleted);
+    }
+
+    [Fact]
     public async Task Reload_FolderEmptied_KeepsTheLastGoodGraph()
     {
         using var docs = new TempDocsFolder();

@@ -43,7 +43,7 @@ public class AuditFindingsGoldenTests
         var ingest = new FolderIngester().Ingest(folder, cancellationToken: TestContext.Current.CancellationToken);
         var expectedPath = TestPaths.Data("audit-golden", team.Replace('/', '-') + ".json");
 
-        var actual = new JsonArray([.. TeamAuditor.Audit(ingest).Select(ToJson)]).ToJsonString(Indented) + "\n";
+        var actual = new JsonArray([.. TeamAuditor.Audit(ingest, cancellationToken: TestContext.Current.CancellationToken).Select(ToJson)]).ToJsonString(Indented) + "\n";
         if (Environment.GetEnvironmentVariable("TEAMGRAPH_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(expectedPath, actual);

@@ -11,7 +11,7 @@ public partial class AuditSeedDocumentTests
     public void AuditSeedDocument_ListsExactlyTheAuditsFindings()
     {
         var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
-        var findings = TeamAuditor.Audit(seed).Select(f => $"{f.Rule} {f.Sources[0]}").Order(StringComparer.Ordinal);
+        var findings = TeamAuditor.Audit(seed, cancellationToken: TestContext.Current.CancellationToken).Select(f => $"{f.Rule} {f.Sources[0]}").Order(StringComparer.Ordinal);
 
         var documented = FindingRow().Matches(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "audit-seed.md")))
             .Select(m => $"{m.Groups["rule"].Value} {m.Groups["where"].Value}")

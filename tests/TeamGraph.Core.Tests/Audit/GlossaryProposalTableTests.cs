@@ -31,7 +31,7 @@ public sealed class GlossaryProposalTableTests : IDisposable
     [Fact]
     public void Format_FixtureTeam_GivesOneRowPerDistinctProposalInTermOrder()
     {
-        var findings = TeamAuditor.Audit(Ingest());
+        var findings = TeamAuditor.Audit(Ingest(), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(
             """
@@ -54,7 +54,7 @@ public sealed class GlossaryProposalTableTests : IDisposable
         Assert.Equal(HandoffStatus.Probable, Handoff(before, "Screen scenarios").Get(HandoffProperties.Status));
         Assert.Equal(HandoffStatus.OneSided, Handoff(before, "Sprint effort forecast").Get(HandoffProperties.Status));
 
-        File.AppendAllText(Path.Combine(_team, "team-structure.md"), "\n" + GlossaryProposalTable.Format(TeamAuditor.Audit(before)));
+        File.AppendAllText(Path.Combine(_team, "team-structure.md"), "\n" + GlossaryProposalTable.Format(TeamAuditor.Audit(before, cancellationToken: TestContext.Current.CancellationToken)));
         var after = Ingest();
 
         Assert.DoesNotContain(after.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning && d.Path == "team-structure.md");
@@ -74,7 +74,7 @@ public sealed class GlossaryProposalTableTests : IDisposable
 
         // "Effort log" had a hint, not a proposal: it is still one-sided, and nothing else is proposed.
         Assert.Equal(HandoffStatus.OneSided, Handoff(after, "Effort log").Get(HandoffProperties.Status));
-        Assert.Empty(GlossaryProposalTable.Rows(TeamAuditor.Audit(after)));
+        Assert.Empty(GlossaryProposalTable.Rows(TeamAuditor.Audit(after, cancellationToken: TestContext.Current.CancellationToken)));
     }
 
     [Fact]

@@ -13,9 +13,9 @@ public class TeamAuditorFaultIsolationTests
     [Fact]
     public void Audit_RuleThatThrowsHalfWay_BecomesOneErrorNamingItAndTheOtherRulesFindEverything()
     {
-        var expected = TeamAuditor.Audit(Seed.Value, [new HandoffStatusRule(), new MissingDocumentRule()]);
+        var expected = TeamAuditor.Audit(Seed.Value, [new HandoffStatusRule(), new MissingDocumentRule()], cancellationToken: TestContext.Current.CancellationToken);
 
-        var actual = TeamAuditor.Audit(Seed.Value, [new HandoffStatusRule(), new HalfWayRule(), new MissingDocumentRule()]);
+        var actual = TeamAuditor.Audit(Seed.Value, [new HandoffStatusRule(), new HalfWayRule(), new MissingDocumentRule()], cancellationToken: TestContext.Current.CancellationToken);
 
         var failure = Assert.Single(actual, f => f.Rule == AuditRuleCodes.InternalError);
         Assert.Equal(DiagnosticSeverity.Error, failure.Severity);
@@ -31,7 +31,7 @@ public class TeamAuditorFaultIsolationTests
         using var folder = SeedFolderCopy.WithEdit("roles/devops-engineer.md", "| Environment ready | Developers |", "| Environment ready |  |");
         var ingest = new FolderIngester().Ingest(folder.Path, cancellationToken: TestContext.Current.CancellationToken);
 
-        var findings = TeamAuditor.Audit(ingest);
+        var findings = TeamAuditor.Audit(ingest, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Contains(findings, f => f.Rule == AuditRuleCodes.OneSidedHandoff);
         Assert.Contains(findings, f => f.Rule == AuditRuleCodes.MissingDocument);

@@ -13,9 +13,9 @@ public class TeamAuditorProgressTests
         var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
         var heard = new Recorder<AuditProgress>();
 
-        var findings = TeamAuditor.Audit(seed, heard);
+        var findings = TeamAuditor.Audit(seed, heard, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(TeamAuditor.Audit(seed).Select(f => f.ToDiagnostic().ToString()), findings.Select(f => f.ToDiagnostic().ToString()));
+        Assert.Equal(TeamAuditor.Audit(seed, cancellationToken: TestContext.Current.CancellationToken).Select(f => f.ToDiagnostic().ToString()), findings.Select(f => f.ToDiagnostic().ToString()));
         var reports = heard.Reports.ToList();
         Assert.Equal(10, reports.Count);
         Assert.Equal(new AuditProgress(0, 9, "handoff-status"), reports[0]);

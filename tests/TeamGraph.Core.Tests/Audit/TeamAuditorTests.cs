@@ -80,7 +80,7 @@ public class TeamAuditorTests
     {
         var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
 
-        var resolved = Assert.Single(TeamAuditor.Audit(seed), f => f.Rule == AuditRuleCodes.OneSidedHandoff && f.Message.StartsWith("'Incident resolved'", StringComparison.Ordinal));
+        var resolved = Assert.Single(TeamAuditor.Audit(seed, cancellationToken: TestContext.Current.CancellationToken), f => f.Rule == AuditRuleCodes.OneSidedHandoff && f.Message.StartsWith("'Incident resolved'", StringComparison.Ordinal));
 
         Assert.Contains("Perhaps the same as 'Incident reports' at roles/tech-lead.md:190", resolved.Message, StringComparison.Ordinal);
         Assert.Equal("roles/devops-engineer.md:260", resolved.Sources[0].ToString());

@@ -11,6 +11,9 @@ public sealed class GraphRelationshipIdTests
     // Types that are prefixes of one another, with a character either side of the ':' that follows the type.
     private static readonly string[] Types = ["A", "A_B", "AB", ""];
 
+    // Node ids as a graph shares them: the same instance in many relationships.
+    private static readonly string[] SharedIds = ["role:A", "role:A-b", "role:A b", "#", "-"];
+
     [Fact]
     public void ComposedId_IsSpelledAsGraphIdsSpellsIt()
     {
@@ -27,7 +30,7 @@ public sealed class GraphRelationshipIdTests
     {
         // Pieces from a small alphabet that has the separators, characters below and above them, and prefixes of one
         // another, so that piece boundaries fall at every place in the comparison.
-        var piece = Gen.OneOf(Gen.Const(""), Gen.String[Gen.Char[" #-.0:>A_aé"], 0, 5]);
+        var piece = Gen.OneOf(Gen.Const(""), Gen.String[Gen.Char[" #-.0:>A_aé"], 0, 5], Gen.Int[0, SharedIds.Length - 1].Select(i => SharedIds[i]));
         var relationship = Gen.Select(Gen.Int[0, Types.Length - 1].Select(i => Types[i]), piece, piece, Gen.Bool, piece, Gen.Bool)
             .Select(p => p.Item6
                 ? new GraphRelationship(GraphRelationship.ComposedId(p.Item1, p.Item2, p.Item3, p.Item4 ? p.Item5 : null), p.Item1, p.Item2, p.Item3, NoProperties)

@@ -58,7 +58,7 @@ public class BlankCellPipelineTests
     [Fact]
     public void Audit_RowsWithBlankReceivers_SayTheyNameNoOne()
     {
-        var findings = TeamAuditor.Audit(Team.Value);
+        var findings = TeamAuditor.Audit(Team.Value, cancellationToken: TestContext.Current.CancellationToken);
 
         var drift = findings.Where(f => f.Rule == AuditRuleCodes.RowMissingFromMap).ToList();
         Assert.Equal(["roles/ops.md:24", "roles/ops.md:32", "roles/ops.md:33"], drift.Select(f => f.Sources[0].ToString()));
@@ -68,7 +68,7 @@ public class BlankCellPipelineTests
     [Fact]
     public void Audit_ListItemNamingNothingHandedOver_IsAOneSidedHandoffWithAPlaceholderName()
     {
-        var findings = TeamAuditor.Audit(Team.Value);
+        var findings = TeamAuditor.Audit(Team.Value, cancellationToken: TestContext.Current.CancellationToken);
 
         var unnamed = Assert.Single(findings, f => f.Rule == AuditRuleCodes.OneSidedHandoff && f.Sources[0].ToString() == "roles/qa.md:22");
         Assert.StartsWith($"'{HandoffText.Unnamed}' (QA Engineer (QA) → Ops Engineer (OPS))", unnamed.Message, StringComparison.Ordinal);

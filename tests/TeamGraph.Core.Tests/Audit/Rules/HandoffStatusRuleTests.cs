@@ -71,7 +71,7 @@ public class HandoffStatusRuleTests
             File.WriteAllText(Path.Combine(team, "roles", "analyst.md"), Card("Analyst", "AN", "Outputs", "To", ["Developer | Screen sketches | Figma", "Developer | Effort log | Email"]));
             File.WriteAllText(Path.Combine(team, "roles", "developer.md"), Card("Developer", "DV", "Inputs", "From", ["Analyst | Наброски экранов | Figma"]));
 
-            var findings = TeamAuditor.Audit(new FolderIngester().Ingest(team, cancellationToken: TestContext.Current.CancellationToken));
+            var findings = TeamAuditor.Audit(new FolderIngester().Ingest(team, cancellationToken: TestContext.Current.CancellationToken), cancellationToken: TestContext.Current.CancellationToken);
 
             var proposal = Assert.Single(findings, f => f.Rule == AuditRuleCodes.ProbableHandoff).GlossaryProposal!;
             Assert.Equal(("Screen sketches", "Наброски экранов"), (proposal.Term, Assert.Single(proposal.Equivalents)));
@@ -128,7 +128,7 @@ public class HandoffStatusRuleTests
                     $"# Member {i}\n\n## Identity\n\n| Parameter | Value |\n|---|---|\n| Role | Member {i} |\n| Role code | M{i:D2} |\n\n## Inputs & Outputs\n{outputs}");
             }
 
-            var finding = Assert.Single(TeamAuditor.Audit(new FolderIngester().Ingest(folder, cancellationToken: TestContext.Current.CancellationToken)), f => f.Rule == AuditRuleCodes.OneSidedHandoff);
+            var finding = Assert.Single(TeamAuditor.Audit(new FolderIngester().Ingest(folder, cancellationToken: TestContext.Current.CancellationToken), cancellationToken: TestContext.Current.CancellationToken), f => f.Rule == AuditRuleCodes.OneSidedHandoff);
 
             Assert.EndsWith("Member 10 (M10) (roles/member-10.md) and 4 more.", finding.Message, StringComparison.Ordinal);
             Assert.Equal(1 + 10, finding.Sources.Count);

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using TeamGraph.Core.Ingestion;
+
+namespace TeamGraph.Core.Store;
+
+/// <summary>
+/// The audit of a graph that is already served: worked out in the background, so the graph answers its questions while
+/// the findings are still being found (on thousands of cards that is seconds), within a deadline, and stopped when a
+/// newer graph replaces this one. <see cref="Report"/> is the full report; it fails only with
+/// <see cref="AuditUnavailableException"/>, whose message says why.
+/// </summary>
+public sealed class DeferredAudit : IDisposable
+{
+    private readonly CancellationTokenSource _stop;
+    private volatile bool _superseded;
+
+    private DeferredAudit(Func<CancellationToken, GraphReport> audit, TimeSpan deadline)
+    {
+        _stop = new CancellationTokenSource(deadline);
+        var token = _stop.Token;
+        Report = Task.Run(() => Run(audit, deadline, token), CancellationToken.None);
+    }
+
+    /// <summary>The report with its findings, once the audit has run.</summary>
+    public Task<GraphReport> Report { get; }
+
+    /// <summary>How long the audit took; zero until it has finished.</summary>
+    public TimeSpan Duration { get; private set; }
+
+    /// <summary>Starts auditing <paramref name="ingest"/>, whose report without findings is <paramref name="unaudited"/>.</summary>
+    public static DeferredAudit Start(IngestionResult ingest, GraphReport unaudited, TimeSpan deadline)
+    {
+        ArgumentNullException.ThrowIfNull(ingest);
+        ArgumentNullException.ThrowIfNull(unaudited);
+        return new DeferredAudit(token => unaudited.Audited(ingest, cancellationToken: token), deadline);
+    }
+
+    /// <summary>Runs <paramref name="audit"/> as the audit: the seam where tests put one that blocks or throws.</summary>
+    internal static DeferredAudit Start(Func<CancellationToken, GraphReport> audit, TimeSpan deadline) => new(audit, deadline);
+
+    /// <summary>The graph is no longer served: stops the audit if it still runs.</summary>
+    public void Dispose()
+    {
+        _superseded = true;
+        _stop.Cancel();
+        _stop.Dispose();
+    }
+
+    private GraphReport Run(Func<CancellationToken, GraphReport> audit, TimeSpan deadline, CancellationToken token)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return audit(token);
+        }
+        catch (OperationCanceledException) when (_superseded)
+        {
+            throw new AuditUnavailableException("A newer graph replaced the one this audit was for; ask again.");
+        }
+        catch (OperationCanceledException)
+        {
+            throw new AuditUnavailableException(
+                $"The audit did not finish within {deadline.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s (the reload timeout); reload to try again.");
+        }
+#pragma warning disable CA1031 // Whatever stops the audit, the graph stays served and the audit's readers learn why.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            throw new AuditUnavailableException($"The audit failed ({exception.GetType().Name}); the log has the details.", exception);
+        }
+        finally
+        {
+            Duration = Stopwatch.GetElapsedTime(started);
+        }
+    }
+}
