@@ -62,15 +62,52 @@ public sealed record GraphRelationship
             return string.CompareOrdinal(a.Id, b.Id);
         }
 
-        // The parts are mostly shared strings (types, node ids): equal leading parts are skipped by reference.
-        var left = new IdParts(a);
-        var right = new IdParts(b);
-        while (left.SamePieceAs(right))
+        // Piece by piece: type, start and end are mostly shared strings, so equal ones are skipped by reference. Only
+        // when one piece is a proper prefix of the other do the separators decide, and the ids are walked as spelled.
+        var order = ComparePieces(a.Type, b.Type, out var prefix);
+        if (order == 0 && !prefix)
         {
-            left.Next();
-            right.Next();
+            order = ComparePieces(a.StartId, b.StartId, out prefix);
         }
 
+        if (order == 0 && !prefix)
+        {
+            order = ComparePieces(a.EndId, b.EndId, out prefix);
+        }
+
+        if (prefix)
+        {
+            return CompareSpelled(a, b);
+        }
+
+        return order != 0 ? order : (a._discriminator, b._discriminator) switch
+        {
+            (null, null) => 0,
+            (null, _) => -1,
+            (_, null) => 1,
+            var (x, y) => string.CompareOrdinal(x, y),
+        };
+    }
+
+    /// <summary>The ordinal order of two pieces; <paramref name="prefix"/> when they differ only in that one is longer.</summary>
+    private static int ComparePieces(string x, string y, out bool prefix)
+    {
+        prefix = false;
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        var common = Math.Min(x.Length, y.Length);
+        var order = x.AsSpan(0, common).SequenceCompareTo(y.AsSpan(0, common));
+        prefix = order == 0 && x.Length != y.Length;
+        return order;
+    }
+
+    private static int CompareSpelled(GraphRelationship a, GraphRelationship b)
+    {
+        var left = new IdParts(a);
+        var right = new IdParts(b);
         var x = left.Next();
         var y = right.Next();
         while (true)
@@ -147,10 +184,6 @@ public sealed record GraphRelationship
         public readonly bool AtEnd => _next > LastPiece;
 
         private readonly int LastPiece => relationship._discriminator is null ? 4 : 6;
-
-        /// <summary>Whether the next piece of both is the very same string (so they spell the same up to its end).</summary>
-        public readonly bool SamePieceAs(IdParts other) =>
-            _next == other._next && _next <= Math.Min(LastPiece, other.LastPiece) && ReferenceEquals(Piece(_next), other.Piece(_next));
 
         public ReadOnlySpan<char> Next() => Piece(_next++);
 

@@ -5,6 +5,11 @@ namespace TeamGraph.Core.Graph;
 /// </summary>
 public sealed class PropertyGraph
 {
+    // From this many relationships (a team of a few hundred cards) the two halves are sorted on two threads.
+    private const int SortInHalvesFrom = 50_000;
+
+    private static readonly IComparer<GraphRelationship> RelationshipOrder = Comparer<GraphRelationship>.Create(GraphRelationship.CompareIds);
+
     private readonly Dictionary<string, GraphNode> _nodesById;
 
     /// <summary>Builds the graph; ids must be unique, and every relationship's ends must be nodes of the graph.</summary>
@@ -12,8 +17,7 @@ public sealed class PropertyGraph
     {
         GraphNode[] sortedNodes = [.. nodes];
         Array.Sort(sortedNodes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        GraphRelationship[] sortedRelationships = [.. relationships];
-        Array.Sort(sortedRelationships, GraphRelationship.CompareIds);
+        var sortedRelationships = Sorted([.. relationships]);
         Nodes = sortedNodes;
         Relationships = sortedRelationships;
         _nodesById = new Dictionary<string, GraphNode>(sortedNodes.Length, StringComparer.Ordinal);
@@ -54,5 +58,34 @@ public sealed class PropertyGraph
         var nodes = Nodes.Where(n => labels.Contains(n.Label)).ToList();
         var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         return new PropertyGraph(nodes, Relationships.Where(r => types.Contains(r.Type) && ids.Contains(r.StartId) && ids.Contains(r.EndId)));
+    }
+
+    /// <summary>
+    /// <paramref name="relationships"/> in id order. Sorting 350,000 of them is a second of a large ingest's graph build,
+    /// which otherwise runs on one thread: a large array is sorted in two halves at once, then merged.
+    /// </summary>
+    private static GraphRelationship[] Sorted(GraphRelationship[] relationships)
+    {
+        if (relationships.Length < SortInHalvesFrom || Environment.ProcessorCount < 2)
+        {
+            Array.Sort(relationships, RelationshipOrder);
+            return relationships;
+        }
+
+        var half = relationships.Length / 2;
+        Parallel.Invoke(
+            () => Array.Sort(relationships, 0, half, RelationshipOrder),
+            () => Array.Sort(relationships, half, relationships.Length - half, RelationshipOrder));
+        var merged = new GraphRelationship[relationships.Length];
+        int left = 0, right = half, next = 0;
+        while (left < half && right < relationships.Length)
+        {
+            merged[next++] = GraphRelationship.CompareIds(relationships[left], relationships[right]) <= 0 ? relationships[left++] : relationships[right++];
+        }
+
+        Array.Copy(relationships, left, merged, next, half - left);
+        next += half - left;
+        Array.Copy(relationships, right, merged, next, relationships.Length - right);
+        return merged;
     }
 }

@@ -44,6 +44,22 @@ public sealed class GraphRelationshipIdTests
     }
 
     [Fact]
+    public void PropertyGraph_OfALargeTeamsRelationships_ListsThemInIdOrder()
+    {
+        // Enough relationships that the graph sorts them in two halves and merges them.
+        var random = new Random(20261207);
+        var nodes = Enumerable.Range(0, 400).Select(i => new GraphNode($"role:R{i}", NodeLabels.Role, NoProperties)).ToList();
+        var relationships = Enumerable.Range(0, 60_000)
+            .Select(i => GraphRelationship.Composed(
+                Types[random.Next(3)], nodes[random.Next(nodes.Count)].Id, nodes[random.Next(nodes.Count)].Id, i % 3 == 0 ? null : $"d{i}", NoProperties))
+            .ToList();
+
+        var graph = new PropertyGraph(nodes, relationships);
+
+        Assert.Equal(relationships.Select(r => r.Id).Order(StringComparer.Ordinal), graph.Relationships.Select(r => r.Id));
+    }
+
+    [Fact]
     public void Equality_DoesNotDependOnHowTheIdIsHeld()
     {
         var composed = GraphRelationship.Composed("MEETS", "role:A", "role:B", "x", NoProperties);
