@@ -3,8 +3,8 @@ using TeamGraph.GraphQL.Serving;
 namespace TeamGraph.Api.Hosting;
 
 /// <summary>
-/// Logs every reload with its counts and duration, and every served graph's audit with its duration; a failed one as a
-/// warning with its exception.
+/// Logs every reload with its counts and duration, and every served graph's audit with its duration; a failed reload
+/// or audit as a warning with its exception.
 /// </summary>
 internal static partial class ReloadLog
 {
@@ -23,8 +23,9 @@ internal static partial class ReloadLog
 
     public static void Write(ILogger logger, AuditReport report)
     {
-        if (report.Succeeded)
+        if (report.Succeeded || report.Superseded)
         {
+            // A superseded audit is the normal course of a burst of edits, not a problem to warn about.
             LogAudited(logger, report.Source, report.Message, report.Duration.TotalMilliseconds);
         }
         else

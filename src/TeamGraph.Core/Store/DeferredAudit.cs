@@ -25,6 +25,9 @@ public sealed class DeferredAudit : IDisposable
     /// <summary>The report with its findings, once the audit has run.</summary>
     public Task<GraphReport> Report { get; }
 
+    /// <summary>Whether a newer graph replaced this one (<see cref="Dispose"/>), stopping the audit if it still ran.</summary>
+    public bool Superseded => _superseded;
+
     /// <summary>How long the audit took; zero until it has finished.</summary>
     public TimeSpan Duration { get; private set; }
 

@@ -104,12 +104,12 @@ public sealed partial class TeamGraphReloader
         try
         {
             var audited = await audit.Report.ConfigureAwait(false);
-            report = new AuditReport(Folder, true, $"Audited {audited.Counts.Documents} documents: {audited.Findings.Count} findings.", audit.Duration, null);
+            report = new AuditReport(Folder, true, false, $"Audited {audited.Counts.Documents} documents: {audited.Findings.Count} findings.", audit.Duration, null);
             ReturnReloadMemory(graph);
         }
         catch (AuditUnavailableException exception)
         {
-            report = new AuditReport(Folder, false, exception.Message, audit.Duration, exception.InnerException);
+            report = new AuditReport(Folder, false, audit.Superseded, exception.Message, audit.Duration, exception.InnerException);
         }
 
         Audited?.Invoke(this, report);
