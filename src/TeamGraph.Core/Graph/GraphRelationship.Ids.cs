@@ -99,6 +99,9 @@ public sealed partial record GraphRelationship
         }
     }
 
+    /// <summary>Relationships are equal when their ids are (<see cref="CompareIds"/>), the ids never spelled out.</summary>
+    internal static IEqualityComparer<GraphRelationship> IdEquality { get; } = new SameId();
+
     /// <summary>The relationship <paramref name="type"/> from <paramref name="startId"/> to <paramref name="endId"/>, its id composed of those and <paramref name="discriminator"/>.</summary>
     internal static GraphRelationship Composed(string type, string startId, string endId, string? discriminator, IReadOnlyDictionary<string, object> properties) =>
         new(properties, type, startId, endId, discriminator);
@@ -106,6 +109,39 @@ public sealed partial record GraphRelationship
     /// <summary>The id of the relationship <paramref name="type"/> from <paramref name="startId"/> to <paramref name="endId"/>, told apart from others between them by <paramref name="discriminator"/>.</summary>
     internal static string ComposedId(string type, string startId, string endId, string? discriminator) =>
         discriminator is null ? $"{type}:{startId}->{endId}" : $"{type}:{startId}->{endId}#{discriminator}";
+
+    private sealed class SameId : IEqualityComparer<GraphRelationship>
+    {
+        public bool Equals(GraphRelationship? x, GraphRelationship? y) => x is not null && y is not null && CompareIds(x, y) == 0;
+
+        /// <summary>FNV-1a over the id's characters, read piece by piece: the same for every way of holding one id.</summary>
+        public int GetHashCode(GraphRelationship obj)
+        {
+            var hash = 2166136261u;
+            if (obj._id is not null)
+            {
+                return (int)Fold(hash, obj._id);
+            }
+
+            var parts = new IdParts(obj);
+            while (!parts.AtEnd)
+            {
+                hash = Fold(hash, parts.Next());
+            }
+
+            return (int)hash;
+        }
+
+        private static uint Fold(uint hash, ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return hash;
+        }
+    }
 
     /// <summary>The pieces a composed id is spelled with, one after the other.</summary>
     private ref struct IdParts(GraphRelationship relationship)

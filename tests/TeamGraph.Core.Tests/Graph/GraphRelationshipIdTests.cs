@@ -37,10 +37,33 @@ public sealed class GraphRelationshipIdTests
                 : GraphRelationship.Composed(p.Item1, p.Item2, p.Item3, p.Item4 ? p.Item5 : null, NoProperties));
 
         Gen.Select(relationship, relationship).Sample(
-            pair => Assert.Equal(
-                Math.Sign(string.CompareOrdinal(pair.Item1.Id, pair.Item2.Id)),
-                Math.Sign(GraphRelationship.CompareIds(pair.Item1, pair.Item2))),
+            pair =>
+            {
+                var spelled = Math.Sign(string.CompareOrdinal(pair.Item1.Id, pair.Item2.Id));
+                Assert.Equal(spelled, Math.Sign(GraphRelationship.CompareIds(pair.Item1, pair.Item2)));
+                Assert.Equal(spelled == 0, GraphRelationship.IdEquality.Equals(pair.Item1, pair.Item2));
+                if (spelled == 0)
+                {
+                    Assert.Equal(GraphRelationship.IdEquality.GetHashCode(pair.Item1), GraphRelationship.IdEquality.GetHashCode(pair.Item2));
+                }
+            },
             iter: 50_000);
+    }
+
+    [Fact]
+    public void IdEquality_PartsThatSpellTheSameId_AreOneRelationship()
+    {
+        // A node id may hold "->": these two spell one id, so the graph draft keeps the first and drops the second.
+        var first = GraphRelationship.Composed("T", "a->b", "c", null, NoProperties);
+        var second = GraphRelationship.Composed("T", "a", "b->c", null, NoProperties);
+        var spelled = new GraphRelationship("T:a->b->c", "T", "a", "b->c", NoProperties);
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.True(GraphRelationship.IdEquality.Equals(first, second));
+        Assert.True(GraphRelationship.IdEquality.Equals(first, spelled));
+        Assert.Equal(GraphRelationship.IdEquality.GetHashCode(first), GraphRelationship.IdEquality.GetHashCode(second));
+        Assert.Equal(GraphRelationship.IdEquality.GetHashCode(first), GraphRelationship.IdEquality.GetHashCode(spelled));
+        Assert.False(GraphRelationship.IdEquality.Equals(first, GraphRelationship.Composed("T", "a->b", "c", "", NoProperties)));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace TeamGraph.Core.Ingestion.Building;
 public sealed class GraphDraft
 {
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GraphRelationship> _relationships = new(StringComparer.Ordinal);
+    private readonly HashSet<GraphRelationship> _relationships = new(GraphRelationship.IdEquality);
 
     // Every relationship names two node ids, built afresh each time ("role:" + code), and elements repeat property
     // values (a source line is the source of a handoff and of its three relationships): keep one string per text.
@@ -26,7 +26,12 @@ public sealed class GraphDraft
     public string AddNode(string id, string label, PropertyBag properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        var built = Checked(GraphSchema.Node(label), label, properties.Build(_share), $"node '{id}'");
+        var built = properties.Build(_share);
+        if (Problem(GraphSchema.Node(label), label, built) is { } problem)
+        {
+            throw Wrong($"node '{id}'", problem);
+        }
+
         id = Shared(id);
         _nodes.TryAdd(id, new GraphNode(id, label, built));
         return id;
@@ -35,12 +40,14 @@ public sealed class GraphDraft
     public void AddRelationship(string type, string startId, string endId, PropertyBag properties, string? discriminator = null)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        var id = GraphIds.Relationship(type, startId, endId, discriminator);
-        var built = Checked(GraphSchema.Relationship(type), type, properties.Build(_share), $"relationship '{id}'");
-        if (!_relationships.ContainsKey(id))
+        var built = properties.Build(_share);
+        if (Problem(GraphSchema.Relationship(type), type, built) is { } problem)
         {
-            _relationships.Add(id, GraphRelationship.Composed(type, Shared(startId), Shared(endId), discriminator is null ? null : Shared(discriminator), built));
+            throw Wrong($"relationship '{GraphIds.Relationship(type, startId, endId, discriminator)}'", problem);
         }
+
+        // Keyed by the id's parts, compared as the spelled ids would be: a graph's ids are spelled only when asked for.
+        _relationships.Add(GraphRelationship.Composed(type, Shared(startId), Shared(endId), discriminator is null ? null : Shared(discriminator), built));
     }
 
     private string Shared(string text)
@@ -54,11 +61,10 @@ public sealed class GraphDraft
         return text;
     }
 
-    public PropertyGraph ToGraph() => new(_nodes.Values, _relationships.Values);
+    public PropertyGraph ToGraph() => new(_nodes.Values, _relationships);
 
-    private static IReadOnlyDictionary<string, object> Checked(ElementSchema? schema, string name, IReadOnlyDictionary<string, object> built, string owner)
-    {
-        var problem = schema is null ? $"'{name}' is not in the vocabulary" : schema.Problem(built);
-        return problem is null ? built : throw new InvalidOperationException($"The graph builder made {owner} wrong: {problem}.");
-    }
+    private static string? Problem(ElementSchema? schema, string name, IReadOnlyDictionary<string, object> built) =>
+        schema is null ? $"'{name}' is not in the vocabulary" : schema.Problem(built);
+
+    private static InvalidOperationException Wrong(string owner, string problem) => new($"The graph builder made {owner} wrong: {problem}.");
 }
