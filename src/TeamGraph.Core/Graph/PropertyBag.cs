@@ -43,12 +43,23 @@ public sealed class PropertyBag
             values[i] = _values[i] switch
             {
                 string text => share(text),
-                string[] texts => Array.ConvertAll(texts, text => share(text)),
+                string[] texts => SharedInPlace(texts, share),
                 var other => other,
             };
         }
 
         return PropertyDictionary.FromSorted(PropertyKeySets.Shared(_keys), values);
+    }
+
+    // A stored list is the codec's own copy (see PropertyCodecs), so its texts can be swapped for the shared ones.
+    private static string[] SharedInPlace(string[] texts, Func<string, string> share)
+    {
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = share(texts[i]);
+        }
+
+        return texts;
     }
 
     private PropertyBag Put<T>(PropertyKey<T> key, T? value)

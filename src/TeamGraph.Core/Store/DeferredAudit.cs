@@ -13,13 +13,16 @@ namespace TeamGraph.Core.Store;
 public sealed class DeferredAudit : IDisposable
 {
     private readonly CancellationTokenSource _stop;
+    private readonly CancellationTokenRegistration _stopWhenAbandoned;
     private volatile bool _superseded;
 
-    private DeferredAudit(Func<CancellationToken, GraphReport> audit, TimeSpan deadline)
+    private DeferredAudit(Func<CancellationToken, GraphReport> audit, TimeSpan deadline, CancellationToken abandoned)
     {
+        // Constructed with its deadline (a zero deadline cancels at once, where CancelAfter would race the audit).
         _stop = new CancellationTokenSource(deadline);
+        _stopWhenAbandoned = abandoned.Register(static stop => ((CancellationTokenSource)stop!).Cancel(), _stop);
         var token = _stop.Token;
-        Report = Task.Run(() => Run(audit, deadline, token), CancellationToken.None);
+        Report = Task.Run(() => Run(audit, deadline, abandoned, token), CancellationToken.None);
     }
 
     /// <summary>The report with its findings, once the audit has run.</summary>
@@ -31,26 +34,30 @@ public sealed class DeferredAudit : IDisposable
     /// <summary>How long the audit took; zero until it has finished.</summary>
     public TimeSpan Duration { get; private set; }
 
-    /// <summary>Starts auditing <paramref name="ingest"/>, whose report without findings is <paramref name="unaudited"/>.</summary>
-    public static DeferredAudit Start(IngestionResult ingest, GraphReport unaudited, TimeSpan deadline)
+    /// <summary>
+    /// Starts auditing <paramref name="ingest"/>, whose report without findings is <paramref name="unaudited"/>; it stops
+    /// at <paramref name="deadline"/>, and when <paramref name="abandoned"/> says the graph will never be served.
+    /// </summary>
+    public static DeferredAudit Start(IngestionResult ingest, GraphReport unaudited, TimeSpan deadline, CancellationToken abandoned = default)
     {
         ArgumentNullException.ThrowIfNull(ingest);
         ArgumentNullException.ThrowIfNull(unaudited);
-        return new DeferredAudit(token => unaudited.Audited(ingest, cancellationToken: token), deadline);
+        return new DeferredAudit(token => unaudited.Audited(ingest, cancellationToken: token), deadline, abandoned);
     }
 
     /// <summary>Runs <paramref name="audit"/> as the audit: the seam where tests put one that blocks or throws.</summary>
-    internal static DeferredAudit Start(Func<CancellationToken, GraphReport> audit, TimeSpan deadline) => new(audit, deadline);
+    internal static DeferredAudit Start(Func<CancellationToken, GraphReport> audit, TimeSpan deadline) => new(audit, deadline, CancellationToken.None);
 
     /// <summary>The graph is no longer served: stops the audit if it still runs.</summary>
     public void Dispose()
     {
         _superseded = true;
+        _stopWhenAbandoned.Dispose();
         _stop.Cancel();
         _stop.Dispose();
     }
 
-    private GraphReport Run(Func<CancellationToken, GraphReport> audit, TimeSpan deadline, CancellationToken token)
+    private GraphReport Run(Func<CancellationToken, GraphReport> audit, TimeSpan deadline, CancellationToken abandoned, CancellationToken token)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -60,6 +67,10 @@ public sealed class DeferredAudit : IDisposable
         catch (OperationCanceledException) when (_superseded)
         {
             throw new AuditUnavailableException("A newer graph replaced the one this audit was for; ask again.");
+        }
+        catch (OperationCanceledException) when (abandoned.IsCancellationRequested)
+        {
+            throw new AuditUnavailableException("The graph this audit was for was never served: its reload gave up on it.");
         }
         catch (OperationCanceledException)
         {

@@ -47,10 +47,10 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
     public Task<GraphReport> GetReportAsync(CancellationToken cancellationToken = default) => _snapshot.Report.WaitAsync(cancellationToken);
 
     /// <inheritdoc />
-    public Task<string> GetVersionAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Version);
+    public Task<string> GetVersionAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Reported.Version);
 
     /// <inheritdoc />
-    public Task<GraphCounts> GetCountsAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Counts);
+    public Task<GraphCounts> GetCountsAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot.Reported.Counts);
 
     /// <inheritdoc />
     public Task<GraphNode?> FindRoleAsync(string codeNameOrAlias, CancellationToken cancellationToken = default) =>

@@ -16,8 +16,7 @@ internal sealed class GraphSnapshot
     public GraphSnapshot(PropertyGraph graph, GraphReport report, Task<GraphReport> audited)
     {
         Graph = graph;
-        Version = report.Version;
-        Counts = report.Counts;
+        Reported = report;
         Report = audited;
         Queries = new TeamGraphQueries(graph);
         _diagramGraph = new Lazy<PropertyGraph>(() => DiagramSubgraph.Of(graph));
@@ -33,9 +32,8 @@ internal sealed class GraphSnapshot
 
     public PropertyGraph Graph { get; }
 
-    public string Version { get; }
-
-    public GraphCounts Counts { get; }
+    /// <summary>The report known when the graph was indexed: version and counts, its findings perhaps still to come.</summary>
+    public GraphReport Reported { get; }
 
     /// <summary>The full report, findings included: a running task while the graph's audit runs.</summary>
     public Task<GraphReport> Report { get; }

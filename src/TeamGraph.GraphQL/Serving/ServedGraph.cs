@@ -21,13 +21,15 @@ public sealed record ServedGraph(ITeamGraphReader Reader, GraphReport Report, In
 
     /// <summary>
     /// Indexes <paramref name="ingest"/> of <paramref name="folder"/> in an embedded store and starts its audit, which
-    /// has <paramref name="auditDeadline"/> to finish (by default <see cref="ReloadOptions.Default"/>'s timeout).
+    /// has <paramref name="auditDeadline"/> to finish (by default <see cref="ReloadOptions.Default"/>'s timeout) and
+    /// stops when <paramref name="abandoned"/> is cancelled (a reload that gave up on this graph).
     /// </summary>
-    public static ServedGraph Embedded(IngestionResult ingest, string folder, DateTimeOffset loadedAt, TimeSpan? auditDeadline = null)
+    public static ServedGraph Embedded(
+        IngestionResult ingest, string folder, DateTimeOffset loadedAt, TimeSpan? auditDeadline = null, CancellationToken abandoned = default)
     {
         ArgumentNullException.ThrowIfNull(ingest);
         var report = GraphReport.Unaudited(ingest, folder, loadedAt);
-        var audit = DeferredAudit.Start(ingest, report, auditDeadline ?? ReloadOptions.Default.Timeout);
+        var audit = DeferredAudit.Start(ingest, report, auditDeadline ?? ReloadOptions.Default.Timeout, abandoned);
         return new ServedGraph(new EmbeddedGraphStore(ingest.Graph, report, audit), report, new IngestedFolder(folder, ingest)) { Audit = audit };
     }
 }

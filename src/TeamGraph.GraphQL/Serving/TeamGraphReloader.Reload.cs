@@ -49,7 +49,10 @@ public sealed partial class TeamGraphReloader
         ServedGraph graph;
         try
         {
-            graph = await WithinTimeoutAsync(() => ServedGraph.Embedded(ingest, Folder, attemptedAt, _options.Timeout), started, timeout).ConfigureAwait(false);
+            // A build that outlives the timeout finishes in the background; its audit stops then rather than run unread.
+            var abandoned = timeout.Token;
+            graph = await WithinTimeoutAsync(() => ServedGraph.Embedded(ingest, Folder, attemptedAt, _options.Timeout, abandoned), started, timeout)
+                .ConfigureAwait(false);
         }
         catch (TimeoutException)
         {

@@ -48,7 +48,8 @@ public class HealthEndpointTests(SeedApiFactory factory) : IClassFixture<SeedApi
         var state = new TeamGraph.GraphQL.Serving.TeamGraphState();
         var error = new TeamGraph.Core.Diagnostics.Diagnostic(TeamGraph.Core.Diagnostics.DiagnosticSeverity.Error, "binary-content", "logo.md", null, "binary");
         state.Serve(TeamGraph.GraphQL.Serving.ServedGraph.Embedded(
-            new TeamGraph.Core.Ingestion.IngestionResult(TeamGraph.Core.Graph.PropertyGraph.Empty, [], [error, error with { Path = "b.md" }], 2), "/docs", DateTimeOffset.UnixEpoch));
+            new TeamGraph.Core.Ingestion.IngestionResult(TeamGraph.Core.Graph.PropertyGraph.Empty, [], [error, error with { Path = "b.md" }], 2), "/docs", DateTimeOffset.UnixEpoch,
+            abandoned: TestContext.Current.CancellationToken));
         var check = new TeamGraph.Api.Hosting.GraphLoadedHealthCheck(state, new TeamGraph.GraphQL.Serving.TeamGraphReloader(state, "/docs", TimeProvider.System));
 
         var result = await check.CheckHealthAsync(new(), TestContext.Current.CancellationToken);

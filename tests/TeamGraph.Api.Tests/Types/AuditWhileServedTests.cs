@@ -22,7 +22,7 @@ public sealed class AuditWhileServedTests : IDisposable
     public async Task Audit_ThatDidNotFinishInTime_IsAnErrorSayingSo_AndTheCountsStillAnswer()
     {
         var seed = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"), cancellationToken: TestContext.Current.CancellationToken);
-        var served = ServedGraph.Embedded(seed, "seed", DateTimeOffset.UnixEpoch, auditDeadline: TimeSpan.Zero);
+        var served = ServedGraph.Embedded(seed, "seed", DateTimeOffset.UnixEpoch, auditDeadline: TimeSpan.Zero, abandoned: TestContext.Current.CancellationToken);
         _factory.Services.GetRequiredService<TeamGraphState>().Serve(served);
 
         var counts = await _client.QueryAsync("{ stats { roles handoffs } }");

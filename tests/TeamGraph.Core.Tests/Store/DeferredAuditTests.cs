@@ -12,7 +12,7 @@ public sealed class DeferredAuditTests
     public async Task Report_OfTheSeed_HasTheFindingsOfTheAuditRunInPlace()
     {
         var unaudited = GraphReport.Unaudited(Seed.Value, "seed", DateTimeOffset.UnixEpoch);
-        using var audit = DeferredAudit.Start(Seed.Value, unaudited, TimeSpan.FromMinutes(5));
+        using var audit = DeferredAudit.Start(Seed.Value, unaudited, TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken);
         var store = new EmbeddedGraphStore(Seed.Value.Graph, unaudited, audit);
 
         var report = await store.GetReportAsync(TestContext.Current.CancellationToken);
@@ -72,11 +72,24 @@ public sealed class DeferredAuditTests
     public async Task Report_PastTheDeadline_SaysTheAuditDidNotFinishInTime()
     {
         var unaudited = GraphReport.Unaudited(Seed.Value, "seed", DateTimeOffset.UnixEpoch);
-        using var audit = DeferredAudit.Start(Seed.Value, unaudited, TimeSpan.Zero);
+        using var audit = DeferredAudit.Start(Seed.Value, unaudited, TimeSpan.Zero, TestContext.Current.CancellationToken);
 
         var failure = await Assert.ThrowsAsync<AuditUnavailableException>(() => audit.Report);
 
         Assert.Equal("The audit did not finish within 0 s (the reload timeout); reload to try again.", failure.Message);
+    }
+
+    [Fact]
+    public async Task Report_OfAGraphItsReloadGaveUpOn_StopsAndSaysSo()
+    {
+        var unaudited = GraphReport.Unaudited(Seed.Value, "seed", DateTimeOffset.UnixEpoch);
+        using var reloadTimedOut = new CancellationTokenSource();
+        await reloadTimedOut.CancelAsync();
+        using var audit = DeferredAudit.Start(Seed.Value, unaudited, TimeSpan.FromMinutes(5), reloadTimedOut.Token);
+
+        var failure = await Assert.ThrowsAsync<AuditUnavailableException>(() => audit.Report);
+
+        Assert.Equal("The graph this audit was for was never served: its reload gave up on it.", failure.Message);
     }
 
     [Fact]
