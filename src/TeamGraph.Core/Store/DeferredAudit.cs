@@ -15,6 +15,7 @@ public sealed class DeferredAudit : IDisposable
     private readonly CancellationTokenSource _stop;
     private readonly CancellationTokenRegistration _stopWhenAbandoned;
     private volatile bool _superseded;
+    private int _disposed;
 
     private DeferredAudit(Func<CancellationToken, GraphReport> audit, TimeSpan deadline, CancellationToken abandoned)
     {
@@ -51,10 +52,19 @@ public sealed class DeferredAudit : IDisposable
     /// <summary>The graph is no longer served: stops the audit if it still runs.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _superseded = true;
         _stopWhenAbandoned.Dispose();
         _stop.Cancel();
-        _stop.Dispose();
+
+        // The audit may not have looked at its token yet (a disposed source's token throws when waited on or
+        // registered with): the source goes once the audit has stopped.
+        Report.ContinueWith(static (_, stop) => ((CancellationTokenSource)stop!).Dispose(), _stop,
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private GraphReport Run(Func<CancellationToken, GraphReport> audit, TimeSpan deadline, CancellationToken abandoned, CancellationToken token)

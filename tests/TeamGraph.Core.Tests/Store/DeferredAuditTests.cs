@@ -52,9 +52,12 @@ public sealed class DeferredAuditTests
     {
         var unaudited = GraphReport.Unaudited(Seed.Value, "seed", DateTimeOffset.UnixEpoch);
         using var started = new ManualResetEventSlim();
+        using var disposed = new ManualResetEventSlim();
         var audit = DeferredAudit.Start(token =>
         {
             started.Set();
+            // The worst order: the graph is replaced before the audit first looks at its token.
+            disposed.Wait(TimeSpan.FromMinutes(1), CancellationToken.None);
             token.WaitHandle.WaitOne();
             token.ThrowIfCancellationRequested();
             return unaudited;
@@ -62,6 +65,8 @@ public sealed class DeferredAuditTests
         var store = new EmbeddedGraphStore(Seed.Value.Graph, unaudited, audit);
         started.Wait(TestContext.Current.CancellationToken);
 
+        audit.Dispose();
+        disposed.Set();
         audit.Dispose();
 
         var failure = await Assert.ThrowsAsync<AuditUnavailableException>(() => store.GetReportAsync(TestContext.Current.CancellationToken));
