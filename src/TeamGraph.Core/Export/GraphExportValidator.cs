@@ -26,13 +26,13 @@ public static class GraphExportValidator
         foreach (var node in graph.Nodes)
         {
             RequireNodeLabel(node.Label);
-            ValidateProperties(node.Id, node.Properties, $"node '{node.Id}'");
+            Check(node.Properties, node, static n => n.Id, "node");
         }
 
         foreach (var relationship in graph.Relationships)
         {
             RequireRelationshipType(relationship.Type);
-            ValidateProperties(relationship.Id, relationship.Properties, $"relationship '{relationship.Id}'");
+            Check(relationship.Properties, relationship, static r => r.Id, "relationship");
         }
     }
 
@@ -53,33 +53,63 @@ public static class GraphExportValidator
     }
 
     /// <summary>A plain Cypher identifier: ASCII letter or underscore, then letters, digits, underscores.</summary>
-    private static bool IsIdentifier(string name) =>
-        name.Length > 0
-        && (char.IsAsciiLetter(name[0]) || name[0] == '_')
-        && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
-
-    private static void ValidateProperties(string id, IReadOnlyDictionary<string, object> properties, string owner)
+    private static bool IsIdentifier(string name)
     {
-        foreach (var (key, value) in properties)
+        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))
         {
-            if (!IsIdentifier(key))
-            {
-                throw new ArgumentException($"Property key '{key}' of {owner} is not an identifier.", nameof(properties));
-            }
+            return false;
+        }
 
-            if (key == IdKey && !Equals(value, id))
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
             {
-                throw new ArgumentException($"Property 'id' of {owner} differs from its id.", nameof(properties));
-            }
-
-            if (!IsExportableValue(value))
-            {
-                throw new ArgumentException(
-                    $"Property '{key}' of {owner} is a {value?.GetType().Name ?? "null"}; expected a string, integer, finite number, boolean or list of strings.",
-                    nameof(properties));
+                return false;
             }
         }
+
+        return true;
     }
+
+    /// <summary>
+    /// Throws when a property of the element cannot be exported. Its id is spelled only to name it in the message or
+    /// to compare it with an <c>id</c> property: spelling every id of a large graph cost more than the check.
+    /// </summary>
+    private static void Check<TElement>(IReadOnlyDictionary<string, object> properties, TElement element, Func<TElement, string> idOf, string kind)
+    {
+        if (FirstWrong(properties) is var (key, value))
+        {
+            throw new ArgumentException(!IsIdentifier(key)
+                ? $"Property key '{key}' of {kind} '{idOf(element)}' is not an identifier."
+                : $"Property '{key}' of {kind} '{idOf(element)}' is a {value?.GetType().Name ?? "null"}; expected a string, integer, finite number, boolean or list of strings.",
+                nameof(properties));
+        }
+
+        if (properties.TryGetValue(IdKey, out var stated) && !Equals(stated, idOf(element)))
+        {
+            throw new ArgumentException($"Property 'id' of {kind} '{idOf(element)}' differs from its id.", nameof(properties));
+        }
+    }
+
+    private static KeyValuePair<string, object>? FirstWrong(IReadOnlyDictionary<string, object> properties)
+    {
+        if (properties is PropertyDictionary map)
+        {
+            foreach (var property in map)
+            {
+                if (IsWrong(property))
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        return properties.Where(IsWrong).Select(p => (KeyValuePair<string, object>?)p).FirstOrDefault();
+    }
+
+    private static bool IsWrong(KeyValuePair<string, object> property) => !IsIdentifier(property.Key) || !IsExportableValue(property.Value);
 
     private static bool IsExportableValue(object? value) => value switch
     {

@@ -59,13 +59,14 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
 
     private static void WriteRelationship(Utf8JsonWriter json, GraphRelationship relationship, PropertyGraph graph)
     {
+        var id = relationship.Id;
         json.WriteStartObject();
         json.WriteString("type", "relationship");
-        json.WriteString("id", relationship.Id);
+        json.WriteString("id", id);
         json.WriteString("label", relationship.Type);
         WriteEnd(json, "start", graph.FindNode(relationship.StartId)!);
         WriteEnd(json, "end", graph.FindNode(relationship.EndId)!);
-        WriteProperties(json, relationship.Id, relationship.Properties);
+        WriteProperties(json, id, relationship.Properties);
         json.WriteEndObject();
     }
 
@@ -84,19 +85,48 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
         json.WriteEndArray();
     }
 
+    /// <summary>The properties in ordinal key order, <c>id</c> among them in its place (the element's, whatever the map holds).</summary>
     private static void WriteProperties(Utf8JsonWriter json, string id, IReadOnlyDictionary<string, object> properties)
     {
         json.WriteStartObject("properties");
-        var withId = properties.Where(p => p.Key != GraphExportValidator.IdKey)
-            .Append(new KeyValuePair<string, object>(GraphExportValidator.IdKey, id))
-            .OrderBy(p => p.Key, StringComparer.Ordinal);
-        foreach (var (key, value) in withId)
+        var idWritten = false;
+        if (properties is PropertyDictionary sorted)
+        {
+            foreach (var (key, value) in sorted)
+            {
+                WriteProperty(json, key, value, id, ref idWritten);
+            }
+        }
+        else
+        {
+            foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                WriteProperty(json, key, value, id, ref idWritten);
+            }
+        }
+
+        if (!idWritten)
+        {
+            json.WriteString(GraphExportValidator.IdKey, id);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteProperty(Utf8JsonWriter json, string key, object value, string id, ref bool idWritten)
+    {
+        var order = string.CompareOrdinal(key, GraphExportValidator.IdKey);
+        if (order >= 0 && !idWritten)
+        {
+            json.WriteString(GraphExportValidator.IdKey, id);
+            idWritten = true;
+        }
+
+        if (order != 0)
         {
             json.WritePropertyName(key);
             WriteValue(json, value);
         }
-
-        json.WriteEndObject();
     }
 
     private static void WriteValue(Utf8JsonWriter json, object value)
@@ -132,9 +162,12 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
     private static void FlushLine(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, TextWriter writer)
     {
         json.Flush();
-        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        writer.Write('\n');
-        buffer.Clear();
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount) + 1);
+        var length = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
+        chars[length] = '\n';
+        writer.Write(chars, 0, length + 1);
+        ArrayPool<char>.Shared.Return(chars);
+        buffer.ResetWrittenCount();
         json.Reset(buffer);
     }
 }

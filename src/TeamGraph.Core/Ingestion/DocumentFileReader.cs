@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using TeamGraph.Core.Diagnostics;
 using TeamGraph.Core.Docs;
@@ -13,7 +14,7 @@ namespace TeamGraph.Core.Ingestion;
 /// </summary>
 internal static class DocumentFileReader
 {
-    private const int FirstBufferBytes = 64 * 1024;
+    private const int FirstBufferBytes = 4 * 1024;
 
     /// <summary>The bytes of <paramref name="file"/>, or <see langword="null"/> when it is refused (the reason is in <paramref name="diagnostics"/>).</summary>
     public static byte[]? Read(MarkdownFolderEntry file, long maxBytes, ICollection<Diagnostic> diagnostics)
@@ -35,37 +36,46 @@ internal static class DocumentFileReader
         using (handle)
         {
             var cap = Math.Min(maxBytes, Array.MaxLength - 1L);
-            var buffer = new byte[(int)Math.Min(cap + 1, FirstBufferBytes)];
-            long total = 0;
-            while (true)
+            // Read into a pooled buffer sized by the length the file reports (a document is a few KB: a fresh 64 KB
+            // buffer per file was most of what an ingest allocated), grown while the file gives more; the document
+            // keeps an exact copy. The cap counts bytes read, not the reported length.
+            var limit = cap + 1;
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(limit, Math.Max(RandomAccess.GetLength(handle) + 1, FirstBufferBytes)));
+            try
             {
-                if (total == buffer.Length)
+                long total = 0;
+                while (total < limit)
                 {
-                    if (buffer.Length > cap)
+                    if (total == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(limit, buffer.Length * 2L));
+                        buffer.AsSpan(0, (int)total).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    var read = RandomAccess.Read(handle, buffer.AsSpan((int)total, (int)Math.Min(buffer.Length, limit) - (int)total), total);
+                    if (read == 0)
                     {
                         break;
                     }
 
-                    Array.Resize(ref buffer, (int)Math.Min(cap + 1, buffer.Length * 2L));
+                    total += read;
                 }
 
-                var read = RandomAccess.Read(handle, buffer.AsSpan((int)total), total);
-                if (read == 0)
+                if (total > cap)
                 {
-                    break;
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnosticCodes.FileTooLarge, file.Path, null,
+                        string.Create(CultureInfo.InvariantCulture, $"The file holds more than {cap / (1024 * 1024.0):0.#} MiB; documents above that are not read.")));
+                    return null;
                 }
 
-                total += read;
+                return buffer.AsSpan(0, (int)total).ToArray();
             }
-
-            if (total > cap)
+            finally
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnosticCodes.FileTooLarge, file.Path, null,
-                    string.Create(CultureInfo.InvariantCulture, $"The file holds more than {cap / (1024 * 1024.0):0.#} MiB; documents above that are not read.")));
-                return null;
+                ArrayPool<byte>.Shared.Return(buffer);
             }
-
-            return buffer.AsSpan(0, (int)total).ToArray();
         }
     }
 

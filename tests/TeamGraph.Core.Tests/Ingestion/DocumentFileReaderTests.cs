@@ -56,6 +56,43 @@ public sealed class DocumentFileReaderTests : IDisposable
         Assert.Equal(content, DocumentFileReader.Read(new MarkdownFolderEntry("card.md", path), 150_000, []));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4_095)]
+    [InlineData(4_096)]
+    [InlineData(4_097)]
+    [InlineData(65_537)]
+    public void Read_FileAroundTheBufferSizes_ReadsEveryByte(int length)
+    {
+        var path = Path.Combine(_root, "sized.md");
+        var content = Enumerable.Range(0, length).Select(i => (byte)('a' + (i % 26))).ToArray();
+        File.WriteAllBytes(path, content);
+
+        Assert.Equal(content, DocumentFileReader.Read(new MarkdownFolderEntry("sized.md", path), length, []));
+        Assert.Equal(content, DocumentFileReader.Read(new MarkdownFolderEntry("sized.md", path), length + 1_000_000, []));
+    }
+
+    [Fact]
+    public void Read_FileThatReportsNoLength_ReadsUntilItEnds_AndStopsAtTheCap()
+    {
+        // Files under /proc report a length of 0 and hold more: the read must not trust the reported length.
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "/proc is Linux's.");
+        var maps = new MarkdownFolderEntry("maps.md", "/proc/self/maps");
+        var diagnostics = new List<Diagnostic>();
+
+        var bytes = DocumentFileReader.Read(maps, 32 * 1024 * 1024, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(bytes);
+        Assert.Equal(0, new FileInfo(maps.FullPath).Length);
+        Assert.True(bytes.Length > 8 * 1024, $"read {bytes.Length} bytes of the process's memory map");
+        Assert.Equal((byte)'\n', bytes[^1]);
+        Assert.Equal(File.ReadLines(maps.FullPath).First(), System.Text.Encoding.UTF8.GetString(bytes).Split('\n')[0]);
+
+        Assert.Null(DocumentFileReader.Read(maps, 6_000, diagnostics));
+        Assert.Equal(IngestionDiagnosticCodes.FileTooLarge, Assert.Single(diagnostics).Code);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     internal static string MakeFifo(string path, string? root = null)

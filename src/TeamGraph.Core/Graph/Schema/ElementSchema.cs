@@ -4,12 +4,14 @@ namespace TeamGraph.Core.Graph.Schema;
 public sealed class ElementSchema
 {
     private readonly Dictionary<string, PropertyKey> _byName;
+    private readonly PropertyKey[] _required;
 
     internal ElementSchema(string name, params PropertyKey[] keys)
     {
         Name = name;
         Keys = [PropertyKeys.Source, .. keys];
         _byName = Keys.ToDictionary(k => k.Name, StringComparer.Ordinal);
+        _required = [.. Keys.Where(k => k.Presence == PropertyPresence.Required)];
     }
 
     /// <summary>The label or relationship type.</summary>
@@ -28,29 +30,35 @@ public sealed class ElementSchema
     public string? Problem(IReadOnlyDictionary<string, object> properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        foreach (var key in Keys)
+        foreach (var key in _required)
         {
-            if (key.Presence == PropertyPresence.Required && !properties.ContainsKey(key.Name))
+            if (!properties.ContainsKey(key.Name))
             {
                 return $"the required property '{key.Name}' of {Name} is missing";
             }
         }
 
-        foreach (var (name, value) in properties)
+        // The graph builder checks every element it adds: its own maps are walked without an enumerator object.
+        if (properties is PropertyDictionary map)
         {
-            if (Find(name) is not { } key)
+            foreach (var (name, value) in map)
             {
-                return $"'{name}' is not a property of {Name}";
+                if (Mismatch(name, value) is { } problem)
+                {
+                    return problem;
+                }
             }
 
-            if (key.Canonical(value) is null)
-            {
-                return $"'{name}' of {Name} holds a {value.GetType().Name}, not a {key.ValueType.Name}";
-            }
+            return null;
         }
 
-        return null;
+        return properties.Select(p => Mismatch(p.Key, p.Value)).FirstOrDefault(problem => problem is not null);
     }
+
+    private string? Mismatch(string name, object value) =>
+        Find(name) is not { } key ? $"'{name}' is not a property of {Name}"
+        : key.Accepts(value) ? null
+        : $"'{name}' of {Name} holds a {value.GetType().Name}, not a {key.ValueType.Name}";
 
     /// <summary>
     /// Rebuilds the property map of an element read back from a store: each declared property in the form the graph

@@ -16,6 +16,9 @@ internal abstract class PropertyCodec<T>
     /// <summary>The stored form of a value read back from a store, or <see langword="null"/> when it is of another type.</summary>
     public abstract object? Canonical(object raw);
 
+    /// <summary>Whether <see cref="Canonical"/> takes <paramref name="raw"/>; cheaper where the answer is a type test.</summary>
+    public virtual bool Accepts(object raw) => Canonical(raw) is not null;
+
     protected static string[]? Strings(object raw) => raw switch
     {
         string[] strings => strings,

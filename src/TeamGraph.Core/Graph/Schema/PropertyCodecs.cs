@@ -42,6 +42,8 @@ internal static class PropertyCodecs
         public override bool Load(object stored) => (bool)stored;
 
         public override object? Canonical(object raw) => raw as bool?;
+
+        public override bool Accepts(object raw) => raw is bool;
     }
 
     private sealed class FractionCodec : PropertyCodec<double>
@@ -56,6 +58,8 @@ internal static class PropertyCodecs
             long integer => (double)integer,
             _ => null,
         };
+
+        public override bool Accepts(object raw) => raw is double or long;
     }
 
     private sealed class TextsCodec : PropertyCodec<IReadOnlyList<string>>

@@ -28,6 +28,9 @@ public abstract class PropertyKey
     /// </summary>
     internal abstract object? Canonical(object raw);
 
+    /// <summary>Whether <paramref name="raw"/> is a value of this property (what <see cref="Canonical"/> takes), without converting it.</summary>
+    internal abstract bool Accepts(object raw);
+
     /// <inheritdoc/>
     public override string ToString() => $"{Name}: {ValueType.Name} ({Presence})";
 }

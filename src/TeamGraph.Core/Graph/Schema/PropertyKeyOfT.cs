@@ -16,4 +16,6 @@ public abstract class PropertyKey<T> : PropertyKey
     internal virtual object? Store(T? value) => value is null ? null : Codec.Store(value);
 
     internal override object? Canonical(object raw) => Codec.Canonical(raw);
+
+    internal override bool Accepts(object raw) => Codec.Accepts(raw);
 }
