@@ -84,7 +84,7 @@ internal static class IngestPhases
         var ingest = new FolderIngester().Ingest(args[0]);
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{ingest.Documents.Count} documents, {ingest.Graph.Nodes.Count} nodes, {ingest.Graph.Relationships.Count} relationships: live heap {(after - before) / 1048576.0:0.0} MB, working set {Environment.WorkingSet / 1048576.0:0.0} MB, process id {Environment.ProcessId}"));
+            $"{ingest.LastGood.Count} documents, {ingest.Graph.Nodes.Count} nodes, {ingest.Graph.Relationships.Count} relationships: live heap {(after - before) / 1048576.0:0.0} MB, working set {Environment.WorkingSet / 1048576.0:0.0} MB, process id {Environment.ProcessId}"));
         if (args.Length > 1)
         {
             Thread.Sleep(TimeSpan.FromSeconds(double.Parse(args[1], CultureInfo.InvariantCulture)));

@@ -35,12 +35,13 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         Ingest(folder, previous: null, progress, cancellationToken);
 
     /// <summary>
-    /// Ingests <paramref name="folder"/> again after <paramref name="previous"/>: a document of the previous ingest that
-    /// now fails (refused, unreadable, over its budget, half-written, or a role card that no longer parses as one) keeps
-    /// its last good version, marked stale, with a warning; the others are read afresh. Throws
+    /// Ingests <paramref name="folder"/> again after an ingest whose <see cref="IngestionResult.LastGood"/> is
+    /// <paramref name="previous"/>: a document of the previous ingest that now fails (refused, unreadable, over its
+    /// budget, half-written, or a role card that no longer parses as one) keeps its last good version, parsed again from
+    /// the bytes it loaded from and marked stale, with a warning; the others are read afresh. Throws
     /// <see cref="DirectoryNotFoundException"/> when the folder does not exist.
     /// </summary>
-    public IngestionResult Ingest(string folder, IngestionResult? previous, IProgress<IngestionProgress>? progress = null, CancellationToken cancellationToken = default)
+    public IngestionResult Ingest(string folder, LastGoodDocuments? previous, IProgress<IngestionProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
         {
@@ -52,13 +53,13 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         var started = _time.GetTimestamp();
         var listing = MarkdownFolder.Walk(root);
         var files = listing.Files;
-        var earlier = (previous?.Documents ?? []).ToDictionary(d => d.Path, StringComparer.Ordinal);
+        var earlier = previous ?? LastGoodDocuments.None;
         var reads = new ReadResult[files.Count];
         var done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, async (i, token) =>
         {
-            var before = earlier.GetValueOrDefault(files[i].Path);
+            var before = earlier.Find(files[i].Path);
             reads[i] = KeepLastGood(await ReadWithinBudgetAsync(files[i], before, token).ConfigureAwait(false), before);
             progress?.Report(new IngestionProgress(Interlocked.Increment(ref done), files.Count, files[i].Path));
         }).GetAwaiter().GetResult();
@@ -77,7 +78,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         progress?.Report(new IngestionProgress(1, 1, "", IngestionPhase.Building));
         var result = new IngestionResult(graph, [.. documents.Where(d => d.Source.IsRoleCard).Select(d => d.Source.Card)], Sort(diagnostics), files.Count)
         {
-            Documents = documents,
+            LastGood = new LastGoodDocuments(documents.Select(d => d.Kept)),
             Registry = registry,
         };
         TeamGraphTelemetry.RecordIngest(span, result, _time.GetElapsedTime(started));
@@ -90,7 +91,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
     /// short, and this makes sure that whatever they miss costs the ingest no more than the budget. Waiting for a file
     /// still being written is not counted against it.
     /// </summary>
-    private async Task<ReadResult> ReadWithinBudgetAsync(MarkdownFolderEntry file, IngestedDocument? before, CancellationToken cancellationToken)
+    private async Task<ReadResult> ReadWithinBudgetAsync(MarkdownFolderEntry file, KeptDocument? before, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var settling = before is null ? TimeSpan.Zero : _options.SettleTime * _options.SettleRetries;
@@ -108,24 +109,27 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         }
     }
 
-    /// <summary>A document that loaded before and fails now keeps its last good version, marked stale.</summary>
-    private static ReadResult KeepLastGood(ReadResult read, IngestedDocument? before)
+    /// <summary>
+    /// A document that loaded before and fails now keeps its last good version, parsed again from the bytes it loaded
+    /// from (parsing is deterministic, so it is the document the last ingest built), marked stale.
+    /// </summary>
+    private ReadResult KeepLastGood(ReadResult read, KeptDocument? before)
     {
         var errors = read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        var failed = errors.Count > 0 && (read.Document is null || (before?.Source.IsRoleCard == true && !read.Document.Source.IsRoleCard));
-        if (before is null || !failed)
+        var failed = errors.Count > 0 && (read.Document is null || (before?.IsRoleCard == true && !read.Document.Source.IsRoleCard));
+        if (before is null || !failed || Parse(before.Path, before.Bytes, [], CancellationToken.None) is not { } good)
         {
             return read;
         }
 
         var reason = $"{errors[0].Code}: {errors[0].Message}";
         read.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnosticCodes.StaleDocument, before.Path, null,
-            $"The document no longer loads; its last good version (sha256 {before.Source.Sha256[..12]}) is still served, marked stale."));
-        return new ReadResult(before with { Source = before.Source with { StaleReason = reason } }, read.Diagnostics);
+            $"The document no longer loads; its last good version (sha256 {before.Sha256[..12]}) is still served, marked stale."));
+        return new ReadResult(good with { Source = good.Source with { StaleReason = reason }, Kept = before }, read.Diagnostics);
     }
 
     /// <summary>Reads one document; whatever goes wrong in it stays with it.</summary>
-    private ReadResult ReadGuarded(MarkdownFolderEntry file, IngestedDocument? before, CancellationToken cancellationToken)
+    private ReadResult ReadGuarded(MarkdownFolderEntry file, KeptDocument? before, CancellationToken cancellationToken)
     {
         var read = new ReadResult(null, []);
         StageGuard.TryRun(PipelineStage.Reading, file.Path, null, "the document is not loaded.", read.Diagnostics,
@@ -133,7 +137,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         return read;
     }
 
-    private ReadResult ReadDocument(MarkdownFolderEntry file, IngestedDocument? before, CancellationToken cancellationToken)
+    private ReadResult ReadDocument(MarkdownFolderEntry file, KeptDocument? before, CancellationToken cancellationToken)
     {
         var path = file.Path;
         var diagnostics = new List<Diagnostic>();
@@ -199,8 +203,9 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
             });
         }
 
-        var document = new SourceDocument(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), card, charts);
-        return new IngestedDocument(path, document, path == RegistryFileName ? text : null, bytes.Length, bytes.Length > 0 && bytes[^1] == (byte)'\n');
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var document = new SourceDocument(path, sha256, card, charts);
+        return new IngestedDocument(path, document, path == RegistryFileName ? text : null, new KeptDocument(path, bytes, sha256, document.IsRoleCard));
     }
 
     private static List<Diagnostic> Sort(List<Diagnostic> diagnostics) =>

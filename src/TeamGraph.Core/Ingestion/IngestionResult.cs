@@ -17,11 +17,11 @@ public sealed record IngestionResult(
     int DocumentCount)
 {
     /// <summary>
-    /// The documents that loaded (or whose last good version was kept), in path order: what
-    /// <see cref="FolderIngester.Ingest(string, IngestionResult?, IProgress{IngestionProgress}?, CancellationToken)"/> takes
-    /// as the previous ingest. Empty for a result built by hand.
+    /// The documents that loaded (or whose last good version was kept), as the next ingest takes them: see
+    /// <see cref="FolderIngester.Ingest(string, LastGoodDocuments?, IProgress{IngestionProgress}?, CancellationToken)"/>.
+    /// Empty for a result built by hand.
     /// </summary>
-    public IReadOnlyList<IngestedDocument> Documents { get; init; } = [];
+    public LastGoodDocuments LastGood { get; init; } = LastGoodDocuments.None;
 
     /// <summary>The team registry the ingest used (<see cref="TeamRegistry.Empty"/> when the folder has none): its glossary is the audit's too.</summary>
     public TeamRegistry Registry { get; init; } = TeamRegistry.Empty;

@@ -15,7 +15,7 @@ namespace TeamGraph.Core.Ingestion;
 internal sealed class SettledFileReader(IngestionOptions options, TimeProvider time)
 {
     /// <summary>The bytes to use, or <see langword="null"/> when the file is refused (the reason is in <paramref name="diagnostics"/>).</summary>
-    public byte[]? Read(MarkdownFolderEntry file, IngestedDocument? before, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public byte[]? Read(MarkdownFolderEntry file, KeptDocument? before, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var bytes = DocumentFileReader.Read(file, options.MaxFileBytes, diagnostics);
         if (bytes is null || before is null)
@@ -47,7 +47,7 @@ internal sealed class SettledFileReader(IngestionOptions options, TimeProvider t
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnosticCodes.StillBeingWritten, file.Path, null,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"The file is shorter than its last good version and ends mid-line ({bytes.Length} bytes, was {before.ByteLength}) after waiting {waited:0} ms; it looks half-written and was not used.")));
+                    $"The file is shorter than its last good version and ends mid-line ({bytes.Length} bytes, was {before.Bytes.Length}) after waiting {waited:0} ms; it looks half-written and was not used.")));
             return null;
         }
 
@@ -59,6 +59,6 @@ internal sealed class SettledFileReader(IngestionOptions options, TimeProvider t
     private bool RecentlyModified(MarkdownFolderEntry file) =>
         time.GetUtcNow() - File.GetLastWriteTimeUtc(file.FullPath) < options.SettleTime;
 
-    private static bool CutMidLine(byte[] bytes, IngestedDocument before) =>
-        bytes.Length < before.ByteLength && before.EndsWithNewline && (bytes.Length == 0 || bytes[^1] != (byte)'\n');
+    private static bool CutMidLine(byte[] bytes, KeptDocument before) =>
+        bytes.Length < before.Bytes.Length && before.EndsWithNewline && (bytes.Length == 0 || bytes[^1] != (byte)'\n');
 }

@@ -30,11 +30,12 @@ public sealed record ServedGraph(ITeamGraphReader Reader, GraphReport Report, In
         ArgumentNullException.ThrowIfNull(ingest);
         var report = GraphReport.Unaudited(ingest, folder, loadedAt);
         var audit = DeferredAudit.Start(ingest, report, auditDeadline ?? ReloadOptions.Default.Timeout, abandoned);
-        return new ServedGraph(new EmbeddedGraphStore(ingest.Graph, report, audit), report, new IngestedFolder(folder, ingest)) { Audit = audit };
+        // The parsed cards go once the audit is done with them: a reload needs only the documents' bytes.
+        return new ServedGraph(new EmbeddedGraphStore(ingest.Graph, report, audit), report, new IngestedFolder(folder, ingest.LastGood)) { Audit = audit };
     }
 }
 
 /// <summary>A docs folder as the API ingested it.</summary>
 /// <param name="Path">The folder.</param>
-/// <param name="Ingest">What its ingest produced: the documents, cards and diagnostics behind the served graph.</param>
-public sealed record IngestedFolder(string Path, IngestionResult Ingest);
+/// <param name="Documents">Its documents as they loaded: the last good version of each for the next reload.</param>
+public sealed record IngestedFolder(string Path, LastGoodDocuments Documents);

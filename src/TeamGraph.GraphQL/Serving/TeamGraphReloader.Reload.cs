@@ -21,8 +21,8 @@ public sealed partial class TeamGraphReloader
                 return Failed(served, attemptedAt, started, $"The docs folder does not exist (any more); {StillServed(served)}");
             }
 
-            // The previous ingest lends its last good version to each document that fails now (see FolderIngester).
-            var previous = served.Folder?.Path == Folder ? served.Folder.Ingest : null;
+            // The served documents lend their last good version to each document that fails now (see FolderIngester).
+            var previous = served.Folder?.Path == Folder ? served.Folder.Documents : null;
             ingest = await WithinTimeoutAsync(() => _ingest(Folder, previous, timeout.Token), started, timeout).ConfigureAwait(false);
         }
         catch (TimeoutException)

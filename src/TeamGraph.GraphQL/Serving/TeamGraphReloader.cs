@@ -9,7 +9,7 @@ namespace TeamGraph.GraphQL.Serving;
 /// so a burst of requests costs at most one reload after the running one. A reload that fails, or takes longer than
 /// <see cref="ReloadOptions.Timeout"/>, keeps the last good graph served and says why in <see cref="LastReload"/>; a
 /// stuck reload is reported failed at its timeout, so the report never goes on saying that all is well. Each reload
-/// hands the ingester the served ingest, so a document that no longer loads keeps its last good version.
+/// hands the ingester the served documents, so a document that no longer loads keeps its last good version.
 /// </summary>
 public sealed partial class TeamGraphReloader : IServedGraphSource
 {
@@ -17,7 +17,7 @@ public sealed partial class TeamGraphReloader : IServedGraphSource
     private const int CompactAfterRelationships = 20_000;
 
     private readonly TeamGraphState _state;
-    private readonly Func<string, IngestionResult?, CancellationToken, IngestionResult> _ingest;
+    private readonly Func<string, LastGoodDocuments?, CancellationToken, IngestionResult> _ingest;
     private readonly ReloadOptions _options;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
@@ -31,7 +31,7 @@ public sealed partial class TeamGraphReloader : IServedGraphSource
     /// <param name="time">The clock that stamps reloads.</param>
     /// <param name="ingest">
     /// Ingests a folder. <value>Default: <see cref="FolderIngester"/> with <see cref="ReloadOptions.Ingestion"/>, given the
-    /// served ingest as the previous one.</value>
+    /// served documents as the last good ones.</value>
     /// </param>
     /// <param name="options">The reload timeout and the ingest's budgets. <value>Default: <see cref="ReloadOptions.Default"/>.</value></param>
     public TeamGraphReloader(

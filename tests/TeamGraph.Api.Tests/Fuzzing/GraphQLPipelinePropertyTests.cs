@@ -84,7 +84,7 @@ public sealed class GraphQLPipelinePropertyTests : IDisposable
 #pragma warning restore CA1031
         {
             problems = $"[serve: ingest, index and audit] {exception}\n";
-            served = new ServedGraph(new EmbeddedGraphStore(ingest.Graph), GraphReport.OfGraph(ingest.Graph), new IngestedFolder(folder, ingest));
+            served = new ServedGraph(new EmbeddedGraphStore(ingest.Graph), GraphReport.OfGraph(ingest.Graph), new IngestedFolder(folder, ingest.LastGood));
         }
 
         var roles = ingest.Graph.Nodes.Where(n => n.Label == NodeLabels.Role).Select(n => n.Id).DefaultIfEmpty("nobody").ToList();

@@ -179,8 +179,8 @@ public sealed class TeamGraphReloaderTests
 
         Assert.True(report.Succeeded);
         Assert.Equal("roles/backend-developer.md", Assert.Single(report.Served.Errors).Path);
-        var document = state.Current.Folder!.Ingest.Graph.FindNode("doc:roles/backend-developer.md")!;
-        Assert.Equal(true, document.Properties["stale"]);
-        Assert.True((bool)state.Current.Folder!.Ingest.Graph.FindNode("role:BE")!.Properties["documented"]);
+        var nodes = await state.Current.Reader.GetNodesAsync(["doc:roles/backend-developer.md", "role:BE"], TestContext.Current.CancellationToken);
+        Assert.Equal(true, nodes["doc:roles/backend-developer.md"].Properties["stale"]);
+        Assert.True((bool)nodes["role:BE"].Properties["documented"]);
     }
 }

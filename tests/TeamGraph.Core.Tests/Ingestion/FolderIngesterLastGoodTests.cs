@@ -30,7 +30,7 @@ public sealed class FolderIngesterLastGoodTests : IDisposable
         var first = ingester.Ingest(_root, cancellationToken: TestContext.Current.CancellationToken);
         File.WriteAllBytes(Good, Png);
 
-        var second = ingester.Ingest(_root, first, cancellationToken: TestContext.Current.CancellationToken);
+        var second = ingester.Ingest(_root, first.LastGood, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotNull(second.Graph.FindNode("role:RM"));
         var document = second.Graph.FindNode("doc:good.md")!;
@@ -48,12 +48,41 @@ public sealed class FolderIngesterLastGoodTests : IDisposable
         var text = File.ReadAllBytes(Good);
         var first = ingester.Ingest(_root, cancellationToken: TestContext.Current.CancellationToken);
         File.WriteAllBytes(Good, Png);
-        var stale = ingester.Ingest(_root, first, cancellationToken: TestContext.Current.CancellationToken);
+        var stale = ingester.Ingest(_root, first.LastGood, cancellationToken: TestContext.Current.CancellationToken);
         File.WriteAllBytes(Good, text);
 
-        var third = ingester.Ingest(_root, stale, cancellationToken: TestContext.Current.CancellationToken);
+        var third = ingester.Ingest(_root, stale.LastGood, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.False(third.Graph.FindNode("doc:good.md")!.Properties.ContainsKey("stale"));
+    }
+
+    [Fact]
+    public void Ingest_CardStillBrokenAtTheNextIngest_StaysTheSameLastGoodVersion()
+    {
+        var ingester = new FolderIngester(options: Quick);
+        var first = ingester.Ingest(_root, cancellationToken: TestContext.Current.CancellationToken);
+        File.WriteAllBytes(Good, Png);
+        var stale = ingester.Ingest(_root, first.LastGood, cancellationToken: TestContext.Current.CancellationToken);
+
+        var still = ingester.Ingest(_root, stale.LastGood, cancellationToken: TestContext.Current.CancellationToken);
+
+        // Kept as the bytes it loaded from, not the bytes that broke it: the same facts come back each time.
+        var original = first.Graph.FindNode("doc:good.md")!.Properties["sha256"];
+        Assert.Equal(original, still.Graph.FindNode("doc:good.md")!.Properties["sha256"]);
+        Assert.Equal(true, still.Graph.FindNode("doc:good.md")!.Properties["stale"]);
+        Assert.Equal(
+            first.Graph.Relationships.Where(r => r.StartId == "role:RM").Select(r => r.Id),
+            still.Graph.Relationships.Where(r => r.StartId == "role:RM").Select(r => r.Id));
+        Assert.Equal(first.LastGood.ByteCount, still.LastGood.ByteCount);
+    }
+
+    [Fact]
+    public void Ingest_KeepsEachDocumentAsTheBytesItRead()
+    {
+        var ingest = new FolderIngester(options: Quick).Ingest(_root, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, ingest.LastGood.Count);
+        Assert.Equal(new FileInfo(Good).Length + new FileInfo(Path.Combine(_root, "ops.md")).Length, ingest.LastGood.ByteCount);
     }
 
     [Fact]
@@ -63,7 +92,7 @@ public sealed class FolderIngesterLastGoodTests : IDisposable
         var first = ingester.Ingest(_root, cancellationToken: TestContext.Current.CancellationToken);
         File.Delete(Good);
 
-        Assert.Null(ingester.Ingest(_root, first, cancellationToken: TestContext.Current.CancellationToken).Graph.FindNode("doc:good.md"));
+        Assert.Null(ingester.Ingest(_root, first.LastGood, cancellationToken: TestContext.Current.CancellationToken).Graph.FindNode("doc:good.md"));
     }
 
     [Fact]
@@ -74,7 +103,7 @@ public sealed class FolderIngesterLastGoodTests : IDisposable
         var text = File.ReadAllText(Good);
         File.WriteAllText(Good, text[..(text.IndexOf("| Ops | Release notes", StringComparison.Ordinal) + 8)]);
 
-        var second = ingester.Ingest(_root, first, cancellationToken: TestContext.Current.CancellationToken);
+        var second = ingester.Ingest(_root, first.LastGood, cancellationToken: TestContext.Current.CancellationToken);
 
         var error = Assert.Single(second.Diagnostics, d => d.Code == IngestionDiagnosticCodes.StillBeingWritten);
         Assert.Equal(("good.md", DiagnosticSeverity.Error), (error.Path, error.Severity));
@@ -91,7 +120,7 @@ public sealed class FolderIngesterLastGoodTests : IDisposable
         var finished = text.Replace("Release notes", "Release notes v2", StringComparison.Ordinal);
         var time = new WriterFinishingTimeProvider(() => File.WriteAllText(Good, finished));
 
-        var second = new FolderIngester(options: Quick, time: time).Ingest(_root, first, cancellationToken: TestContext.Current.CancellationToken);
+        var second = new FolderIngester(options: Quick, time: time).Ingest(_root, first.LastGood, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(time.Waits > 0);
         Assert.DoesNotContain(second.Diagnostics, d => d.Path == "good.md" && d.Severity == DiagnosticSeverity.Error);
