@@ -13,6 +13,9 @@ namespace TeamGraph.Core.Audit;
 /// <param name="Sources">The places concerned, the primary one first.</param>
 public sealed record AuditFinding(string Rule, DiagnosticSeverity Severity, string Message, IReadOnlyList<SourceRef> Sources)
 {
+    /// <summary>The places concerned, the primary one first; held as an array of their exact number (a served team keeps tens of thousands of findings).</summary>
+    public IReadOnlyList<SourceRef> Sources { get; init; } = Sources as SourceRef[] ?? [.. Sources];
+
     /// <summary>
     /// The glossary row that would tie together the names two cards give one handoff, when the finding proposes one
     /// (the message says it in words too); null otherwise. <see cref="GlossaryProposalTable"/> collects them.
