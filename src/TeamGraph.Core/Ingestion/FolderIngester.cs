@@ -78,7 +78,7 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
         progress?.Report(new IngestionProgress(1, 1, "", IngestionPhase.Building));
         var result = new IngestionResult(graph, [.. documents.Where(d => d.Source.IsRoleCard).Select(d => d.Source.Card)], Sort(diagnostics), files.Count)
         {
-            LastGood = new LastGoodDocuments(documents.Select(d => d.Kept)),
+            LastGood = _options.KeepLastGood ? new LastGoodDocuments(documents.Select(d => d.Kept).OfType<KeptDocument>()) : LastGoodDocuments.None,
             Registry = registry,
         };
         TeamGraphTelemetry.RecordIngest(span, result, _time.GetElapsedTime(started));
@@ -205,7 +205,8 @@ public sealed class FolderIngester(IngestionPipeline? pipeline = null, Ingestion
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var document = new SourceDocument(path, sha256, card, charts);
-        return new IngestedDocument(path, document, path == RegistryFileName ? text : null, new KeptDocument(path, bytes, sha256, document.IsRoleCard));
+        return new IngestedDocument(path, document, path == RegistryFileName ? text : null,
+            _options.KeepLastGood ? new KeptDocument(path, bytes, sha256, document.IsRoleCard) : null);
     }
 
     private static List<Diagnostic> Sort(List<Diagnostic> diagnostics) =>

@@ -27,4 +27,11 @@ public sealed record IngestionOptions
 
     /// <summary>How many times a file still being written is read again before it is used as it is. <value>Default: 3.</value></summary>
     public int SettleRetries { get; init; } = 3;
+
+    /// <summary>
+    /// Whether the result keeps each document's bytes (<see cref="IngestionResult.LastGood"/>) for a later ingest to fall
+    /// back on when the document breaks. The API's reloads do; a one-shot ingest (the CLI) need not hold every file's
+    /// bytes while it builds the graph. <value>Default: false.</value>
+    /// </summary>
+    public bool KeepLastGood { get; init; }
 }

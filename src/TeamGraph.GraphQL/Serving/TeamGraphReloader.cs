@@ -45,7 +45,8 @@ public sealed partial class TeamGraphReloader : IServedGraphSource
         _state = state;
         Folder = folder;
         _time = time;
-        var ingester = new FolderIngester(options: _options.Ingestion, time: time);
+        // A reload keeps the documents' bytes: the next one falls back on them for a document that breaks.
+        var ingester = new FolderIngester(options: _options.Ingestion with { KeepLastGood = true }, time: time);
         _ingest = ingest is null
             ? (path, previous, cancellationToken) => ingester.Ingest(path, previous, cancellationToken: cancellationToken)
             : (path, _, _) => ingest(path);

@@ -26,7 +26,7 @@ public sealed class ServedGraphTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (ServedGraph Served, WeakReference Cards) ServeSeed()
     {
-        var ingest = new FolderIngester().Ingest(Path.Combine(TestPaths.RepoRoot, "seed"));
+        var ingest = new FolderIngester(options: new IngestionOptions { KeepLastGood = true }).Ingest(Path.Combine(TestPaths.RepoRoot, "seed"));
         return (ServedGraph.Embedded(ingest, "seed", DateTimeOffset.UnixEpoch), new WeakReference(ingest.Cards));
     }
 }

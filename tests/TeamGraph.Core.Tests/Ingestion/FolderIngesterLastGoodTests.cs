@@ -6,7 +6,7 @@ namespace TeamGraph.Core.Tests.Ingestion;
 /// <summary>The last good version of each document: a card that loaded before and fails now keeps its facts, marked stale.</summary>
 public sealed class FolderIngesterLastGoodTests : IDisposable
 {
-    private static readonly IngestionOptions Quick = new() { SettleTime = TimeSpan.FromMilliseconds(20), SettleRetries = 2 };
+    private static readonly IngestionOptions Quick = new() { SettleTime = TimeSpan.FromMilliseconds(20), SettleRetries = 2, KeepLastGood = true };
 
     // A PNG signature and then more bytes than the card had, so the file does not look half-written, only refused.
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[20_000]];
@@ -83,6 +83,12 @@ public sealed class FolderIngesterLastGoodTests : IDisposable
 
         Assert.Equal(2, ingest.LastGood.Count);
         Assert.Equal(new FileInfo(Good).Length + new FileInfo(Path.Combine(_root, "ops.md")).Length, ingest.LastGood.ByteCount);
+    }
+
+    [Fact]
+    public void Ingest_ByDefault_KeepsNoBytes()
+    {
+        Assert.Equal(0, new FolderIngester().Ingest(_root, cancellationToken: TestContext.Current.CancellationToken).LastGood.Count);
     }
 
     [Fact]
