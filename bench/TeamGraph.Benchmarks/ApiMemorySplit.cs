@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TeamGraph.Core.Graph;
 using TeamGraph.Core.Ingestion;
 using TeamGraph.Core.Queries;
 using TeamGraph.Core.Store;
@@ -27,11 +28,11 @@ internal static class ApiMemorySplit
         }
 
         Measure("start (runtime, nothing loaded)");
-        var ingest = new FolderIngester().Ingest(folder);
-        Measure("ingest result held (graph, documents, cards, diagnostics)");
-        var report = skipAudit ? GraphReport.OfGraph(ingest.Graph) : GraphReport.Of(ingest, folder, DateTimeOffset.UtcNow);
-        Measure(skipAudit ? "report without audit (--skip-audit)" : "audit report");
-        var store = new EmbeddedGraphStore(ingest.Graph, report);
+        var report = Ingest(folder, skipAudit, out var graph, out var lastGood);
+        Measure(skipAudit
+            ? "graph and the documents' bytes (what a reload keeps), report without audit (--skip-audit)"
+            : "graph and the documents' bytes (what a reload keeps), audit report (the parsed cards dropped after the audit)");
+        var store = new EmbeddedGraphStore(graph, report);
         Measure("store snapshot (adjacency, role names)");
         var roles = store.GetRolesAsync().Result;
         _ = store.FindHandoffChainsAsync(roles[0].Id, roles[^1].Id, QueryLimits.DefaultChainHops, 1).Result;
@@ -43,7 +44,7 @@ internal static class ApiMemorySplit
         _ = store.GetDiagramGraphAsync().Result;
         Measure("diagram subgraph (first diagram)");
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{roles.Count} roles, {ingest.Graph.Nodes.Count} nodes, {ingest.Graph.Relationships.Count} relationships"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{roles.Count} roles, {graph.Nodes.Count} nodes, {graph.Relationships.Count} relationships, {lastGood.ByteCount / 1024.0 / 1024.0:F1} MB of documents kept"));
         var largest = report.Findings.OrderByDescending(f => f.Message.Length).FirstOrDefault();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"audit: {report.Findings.Count} findings, {report.Findings.Sum(f => (long)f.Message.Length)} message characters, {report.Findings.Sum(f => (long)f.Sources.Count)} sources; the longest: {largest?.Rule} of {largest?.Message.Length} characters and {largest?.Sources.Count} sources"));
@@ -56,9 +57,19 @@ internal static class ApiMemorySplit
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {rows[i].Step} | {Mb(rows[i].Heap):F1} | {Mb(added):F1} | {rows[i].Time.TotalSeconds:F1} |"));
         }
 
-        GC.KeepAlive(ingest);
+        GC.KeepAlive(lastGood);
         GC.KeepAlive(store);
         return 0;
+    }
+
+    /// <summary>Ingests and audits as a reload does, and returns what the API then keeps; the rest (cards) is garbage.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static GraphReport Ingest(string folder, bool skipAudit, out PropertyGraph graph, out LastGoodDocuments lastGood)
+    {
+        var ingest = new FolderIngester(options: new IngestionOptions { KeepLastGood = true }).Ingest(folder);
+        graph = ingest.Graph;
+        lastGood = ingest.LastGood;
+        return skipAudit ? GraphReport.OfGraph(ingest.Graph) : GraphReport.Of(ingest, folder, DateTimeOffset.UtcNow);
     }
 
     private static long LiveHeap()

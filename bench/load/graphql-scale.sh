@@ -69,6 +69,14 @@ post "$work/ready.json" | jq -e '.data.roles.totalCount > 0' >/dev/null || { ech
 kib() { awk -v key="$1:" '$1 == key { print $2 }' "/proc/$api_pid/status"; }
 mib() { echo $(( $1 / 1024 )); }
 
+# Idle: the graph is served and audited (the audit runs after serving; asking for the findings waits for it), the
+# reload's compaction has run, and no query has been asked since.
+jq -n '{query: "{ stats { findings } }"}' >"$work/audited.json"
+post "$work/audited.json" | jq -e '.data.stats.findings >= 0' >/dev/null || { echo "the audit did not finish; its log:" >&2; tail -20 "$work/api.log" >&2; exit 1; }
+sleep 5
+rss_idle=$(kib VmRSS)
+hwm_startup=$(kib VmHWM)
+
 # The hub and the median role by the handoffs they give or receive by name (one read of every handoff: asking every
 # role for its inputs would list each handoff to a group once per member), then their role cards' actual counts.
 jq -n '{query: "{ handoffs { items { from { id } to { id } } } }"}' >"$work/handoffs.json"
@@ -85,10 +93,9 @@ median_degree=$(card_handoffs "$median")
 jq -n '{query: "{ stats { roles } }"}' >"$work/stats.json"
 role_count=$(post "$work/stats.json" | jq '.data.stats.roles')
 
-# Idle: after the degree read and a few quiet seconds, so the JIT and the start-up garbage have settled.
+# After one large answer (every handoff, read above for the degrees): what a first big query leaves behind.
 sleep 5
-rss_idle=$(kib VmRSS)
-hwm_startup=$(kib VmHWM)
+rss_after_list=$(kib VmRSS)
 
 jq --arg id "$hub" '.variables.id = $id' bench/load/queries/role-card.json >"$work/role-card-hub.json"
 jq --arg id "$median" '.variables.id = $id' bench/load/queries/role-card.json >"$work/role-card-median.json"
@@ -142,7 +149,8 @@ echo "| Measure | Value |"
 echo "|---------|------:|"
 echo "| Roles served | $role_count |"
 echo "| Start-up to ready (graph served) | $(printf '%.1f' "$startup") s |"
-echo "| RSS idle (VmRSS after start-up) | $(mib "$rss_idle") MB |"
+echo "| RSS idle (VmRSS once served and audited, no query yet) | $(mib "$rss_idle") MB |"
+echo "| RSS after listing every handoff once (the degree read) | $(mib "$rss_after_list") MB |"
 echo "| RSS high-water mark at idle (VmHWM: start-up's peak) | $(mib "$hwm_startup") MB |"
 echo "| RSS peak under load (VmRSS sampled every 0.25 s) | $(mib "$rss_peak") MB |"
 echo "| RSS high-water mark after load (VmHWM) | $(mib "$hwm_end") MB |"
