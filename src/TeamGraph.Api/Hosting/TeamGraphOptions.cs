@@ -62,6 +62,13 @@ public sealed class TeamGraphOptions
     /// </summary>
     public string? SourceLinkTemplate { get; set; }
 
+    /// <summary>
+    /// How often the API checks whether it has gone quiet after traffic that grew its heap (a burst of large answers can
+    /// leave the process at twice its idle size); if so, one compacting collection returns that memory to the system.
+    /// <value>Default: 30 seconds.</value> <c>00:00:00</c> turns it off.
+    /// </summary>
+    public TimeSpan IdleTrimAfter { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Request limits, introspection, CORS: see <see cref="LimitsOptions"/>.</summary>
     public LimitsOptions Limits { get; } = new();
 }

@@ -51,6 +51,7 @@ internal static class TeamGraphServiceCollectionExtensions
         services.AddOptions<TeamGraphOptions>()
             .Validate(options => options.DocumentBudget > TimeSpan.Zero && options.ReloadTimeout > TimeSpan.Zero && options.StorePollInterval > TimeSpan.Zero,
                 "TeamGraph:DocumentBudget, TeamGraph:ReloadTimeout and TeamGraph:StorePollInterval must be positive.")
+            .Validate(options => options.IdleTrimAfter >= TimeSpan.Zero, "TeamGraph:IdleTrimAfter must be zero (off) or positive.")
             .Validate(options => SourceLinks.Problem(options.SourceLinkTemplate) is null,
                 $"TeamGraph:SourceLinkTemplate must be {SourceLinks.Requirement}.")
             .ValidateOnStart();
@@ -61,6 +62,7 @@ internal static class TeamGraphServiceCollectionExtensions
         services.AddSingleton(TeamGraphStore.SourceOf);
         services.AddHostedService<DocsFolderWatcher>();
         services.AddHostedService<StorePolling>();
+        services.AddHostedService<IdleMemoryTrimmer>();
         services.AddHealthChecks().AddCheck<GraphLoadedHealthCheck>("graph", tags: [GraphLoadedHealthCheck.ReadyTag]);
         return services;
     }
