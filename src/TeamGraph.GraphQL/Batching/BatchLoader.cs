@@ -28,8 +28,7 @@ internal sealed class BatchLoader<TValue>(
             }
         }
 
-        return new DeferredResult<TValue>(async cancellationToken =>
-            (await DispatchAsync(batch, cancellationToken).ConfigureAwait(false))(key));
+        return new Keyed(this, batch, key);
     }
 
     /// <summary>The fetch of <paramref name="batch"/>, started by its first reader; keys asked for later go to a new batch.</summary>
@@ -49,6 +48,18 @@ internal sealed class BatchLoader<TValue>(
 
             return batch.Values;
         }
+    }
+
+    /// <summary>One key's value, read from its batch once that is fetched.</summary>
+    private sealed class Keyed(BatchLoader<TValue> loader, Batch batch, string key) : DeferredResult<TValue>
+    {
+        public override Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = loader.DispatchAsync(batch, cancellationToken);
+            return values.IsCompletedSuccessfully ? Completed(values.Result, key) : ReadAsync(values);
+        }
+
+        private async Task<TValue> ReadAsync(Task<Func<string, TValue>> values) => (await values.ConfigureAwait(false))(key);
     }
 
     private sealed class Batch

@@ -8,7 +8,7 @@ internal static class DeferredResults
     /// reading the first dispatches the batch that answers the rest.
     /// </summary>
     public static DeferredResult<IReadOnlyList<T>> All<T>(IReadOnlyList<DeferredResult<T>> results) =>
-        new(async cancellationToken =>
+        DeferredResult<IReadOnlyList<T>>.Of(async cancellationToken =>
         {
             var values = new List<T>(results.Count);
             foreach (var result in results)
