@@ -7,7 +7,6 @@ namespace TeamGraph.Core.Store;
 /// <summary>An immutable graph with the indexes the embedded store answers from; built once per ingest.</summary>
 internal sealed class GraphSnapshot
 {
-    private static readonly IReadOnlyList<GraphRelationship> None = [];
     private readonly Dictionary<string, GraphRelationship[]> _outgoing;
     private readonly Dictionary<string, GraphRelationship[]> _incoming;
     private readonly RoleNameIndex _roleNames;
@@ -44,9 +43,10 @@ internal sealed class GraphSnapshot
     /// <summary>Chains, reachability, escalations, approvals and search; their indexes live and die with the snapshot.</summary>
     public TeamGraphQueries Queries { get; }
 
-    public IReadOnlyList<GraphRelationship> Outgoing(string nodeId) => _outgoing.TryGetValue(nodeId, out var list) ? list : None;
+    // Spans, so the store's walks over a hub's thousands of relationships allocate no enumerator per call.
+    public ReadOnlySpan<GraphRelationship> Outgoing(string nodeId) => _outgoing.TryGetValue(nodeId, out var items) ? items : [];
 
-    public IReadOnlyList<GraphRelationship> Incoming(string nodeId) => _incoming.TryGetValue(nodeId, out var list) ? list : None;
+    public ReadOnlySpan<GraphRelationship> Incoming(string nodeId) => _incoming.TryGetValue(nodeId, out var items) ? items : [];
 
     public GraphNode? FindRole(string codeNameOrAlias) => _roleNames.Find(codeNameOrAlias);
 
