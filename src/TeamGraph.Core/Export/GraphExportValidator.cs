@@ -93,20 +93,15 @@ public static class GraphExportValidator
 
     private static KeyValuePair<string, object>? FirstWrong(IReadOnlyDictionary<string, object> properties)
     {
-        if (properties is PropertyDictionary map)
+        foreach (var property in PropertyDictionary.Sorted(properties))
         {
-            foreach (var property in map)
+            if (IsWrong(property))
             {
-                if (IsWrong(property))
-                {
-                    return property;
-                }
+                return property;
             }
-
-            return null;
         }
 
-        return properties.Where(IsWrong).Select(p => (KeyValuePair<string, object>?)p).FirstOrDefault();
+        return null;
     }
 
     private static bool IsWrong(KeyValuePair<string, object> property) => !IsIdentifier(property.Key) || !IsExportableValue(property.Value);

@@ -90,19 +90,9 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
     {
         json.WriteStartObject("properties");
         var idWritten = false;
-        if (properties is PropertyDictionary sorted)
+        foreach (var (key, value) in PropertyDictionary.Sorted(properties))
         {
-            foreach (var (key, value) in sorted)
-            {
-                WriteProperty(json, key, value, id, ref idWritten);
-            }
-        }
-        else
-        {
-            foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                WriteProperty(json, key, value, id, ref idWritten);
-            }
+            WriteProperty(json, key, value, id, ref idWritten);
         }
 
         if (!idWritten)

@@ -33,6 +33,12 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
         return sorted.Count == 0 ? Empty : new PropertyDictionary([.. sorted.Keys], [.. sorted.Values]);
     }
 
+    /// <summary>
+    /// <paramref name="properties"/> as a map of this kind, sorted by key: the graph's own maps as they are (walked with
+    /// <see cref="GetEnumerator"/>, no enumerator object), any other map copied.
+    /// </summary>
+    public static PropertyDictionary Sorted(IReadOnlyDictionary<string, object> properties) => properties as PropertyDictionary ?? Of(properties);
+
     /// <summary>Takes ownership of <paramref name="keys"/> and <paramref name="values"/>: keys sorted ordinally, each once.</summary>
     internal static PropertyDictionary FromSorted(string[] keys, object[] values) => keys.Length == 0 ? Empty : new(keys, values);
 

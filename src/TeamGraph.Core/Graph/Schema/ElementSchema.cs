@@ -39,20 +39,15 @@ public sealed class ElementSchema
         }
 
         // The graph builder checks every element it adds: its own maps are walked without an enumerator object.
-        if (properties is PropertyDictionary map)
+        foreach (var (name, value) in PropertyDictionary.Sorted(properties))
         {
-            foreach (var (name, value) in map)
+            if (Mismatch(name, value) is { } problem)
             {
-                if (Mismatch(name, value) is { } problem)
-                {
-                    return problem;
-                }
+                return problem;
             }
-
-            return null;
         }
 
-        return properties.Select(p => Mismatch(p.Key, p.Value)).FirstOrDefault(problem => problem is not null);
+        return null;
     }
 
     private string? Mismatch(string name, object value) =>
