@@ -53,13 +53,13 @@ internal sealed class BatchLoader<TValue>(
     /// <summary>One key's value, read from its batch once that is fetched.</summary>
     private sealed class Keyed(BatchLoader<TValue> loader, Batch batch, string key) : DeferredResult<TValue>
     {
-        public override Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        protected override ValueTask<TValue> ReadAsync(CancellationToken cancellationToken)
         {
             var values = loader.DispatchAsync(batch, cancellationToken);
-            return values.IsCompletedSuccessfully ? Completed(values.Result, key) : ReadAsync(values);
+            return values.IsCompletedSuccessfully ? Completed(values.Result, key) : new ValueTask<TValue>(ReadWhenFetchedAsync(values));
         }
 
-        private async Task<TValue> ReadAsync(Task<Func<string, TValue>> values) => (await values.ConfigureAwait(false))(key);
+        private async Task<TValue> ReadWhenFetchedAsync(Task<Func<string, TValue>> values) => (await values.ConfigureAwait(false))(key);
     }
 
     private sealed class Batch

@@ -115,8 +115,18 @@ public class GraphSchemaTests
 
         var error = Assert.Throws<InvalidOperationException>(() => bare.Get(RoleProperties.Name));
 
-        Assert.Contains("'name'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Node 'role:X' has no 'name'", error.Message, StringComparison.Ordinal);
         Assert.Null(bare.Get(RoleProperties.Level));
+    }
+
+    [Fact]
+    public void Get_RequiredOnARelationshipNotBuiltThroughTheSchema_ThrowsNamingTheRelationshipAndProperty()
+    {
+        var bare = new GraphRelationship("declares:x", RelationshipTypes.Declares, "document:x.md", "handoff:x", new Dictionary<string, object> { ["source"] = "x.md:1" });
+
+        var error = Assert.Throws<InvalidOperationException>(() => bare.Get(DeclaresProperties.Side));
+
+        Assert.StartsWith("Relationship 'declares:x' has no 'side'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
