@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using System.Xml.Linq;
 
 namespace TeamGraph.Cli.Tests;
@@ -50,6 +51,19 @@ public sealed class DotnetToolTests(InstalledToolFixture tool) : IClassFixture<I
         var settings = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal)).Open());
         Assert.Equal("teamgraph", (string?)settings.Descendants("Command").Single().Attribute("Name"));
         Assert.NotNull(zip.GetEntry("README.md"));
+    }
+
+    [Fact]
+    public void Package_RunsWithoutDynamicPgo()
+    {
+        SkipUnlessInstalled();
+
+        var package = Directory.EnumerateFiles(tool.PackagesFolder, "TeamGraph.Cli.*.nupkg").Single();
+        using var zip = ZipFile.OpenRead(package);
+        using var runtimeConfig = JsonDocument.Parse(zip.Entries.Single(e => e.FullName.EndsWith("/teamgraph.runtimeconfig.json", StringComparison.Ordinal)).Open());
+
+        var properties = runtimeConfig.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
     }
 
     private void SkipUnlessInstalled() => Assert.SkipWhen(tool.SkipReason is not null, $"Skipped: {tool.SkipReason}.");
