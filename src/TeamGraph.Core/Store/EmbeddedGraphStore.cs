@@ -117,38 +117,59 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int first = QueryLimits.DefaultSearchHits, CancellationToken cancellationToken = default) =>
         Task.FromResult(_snapshot.Queries.Search(text, first));
 
-    private static List<GraphNeighbour> Neighbours(GraphSnapshot snapshot, string nodeId, string relationshipType, RelationshipDirection direction)
+    /// <summary>
+    /// The neighbours as an exact array: a batch of a 5,000-handoff role card reads one list per handoff, mostly of one
+    /// item, so the relationships are counted first rather than gathered into a growing list.
+    /// </summary>
+    private static GraphNeighbour[] Neighbours(GraphSnapshot snapshot, string nodeId, string relationshipType, RelationshipDirection direction)
     {
-        var neighbours = new List<GraphNeighbour>();
-        if (direction != RelationshipDirection.Incoming)
+        var outgoing = direction == RelationshipDirection.Incoming ? [] : snapshot.Outgoing(nodeId);
+        var incoming = direction == RelationshipDirection.Outgoing ? [] : snapshot.Incoming(nodeId);
+        var count = CountOfType(outgoing, relationshipType) + CountOfType(incoming, relationshipType);
+        if (count == 0)
         {
-            foreach (var relationship in snapshot.Outgoing(nodeId))
+            return [];
+        }
+
+        var neighbours = new GraphNeighbour[count];
+        var next = 0;
+        foreach (var relationship in outgoing)
+        {
+            if (relationship.Type == relationshipType)
             {
-                if (relationship.Type == relationshipType)
-                {
-                    neighbours.Add(new GraphNeighbour(relationship, snapshot.Graph.FindNode(relationship.EndId)!));
-                }
+                neighbours[next++] = new GraphNeighbour(relationship, snapshot.Graph.FindNode(relationship.EndId)!);
             }
         }
 
-        if (direction != RelationshipDirection.Outgoing)
+        foreach (var relationship in incoming)
         {
-            foreach (var relationship in snapshot.Incoming(nodeId))
+            if (relationship.Type == relationshipType)
             {
-                if (relationship.Type == relationshipType)
-                {
-                    neighbours.Add(new GraphNeighbour(relationship, snapshot.Graph.FindNode(relationship.StartId)!));
-                }
+                neighbours[next++] = new GraphNeighbour(relationship, snapshot.Graph.FindNode(relationship.StartId)!);
             }
         }
 
         // Each direction is indexed in relationship id order already; only the two together need sorting.
         if (direction == RelationshipDirection.Both)
         {
-            neighbours.Sort(static (a, b) => GraphRelationship.CompareIds(a.Relationship, b.Relationship));
+            Array.Sort(neighbours, static (a, b) => GraphRelationship.CompareIds(a.Relationship, b.Relationship));
         }
 
         return neighbours;
+    }
+
+    private static int CountOfType(ReadOnlySpan<GraphRelationship> relationships, string relationshipType)
+    {
+        var count = 0;
+        foreach (var relationship in relationships)
+        {
+            if (relationship.Type == relationshipType)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static GraphNode[] Given(GraphSnapshot snapshot, string actorId) => Handoffs(snapshot, actorId, given: true);
