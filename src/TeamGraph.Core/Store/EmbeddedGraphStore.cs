@@ -176,41 +176,72 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
 
     private static GraphNode[] Received(GraphSnapshot snapshot, string actorId) => Handoffs(snapshot, actorId, given: false);
 
-    /// <summary>The actor's own handoffs plus those of every group it is a member of, sorted by id.</summary>
+    /// <summary>
+    /// The actor's own handoffs plus those of every group it is a member of, sorted by id. The ids are gathered into an
+    /// exact array, sorted, and read once each (a handoff to the actor and to its group is one handoff): a hub's few
+    /// thousand handoffs need no set.
+    /// </summary>
     private static GraphNode[] Handoffs(GraphSnapshot snapshot, string actorId, bool given)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        AddHandoffIds(snapshot, actorId, given, ids);
+        var count = HandoffIds(snapshot, actorId, given, null, 0);
         foreach (var relationship in snapshot.Outgoing(actorId))
         {
             if (relationship.Type == RelationshipTypes.MemberOf)
             {
-                AddHandoffIds(snapshot, relationship.EndId, given, ids);
+                count = HandoffIds(snapshot, relationship.EndId, given, null, count);
             }
         }
 
-        var sorted = new string[ids.Count];
-        ids.CopyTo(sorted);
-        Array.Sort(sorted, StringComparer.Ordinal);
-        var handoffs = new GraphNode[sorted.Length];
-        for (var i = 0; i < sorted.Length; i++)
+        var ids = new string[count];
+        var next = HandoffIds(snapshot, actorId, given, ids, 0);
+        foreach (var relationship in snapshot.Outgoing(actorId))
         {
-            handoffs[i] = snapshot.Graph.FindNode(sorted[i])!;
+            if (relationship.Type == RelationshipTypes.MemberOf)
+            {
+                next = HandoffIds(snapshot, relationship.EndId, given, ids, next);
+            }
+        }
+
+        Array.Sort(ids, StringComparer.Ordinal);
+        var distinct = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (i == 0 || !string.Equals(ids[i], ids[i - 1], StringComparison.Ordinal))
+            {
+                ids[distinct++] = ids[i];
+            }
+        }
+
+        var handoffs = new GraphNode[distinct];
+        for (var i = 0; i < distinct; i++)
+        {
+            handoffs[i] = snapshot.Graph.FindNode(ids[i])!;
         }
 
         return handoffs;
     }
 
-    /// <summary>The handoffs the party gives (<c>GIVES</c> from it) or receives (<c>TO</c> it).</summary>
-    private static void AddHandoffIds(GraphSnapshot snapshot, string partyId, bool given, HashSet<string> ids)
+    /// <summary>
+    /// The handoffs the party gives (<c>GIVES</c> from it) or receives (<c>TO</c> it), written into
+    /// <paramref name="ids"/> from <paramref name="next"/> on, or only counted when it is <see langword="null"/>.
+    /// </summary>
+    /// <returns>The position after the last one.</returns>
+    private static int HandoffIds(GraphSnapshot snapshot, string partyId, bool given, string[]? ids, int next)
     {
         var type = given ? RelationshipTypes.Gives : RelationshipTypes.To;
         foreach (var relationship in given ? snapshot.Outgoing(partyId) : snapshot.Incoming(partyId))
         {
             if (relationship.Type == type)
             {
-                ids.Add(given ? relationship.EndId : relationship.StartId);
+                if (ids is not null)
+                {
+                    ids[next] = given ? relationship.EndId : relationship.StartId;
+                }
+
+                next++;
             }
         }
+
+        return next;
     }
 }
