@@ -183,22 +183,32 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
     /// </summary>
     private static GraphNode[] Handoffs(GraphSnapshot snapshot, string actorId, bool given)
     {
-        var count = HandoffIds(snapshot, actorId, given, null, 0);
+        var type = given ? RelationshipTypes.Gives : RelationshipTypes.To;
+        List<string> parties = [actorId];
         foreach (var relationship in snapshot.Outgoing(actorId))
         {
             if (relationship.Type == RelationshipTypes.MemberOf)
             {
-                count = HandoffIds(snapshot, relationship.EndId, given, null, count);
+                parties.Add(relationship.EndId);
             }
         }
 
-        var ids = new string[count];
-        var next = HandoffIds(snapshot, actorId, given, ids, 0);
-        foreach (var relationship in snapshot.Outgoing(actorId))
+        var count = 0;
+        foreach (var party in parties)
         {
-            if (relationship.Type == RelationshipTypes.MemberOf)
+            count += CountOfType(Sides(party), type);
+        }
+
+        var ids = new string[count];
+        var next = 0;
+        foreach (var party in parties)
+        {
+            foreach (var relationship in Sides(party))
             {
-                next = HandoffIds(snapshot, relationship.EndId, given, ids, next);
+                if (relationship.Type == type)
+                {
+                    ids[next++] = given ? relationship.EndId : relationship.StartId;
+                }
             }
         }
 
@@ -219,29 +229,8 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
         }
 
         return handoffs;
-    }
 
-    /// <summary>
-    /// The handoffs the party gives (<c>GIVES</c> from it) or receives (<c>TO</c> it), written into
-    /// <paramref name="ids"/> from <paramref name="next"/> on, or only counted when it is <see langword="null"/>.
-    /// </summary>
-    /// <returns>The position after the last one.</returns>
-    private static int HandoffIds(GraphSnapshot snapshot, string partyId, bool given, string[]? ids, int next)
-    {
-        var type = given ? RelationshipTypes.Gives : RelationshipTypes.To;
-        foreach (var relationship in given ? snapshot.Outgoing(partyId) : snapshot.Incoming(partyId))
-        {
-            if (relationship.Type == type)
-            {
-                if (ids is not null)
-                {
-                    ids[next] = given ? relationship.EndId : relationship.StartId;
-                }
-
-                next++;
-            }
-        }
-
-        return next;
+        // A party gives through GIVES from it and receives through TO it.
+        ReadOnlySpan<GraphRelationship> Sides(string party) => given ? snapshot.Outgoing(party) : snapshot.Incoming(party);
     }
 }
