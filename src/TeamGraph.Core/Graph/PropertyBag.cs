@@ -9,9 +9,11 @@ namespace TeamGraph.Core.Graph;
 /// </summary>
 public sealed class PropertyBag
 {
-    // A bag holds a few properties: kept in key order in two short lists, copied once into the map.
-    private readonly List<string> _keys = new(4);
-    private readonly List<object> _values = new(4);
+    // A bag holds a few properties: kept in key order in two short arrays, copied once into the map. A build makes one
+    // bag per element (hundreds of thousands), so no list objects around the arrays.
+    private string[] _keys = new string[4];
+    private object[] _values = new object[4];
+    private int _count;
 
     /// <summary>Starts a bag with the mandatory <c>source</c>.</summary>
     public PropertyBag(SourceRef source) => Put(PropertyKeys.Source, source);
@@ -37,7 +39,7 @@ public sealed class PropertyBag
     /// </summary>
     internal IReadOnlyDictionary<string, object> Build(Func<string, string> share)
     {
-        var values = new object[_values.Count];
+        var values = new object[_count];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = _values[i] switch
@@ -48,7 +50,7 @@ public sealed class PropertyBag
             };
         }
 
-        return PropertyDictionary.FromSorted(PropertyKeySets.Shared(_keys), values);
+        return PropertyDictionary.FromSorted(PropertyKeySets.Shared(_keys.AsSpan(0, _count)), values);
     }
 
     // A stored list is the codec's own copy (see PropertyCodecs), so its texts can be swapped for the shared ones.
@@ -66,7 +68,7 @@ public sealed class PropertyBag
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(key);
-        var index = _keys.BinarySearch(key.Name, StringComparer.Ordinal);
+        var index = Array.BinarySearch(_keys, 0, _count, key.Name, StringComparer.Ordinal);
         if (key.Store(value) is { } stored)
         {
             if (index >= 0)
@@ -75,16 +77,38 @@ public sealed class PropertyBag
             }
             else
             {
-                _keys.Insert(~index, key.Name);
-                _values.Insert(~index, stored);
+                Insert(~index, key.Name, stored);
             }
         }
         else if (index >= 0)
         {
-            _keys.RemoveAt(index);
-            _values.RemoveAt(index);
+            RemoveAt(index);
         }
 
         return this;
+    }
+
+    private void Insert(int index, string key, object value)
+    {
+        if (_count == _keys.Length)
+        {
+            Array.Resize(ref _keys, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+
+        Array.Copy(_keys, index, _keys, index + 1, _count - index);
+        Array.Copy(_values, index, _values, index + 1, _count - index);
+        _keys[index] = key;
+        _values[index] = value;
+        _count++;
+    }
+
+    private void RemoveAt(int index)
+    {
+        _count--;
+        Array.Copy(_keys, index + 1, _keys, index, _count - index);
+        Array.Copy(_values, index + 1, _values, index, _count - index);
+        _keys[_count] = null!;
+        _values[_count] = null!;
     }
 }

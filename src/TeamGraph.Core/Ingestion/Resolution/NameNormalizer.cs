@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace TeamGraph.Core.Ingestion.Resolution;
@@ -13,19 +14,24 @@ public static class NameNormalizer
     {
         // ICU's NFKC costs microseconds a call, and a large team's names are plain ASCII or Cyrillic, which it leaves alone.
         // One case mapping for the whole name: per character, every non-ASCII letter is a call into ICU.
-        var text = (IsStableUnderNfkc(name) ? name : name.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
-        var builder = new StringBuilder(text.Length);
+        var text = IsStableUnderNfkc(name) ? name : name.Normalize(NormalizationForm.FormKC);
+        char[]? rented = null;
+        var buffer = text.Length <= 128 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length * 2));
+        var lower = buffer[..text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        var key = buffer.Slice(text.Length, text.Length);
+        var length = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        foreach (var c in lower)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && builder.Length > 0)
+                if (pendingSpace && length > 0)
                 {
-                    builder.Append(' ');
+                    key[length++] = ' ';
                 }
 
-                builder.Append(c == 'ё' ? 'е' : c);
+                key[length++] = c == 'ё' ? 'е' : c;
                 pendingSpace = false;
             }
             else
@@ -34,7 +40,14 @@ public static class NameNormalizer
             }
         }
 
-        return builder.ToString();
+        // Most names a build reads are keys already (a card's codes, a group's name): those come back as they are.
+        var normalized = key[..length].SequenceEqual(name) ? name : new string(key[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return normalized;
     }
 
     /// <summary>
