@@ -72,6 +72,19 @@ public sealed class LimitsOptions
     public int MaxSubscriptionsPerClient { get; set; } = 20;
 
     /// <summary>
+    /// How many queries and mutations execute at once; more wait in a queue, oldest first. A query's result tree lives
+    /// until its answer is written, so this bounds the memory the API needs under load: a role card listing thousands
+    /// of handoffs holds several MB while it runs. 0 means four per processor. <value>Default: 0.</value>
+    /// </summary>
+    public int MaxConcurrentQueries { get; set; }
+
+    /// <summary>
+    /// How many queries may wait for one of <see cref="MaxConcurrentQueries"/>; one more is answered 503 with
+    /// <c>Retry-After</c>. A wait counts against <see cref="RequestTimeout"/>. <value>Default: 500.</value>
+    /// </summary>
+    public int MaxQueuedQueries { get; set; } = 500;
+
+    /// <summary>
     /// How long a subscription streams before the server completes it (the client subscribes again), so that no stream
     /// holds its slot, or a key rule it was admitted under, for ever. <value>Default: 1 hour.</value>
     /// </summary>

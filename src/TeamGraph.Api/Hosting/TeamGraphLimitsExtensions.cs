@@ -23,12 +23,13 @@ internal static class TeamGraphLimitsExtensions
         services.AddOptions<TeamGraphOptions>()
             .Validate(options => AreValid(options.Limits),
                 "TeamGraph:Limits: MaxDepth, MaxComplexity, MaxSelectedFields, MaxRequestBodyBytes, MaxFailedApiKeyAttempts, MaxSubscriptions, MaxSubscriptionsPerClient, "
-                + "ExecutionTimeout, RequestTimeout, FailedApiKeyWindow, MaxSubscriptionLifetime and SubscriptionKeepAlive must be positive, MaxAliases and MaxFieldComparisons at least 0.")
+                + "ExecutionTimeout, RequestTimeout, FailedApiKeyWindow, MaxSubscriptionLifetime and SubscriptionKeepAlive must be positive, MaxAliases, MaxFieldComparisons, MaxConcurrentQueries and MaxQueuedQueries at least 0.")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FailedApiKeyThrottle>();
         services.AddSingleton<SubscriptionSlots>();
+        services.AddSingleton<QuerySlots>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<TeamGraphOptions>>((cors, options) => cors.AddPolicy(CorsPolicyName, policy =>
@@ -87,7 +88,7 @@ internal static class TeamGraphLimitsExtensions
 
     private static bool AreValid(LimitsOptions limits) =>
         limits is { MaxDepth: > 0, MaxComplexity: > 0, MaxAliases: >= 0, MaxSelectedFields: > 0, MaxFieldComparisons: >= 0, MaxRequestBodyBytes: > 0, MaxFailedApiKeyAttempts: > 0 }
-        && limits is { MaxSubscriptions: > 0, MaxSubscriptionsPerClient: > 0 }
+        && limits is { MaxSubscriptions: > 0, MaxSubscriptionsPerClient: > 0, MaxConcurrentQueries: >= 0, MaxQueuedQueries: >= 0 }
         && limits.ExecutionTimeout > TimeSpan.Zero && limits.RequestTimeout > TimeSpan.Zero && limits.FailedApiKeyWindow > TimeSpan.Zero
         && limits.MaxSubscriptionLifetime > TimeSpan.Zero && limits.SubscriptionKeepAlive > TimeSpan.Zero;
 

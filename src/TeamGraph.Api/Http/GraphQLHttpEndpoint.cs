@@ -29,6 +29,7 @@ internal sealed partial class GraphQLHttpEndpoint(
     IServedGraphSource source,
     MutationAuthorization mutationAuthorization,
     SubscriptionSlots subscriptionSlots,
+    QuerySlots querySlots,
     SubscriptionStreamer subscriptionStreamer,
     IOptions<TeamGraphOptions> settings,
     TimeProvider time,
@@ -150,6 +151,26 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
+        IDisposable slot;
+        try
+        {
+            slot = await querySlots.TakeAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphQLRequestError error)
+        {
+            await WriteAsync(context, mediaType, error, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using (slot)
+        {
+            await ExecuteAndWriteAsync(context, mediaType, graphQLRequest, document, isMutation, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ExecuteAndWriteAsync(
+        HttpContext context, string mediaType, GraphQLHttpRequest graphQLRequest, GraphQLDocument document, bool isMutation, CancellationToken cancellationToken)
+    {
         var result = await ExecuteOnOneVersionAsync(context, graphQLRequest, document, checkVersion: !isMutation, cancellationToken).ConfigureAwait(false);
         if (mediaType == GraphQLMediaTypes.EventStream)
         {

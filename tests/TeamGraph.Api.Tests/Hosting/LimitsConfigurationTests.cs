@@ -14,9 +14,9 @@ public sealed class LimitsConfigurationTests(SeedApiFactory factory) : IClassFix
         var limits = factory.Services.GetRequiredService<IOptions<TeamGraphOptions>>().Value.Limits;
 
         Assert.Equal(
-            (15, 50_000, 30, 102_400L, TimeSpan.FromSeconds(10), true, 0),
+            (15, 50_000, 30, 102_400L, TimeSpan.FromSeconds(10), true, 0, 0, 500),
             (limits.MaxDepth, limits.MaxComplexity, limits.MaxAliases, limits.MaxRequestBodyBytes, limits.ExecutionTimeout, limits.EnableIntrospection,
-                limits.AllowedOrigins.Count));
+                limits.AllowedOrigins.Count, limits.MaxConcurrentQueries, limits.MaxQueuedQueries));
     }
 
     [Fact]
@@ -35,6 +35,8 @@ public sealed class LimitsConfigurationTests(SeedApiFactory factory) : IClassFix
     [InlineData("MaxDepth", "0")]
     [InlineData("ExecutionTimeout", "00:00:00")]
     [InlineData("MaxRequestBodyBytes", "-1")]
+    [InlineData("MaxConcurrentQueries", "-1")]
+    [InlineData("MaxQueuedQueries", "-1")]
     public void InvalidLimit_FailsAtStartNamingTheSection(string key, string value)
     {
         using var api = factory.With(($"TeamGraph:Limits:{key}", value));

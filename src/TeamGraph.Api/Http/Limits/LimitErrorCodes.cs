@@ -51,6 +51,12 @@ internal static class LimitErrorCodes
     /// </summary>
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
 
+    /// <summary>
+    /// <c>Limits:MaxConcurrentQueries</c> queries are executing and <c>Limits:MaxQueuedQueries</c> waiting (503 with
+    /// <c>Retry-After</c>).
+    /// </summary>
+    public const string ServerBusy = "SERVER_BUSY";
+
     /// <summary>A resolver failed unexpectedly; outside Development the response says no more.</summary>
     public const string InternalError = "INTERNAL_SERVER_ERROR";
 }

@@ -1,16 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using TeamGraph.Core.Queries;
-using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Tests.Http.Limits;
 
 public sealed class ExecutionFailureTests(SeedApiFactory factory) : IClassFixture<SeedApiFactory>
 {
     private const string Secret = "connection string Password=hunter2";
-    private const string SearchQuery = """{ search(text: "deploy") { text } }""";
+    private const string SearchQuery = InterceptedReader.SearchQuery;
 
     [Fact]
     public async Task Timeout_SlowResolver_IsCancelledAndAnswered504WithTimeout()
@@ -29,9 +26,8 @@ public sealed class ExecutionFailureTests(SeedApiFactory factory) : IClassFixtur
     /// <summary>A resolver that waits forever is cancelled and the request answered 504 with code TIMEOUT.</summary>
     private static async Task AssertSlowResolverTimesOutAsync(WebApplicationFactory<Program> api)
     {
-        var client = await WarmAsync(api);
         var cancelled = new TaskCompletionSource();
-        Serve(api, async token =>
+        var client = await InterceptedReader.ServeSearchAsync(api, async token =>
         {
             using var registration = token.Register(cancelled.SetResult);
             await Task.Delay(Timeout.InfiniteTimeSpan, token);
@@ -49,10 +45,9 @@ public sealed class ExecutionFailureTests(SeedApiFactory factory) : IClassFixtur
     public async Task ClientDisconnect_CancelsTheWork()
     {
         await using var api = factory.With();
-        var client = await WarmAsync(api);
         var started = new TaskCompletionSource();
         var cancelled = new TaskCompletionSource();
-        Serve(api, async token =>
+        var client = await InterceptedReader.ServeSearchAsync(api, async token =>
         {
             using var registration = token.Register(cancelled.SetResult);
             started.SetResult();
@@ -73,8 +68,7 @@ public sealed class ExecutionFailureTests(SeedApiFactory factory) : IClassFixtur
     public async Task Production_UnexpectedException_HidesItsTextAndType()
     {
         await using var api = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
-        var client = await WarmAsync(api);
-        Serve(api, _ => throw new InvalidOperationException(Secret));
+        var client = await InterceptedReader.ServeSearchAsync(api, _ => throw new InvalidOperationException(Secret));
 
         var (status, body) = await client.PostQueryAsync(SearchQuery);
 
@@ -99,25 +93,10 @@ public sealed class ExecutionFailureTests(SeedApiFactory factory) : IClassFixtur
     public async Task Development_UnexpectedException_ShowsItsText()
     {
         await using var api = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
-        var client = await WarmAsync(api);
-        Serve(api, _ => throw new InvalidOperationException(Secret));
+        var client = await InterceptedReader.ServeSearchAsync(api, _ => throw new InvalidOperationException(Secret));
 
         var (_, body) = await client.PostQueryAsync(SearchQuery);
 
         Assert.Contains(Secret, body.ToString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>A client whose first query has run, so that start-up work does not count against a short timeout.</summary>
-    private static async Task<HttpClient> WarmAsync(WebApplicationFactory<Program> api)
-    {
-        var client = api.CreateClient();
-        await client.PostQueryAsync(SearchQuery);
-        return client;
-    }
-
-    private static void Serve(WebApplicationFactory<Program> api, Func<CancellationToken, Task<IReadOnlyList<SearchHit>>> search)
-    {
-        var state = api.Services.GetRequiredService<TeamGraphState>();
-        state.Serve(state.Current with { Reader = InterceptedReader.Wrap(state.Current.Reader, search) });
     }
 }

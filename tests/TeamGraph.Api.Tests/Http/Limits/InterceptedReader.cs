@@ -1,5 +1,8 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using TeamGraph.Core.Store;
+using TeamGraph.GraphQL.Serving;
 
 namespace TeamGraph.Api.Tests.Http.Limits;
 
@@ -9,6 +12,9 @@ namespace TeamGraph.Api.Tests.Http.Limits;
 /// </summary>
 public class InterceptedReader : DispatchProxy
 {
+    /// <summary>A query that reaches <see cref="Search"/>.</summary>
+    public const string SearchQuery = """{ search(text: "deploy") { text } }""";
+
     private ITeamGraphReader _inner = null!;
 
     public Func<CancellationToken, Task<IReadOnlyList<TeamGraph.Core.Queries.SearchHit>>> Search { get; private set; } = null!;
@@ -20,6 +26,20 @@ public class InterceptedReader : DispatchProxy
         proxy._inner = inner;
         proxy.Search = search;
         return reader;
+    }
+
+    /// <summary>
+    /// A client of <paramref name="api"/> whose first query has run (so that start-up work does not count against a short
+    /// timeout), with the served graph's search answered by <paramref name="search"/> from then on.
+    /// </summary>
+    public static async Task<HttpClient> ServeSearchAsync(
+        WebApplicationFactory<Program> api, Func<CancellationToken, Task<IReadOnlyList<TeamGraph.Core.Queries.SearchHit>>> search)
+    {
+        var client = api.CreateClient();
+        await client.PostQueryAsync(SearchQuery);
+        var state = api.Services.GetRequiredService<TeamGraphState>();
+        state.Serve(state.Current with { Reader = Wrap(state.Current.Reader, search) });
+        return client;
     }
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
