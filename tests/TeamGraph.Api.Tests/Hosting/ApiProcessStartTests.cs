@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace TeamGraph.Api.Tests.Hosting;
 
@@ -35,6 +36,17 @@ public sealed class ApiProcessStartTests
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public void RuntimeConfig_RunsServerGcWithTheYoungestGenerationCappedAt16MiB()
+    {
+        // What `dotnet TeamGraph.Api.dll` and the apphost read at start (bench/README, "The API at scale").
+        using var runtimeConfig = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TeamGraph.Api.runtimeconfig.json")));
+
+        var properties = runtimeConfig.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());
+        Assert.Equal(16 * 1024 * 1024, properties.GetProperty("System.GC.Gen0MaxBudget").GetInt64());
     }
 
     private static async Task<(int ExitCode, string Output)> RunApiAsync(params string[] arguments)
