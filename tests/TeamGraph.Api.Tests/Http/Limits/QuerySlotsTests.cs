@@ -64,6 +64,24 @@ public sealed class QuerySlotsTests(SeedApiFactory factory) : IClassFixture<Seed
         Assert.Equal(HttpStatusCode.OK, (await client.PostQueryAsync(OtherQuery)).Status);
     }
 
+    [Fact]
+    public async Task ASubscription_DoesNotTakeAQuerySlot()
+    {
+        await using var api = factory.With(("TeamGraph:Limits:MaxConcurrentQueries", "1"), ("TeamGraph:Limits:MaxQueuedQueries", "0"));
+        var (client, started, release) = await ServeHangingSearchAsync(api);
+        var first = client.PostQueryAsync(InterceptedReader.SearchQuery);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        await using (var stream = await EventStreamClient.OpenAsync(client, "subscription { graphChanged { loadedAt } }"))
+        {
+            Assert.Equal(HttpStatusCode.OK, stream.Status);
+            Assert.Equal("text/event-stream", stream.MediaType);
+        }
+
+        release.SetResult();
+        Assert.Equal(HttpStatusCode.OK, (await first).Status);
+    }
+
     /// <summary>A client whose searches hang until <c>release</c> is set; <c>started</c> is set when the first one runs.</summary>
     private static async Task<(HttpClient Client, TaskCompletionSource Started, TaskCompletionSource Release)> ServeHangingSearchAsync(
         Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> api)
