@@ -2,7 +2,10 @@ namespace TeamGraph.Core.Ingestion.Building;
 
 internal sealed partial class HandoffMatcher
 {
-    private string Status(MergedHandoff handoff, string[] silentParties)
+    /// <summary>The handoff's giver, then its receivers.</summary>
+    private static string[] Parties(MergedHandoff handoff) => [handoff.GiverId, .. handoff.ReceiverIds];
+
+    private string Status(MergedHandoff handoff, string[] parties, string[] silentParties)
     {
         if (handoff.Conflicts.Length > 0)
         {
@@ -15,18 +18,43 @@ internal sealed partial class HandoffMatcher
             return HandoffStatus.OneSided;
         }
 
-        var parties = handoff.ReceiverIds.Prepend(handoff.GiverId).ToList();
-        return silentParties.Length == 0 ? (handoff.Cluster.IsProbable ? HandoffStatus.Probable : HandoffStatus.Confirmed)
-            : silentParties.Any(p => HasCard(p, parties)) ? HandoffStatus.OneSided
-            : HandoffStatus.UndocumentedPeer;
+        if (silentParties.Length == 0)
+        {
+            return handoff.Cluster.IsProbable ? HandoffStatus.Probable : HandoffStatus.Confirmed;
+        }
+
+        foreach (var party in silentParties)
+        {
+            if (HasCard(party, parties))
+            {
+                return HandoffStatus.OneSided;
+            }
+        }
+
+        return HandoffStatus.UndocumentedPeer;
     }
 
     /// <summary>The parties of the handoff whose cards (or whose members' cards) do not declare it.</summary>
-    private string[] SilentParties(MergedHandoff handoff)
+    private string[] SilentParties(MergedHandoff handoff, string[] parties)
     {
-        var declarers = handoff.Declarations.Select(d => d.DeclarerId).ToHashSet(StringComparer.Ordinal);
-        var parties = handoff.ReceiverIds.Prepend(handoff.GiverId).ToList();
-        return [.. parties.Where(p => !DeclaredBy(p, parties, declarers))];
+        // A handoff has a few declarations and parties (a group counts as one): arrays searched in turn, no sets.
+        var declarations = handoff.Declarations;
+        var declarers = new string[declarations.Count];
+        for (var i = 0; i < declarers.Length; i++)
+        {
+            declarers[i] = declarations[i].DeclarerId;
+        }
+
+        List<string>? silent = null;
+        foreach (var party in parties)
+        {
+            if (!DeclaredBy(party, parties, declarers))
+            {
+                (silent ??= []).Add(party);
+            }
+        }
+
+        return silent is null ? [] : [.. silent];
     }
 
     /// <summary>
@@ -34,12 +62,50 @@ internal sealed partial class HandoffMatcher
     /// members who are themselves the other side ("DevOps gives the Team", DevOps being in the Team) do not count.
     /// Both checks cost the size of the handoff, not of the group, so "the whole team" stays cheap on large teams.
     /// </summary>
-    private bool DeclaredBy(string partyId, List<string> parties, HashSet<string> declarers) =>
-        declarers.Contains(partyId)
-        || (_groups.TryGetValue(partyId, out var group) && declarers.Any(d => group.Members.Contains(d) && !parties.Contains(d)));
+    private bool DeclaredBy(string partyId, string[] parties, string[] declarers)
+    {
+        if (Array.IndexOf(declarers, partyId) >= 0)
+        {
+            return true;
+        }
 
-    private bool HasCard(string partyId, List<string> parties) =>
-        documentedRoleIds.Contains(partyId)
-        || (_groups.TryGetValue(partyId, out var group)
-            && group.DocumentedCount > parties.Count(p => group.Members.Contains(p) && documentedRoleIds.Contains(p)));
+        if (!_groups.TryGetValue(partyId, out var group))
+        {
+            return false;
+        }
+
+        foreach (var declarer in declarers)
+        {
+            if (group.Members.Contains(declarer) && Array.IndexOf(parties, declarer) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasCard(string partyId, string[] parties)
+    {
+        if (documentedRoleIds.Contains(partyId))
+        {
+            return true;
+        }
+
+        if (!_groups.TryGetValue(partyId, out var group))
+        {
+            return false;
+        }
+
+        var documentedParties = 0;
+        foreach (var party in parties)
+        {
+            if (group.Members.Contains(party) && documentedRoleIds.Contains(party))
+            {
+                documentedParties++;
+            }
+        }
+
+        return group.DocumentedCount > documentedParties;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Matching;
@@ -40,11 +41,12 @@ internal sealed partial class HandoffMatcher(
     private void AddHandoff(MergedHandoff handoff)
     {
         var canonical = handoff.Canonical;
-        var id = UniqueId($"handoff:{Key(handoff.GiverId)}>{string.Join('+', handoff.ReceiverIds.Select(Key))}:{GraphIds.Slug(canonical.What)}");
-        var silent = SilentParties(handoff);
+        var id = UniqueId(HandoffId(handoff.GiverId, handoff.ReceiverIds, canonical.What));
+        var parties = Parties(handoff);
+        var silent = SilentParties(handoff, parties);
         draft.AddNode(id, NodeLabels.Handoff, new PropertyBag(canonical.Source)
             .Set(HandoffProperties.What, canonical.What).Set(HandoffProperties.Format, handoff.Format).Set(HandoffProperties.Trigger, handoff.Trigger)
-            .Set(HandoffProperties.Status, Status(handoff, silent)).Set(HandoffProperties.Conflicts, handoff.Conflicts).Set(HandoffProperties.UndeclaredBy, silent)
+            .Set(HandoffProperties.Status, Status(handoff, parties, silent)).Set(HandoffProperties.Conflicts, handoff.Conflicts).Set(HandoffProperties.UndeclaredBy, silent)
             .Set(HandoffProperties.MatchedBy, handoff.Cluster.MatchedBy).Set(HandoffProperties.Confidence, handoff.Cluster.Confidence)
             .Set(HandoffProperties.Sources, [.. handoff.Declarations.Select(d => d.Source)]));
 
@@ -64,6 +66,28 @@ internal sealed partial class HandoffMatcher(
                     .Set(DeclaresProperties.Giver, declaration.GiverId).Set(DeclaresProperties.Receivers, declaration.ReceiverIds),
                 $"{declaration.Side}:{declaration.Source.Line}");
         }
+    }
+
+    /// <summary><c>handoff:</c>giver<c>&gt;</c>receivers joined by <c>+</c><c>:</c>slug of what, each party by its key.</summary>
+    private static string HandoffId(string giverId, IReadOnlyList<string> receiverIds, string what)
+    {
+        var id = new DefaultInterpolatedStringHandler(0, 0);
+        id.AppendLiteral("handoff:");
+        id.AppendFormatted(Key(giverId));
+        id.AppendLiteral(">");
+        for (var i = 0; i < receiverIds.Count; i++)
+        {
+            if (i > 0)
+            {
+                id.AppendLiteral("+");
+            }
+
+            id.AppendFormatted(Key(receiverIds[i]));
+        }
+
+        id.AppendLiteral(":");
+        id.AppendFormatted(GraphIds.Slug(what));
+        return id.ToStringAndClear();
     }
 
     /// <summary>Two handoffs can share giver, receivers and slug yet stay apart (a row repeated in one table); keep both.</summary>
@@ -86,7 +110,7 @@ internal sealed partial class HandoffMatcher(
 
     private bool FormatsAgree(string? a, string? b) => vocabulary.FormatsAgree(a, b);
 
-    private static string Key(string nodeId) => nodeId[(nodeId.IndexOf(':', StringComparison.Ordinal) + 1)..];
+    private static ReadOnlySpan<char> Key(string nodeId) => nodeId.AsSpan(nodeId.IndexOf(':', StringComparison.Ordinal) + 1);
 
     private sealed record GroupFacts(HashSet<string> Members, int DocumentedCount);
 }
