@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using TeamGraph.Core.Queries;
 
 namespace TeamGraph.Api.Tests.Http.Limits;
@@ -11,9 +13,7 @@ public sealed class QuerySlotsTests(SeedApiFactory factory) : IClassFixture<Seed
     public async Task EverySlotTaken_AndTheQueueFull_Answers503ServerBusyWithRetryAfter_AndTheSlotComesBack()
     {
         await using var api = factory.With(("TeamGraph:Limits:MaxConcurrentQueries", "1"), ("TeamGraph:Limits:MaxQueuedQueries", "0"));
-        var (client, started, release) = await ServeHangingSearchAsync(api);
-        var first = client.PostQueryAsync(InterceptedReader.SearchQuery);
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        var (client, first, release) = await HoldASlotAsync(api);
 
         using var refused = await client.PostAsync("/graphql", System.Net.Http.Json.JsonContent.Create(new { query = OtherQuery }), TestContext.Current.CancellationToken);
         var refusal = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -34,9 +34,7 @@ public sealed class QuerySlotsTests(SeedApiFactory factory) : IClassFixture<Seed
     public async Task EverySlotTaken_AQueryWaitsItsTurn_ThenRuns()
     {
         await using var api = factory.With(("TeamGraph:Limits:MaxConcurrentQueries", "1"), ("TeamGraph:Limits:MaxQueuedQueries", "1"));
-        var (client, started, release) = await ServeHangingSearchAsync(api);
-        var first = client.PostQueryAsync(InterceptedReader.SearchQuery);
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        var (client, first, release) = await HoldASlotAsync(api);
 
         var waiting = client.PostQueryAsync(OtherQuery);
         await Task.Delay(TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken);
@@ -68,9 +66,7 @@ public sealed class QuerySlotsTests(SeedApiFactory factory) : IClassFixture<Seed
     public async Task ASubscription_DoesNotTakeAQuerySlot()
     {
         await using var api = factory.With(("TeamGraph:Limits:MaxConcurrentQueries", "1"), ("TeamGraph:Limits:MaxQueuedQueries", "0"));
-        var (client, started, release) = await ServeHangingSearchAsync(api);
-        var first = client.PostQueryAsync(InterceptedReader.SearchQuery);
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        var (client, first, release) = await HoldASlotAsync(api);
 
         await using (var stream = await EventStreamClient.OpenAsync(client, "subscription { graphChanged { loadedAt } }"))
         {
@@ -82,9 +78,12 @@ public sealed class QuerySlotsTests(SeedApiFactory factory) : IClassFixture<Seed
         Assert.Equal(HttpStatusCode.OK, (await first).Status);
     }
 
-    /// <summary>A client whose searches hang until <c>release</c> is set; <c>started</c> is set when the first one runs.</summary>
-    private static async Task<(HttpClient Client, TaskCompletionSource Started, TaskCompletionSource Release)> ServeHangingSearchAsync(
-        Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> api)
+    /// <summary>
+    /// Runs a search that holds its slot until <c>Release</c> is set, and returns once it is running: a client of
+    /// <paramref name="api"/>, that search's answer to come, and its release.
+    /// </summary>
+    private static async Task<(HttpClient Client, Task<(HttpStatusCode Status, JsonElement Body)> First, TaskCompletionSource Release)> HoldASlotAsync(
+        WebApplicationFactory<Program> api)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -94,6 +93,8 @@ public sealed class QuerySlotsTests(SeedApiFactory factory) : IClassFixture<Seed
             await release.Task.WaitAsync(token);
             return Array.Empty<SearchHit>();
         });
-        return (client, started, release);
+        var first = client.PostQueryAsync(InterceptedReader.SearchQuery);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        return (client, first, release);
     }
 }
