@@ -18,8 +18,8 @@ namespace TeamGraph.Api.Http;
 /// GraphQL over Server-Sent Events (graphql-sse's distinct connections mode): a subscription streams, any other
 /// operation is one <c>next</c> event then <c>complete</c>, and errors of the document (parsing, validation, limits of
 /// the query) are a <c>next</c> event too, as that protocol requires; refusals of the HTTP request itself (body,
-/// media type, key, subscription slots) stay HTTP errors. A subscription is refused unless the client accepts the event
-/// stream.
+/// media type, key, query and subscription slots) stay HTTP errors. A subscription is refused unless the client
+/// accepts the event stream.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
