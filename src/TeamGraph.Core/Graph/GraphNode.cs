@@ -17,7 +17,7 @@ public sealed record GraphNode(string Id, string Label, IReadOnlyDictionary<stri
 
     /// <summary>A required property: always there on a node built through the schema.</summary>
     public T Get<T>(RequiredProperty<T> key)
-        where T : notnull => PropertyReader.TryRequired(Properties, key, out var value) ? value : throw PropertyReader.Missing($"Node '{Id}'", key);
+        where T : notnull => PropertyReader.Required(Properties, key, "Node", Id);
 
     /// <summary>A defaulted property: its default when it is not stored.</summary>
     public T Get<T>(DefaultedProperty<T> key)

@@ -50,7 +50,7 @@ public sealed partial record GraphRelationship
 
     /// <summary>A required property: always there on a relationship built through the schema.</summary>
     public T Get<T>(RequiredProperty<T> key)
-        where T : notnull => PropertyReader.TryRequired(Properties, key, out var value) ? value : throw PropertyReader.Missing($"Relationship '{Id}'", key);
+        where T : notnull => PropertyReader.Required(Properties, key, "Relationship", Id);
 
     /// <summary>A defaulted property: its default when it is not stored.</summary>
     public T Get<T>(DefaultedProperty<T> key)

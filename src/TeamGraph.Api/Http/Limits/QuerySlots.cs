@@ -14,26 +14,22 @@ namespace TeamGraph.Api.Http.Limits;
 internal sealed class QuerySlots : IDisposable
 {
     private readonly ConcurrencyLimiter _limiter;
-    private readonly int _queued;
+    private readonly string _busy;
 
     public QuerySlots(IOptions<TeamGraphOptions> options)
     {
         var limits = options.Value.Limits;
-        Permits = limits.MaxConcurrentQueries > 0 ? limits.MaxConcurrentQueries : AutomaticPermits;
-        _queued = limits.MaxQueuedQueries;
+        // 0 means four per processor.
+        var permits = limits.MaxConcurrentQueries > 0 ? limits.MaxConcurrentQueries : 4 * Environment.ProcessorCount;
         _limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
-            PermitLimit = Permits,
-            QueueLimit = _queued,
+            PermitLimit = permits,
+            QueueLimit = limits.MaxQueuedQueries,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
+        _busy = $"The server is running as many queries as it allows ({permits}, Limits:MaxConcurrentQueries) with as many waiting "
+            + $"({limits.MaxQueuedQueries}, Limits:MaxQueuedQueries); try again shortly.";
     }
-
-    /// <summary>What <see cref="LimitsOptions.MaxConcurrentQueries"/> 0 means: four per processor.</summary>
-    public static int AutomaticPermits => 4 * Environment.ProcessorCount;
-
-    /// <summary>How many queries may execute at once.</summary>
-    public int Permits { get; }
 
     /// <summary>
     /// A slot, released when disposed, once one is free; a 503 <see cref="GraphQLRequestError"/> with <c>Retry-After</c>
@@ -49,8 +45,7 @@ internal sealed class QuerySlots : IDisposable
 
         lease.Dispose();
         response.Headers.RetryAfter = "1";
-        throw new GraphQLRequestError(StatusCodes.Status503ServiceUnavailable,
-            $"The server is running as many queries as it allows ({Permits}, Limits:MaxConcurrentQueries) with as many waiting ({_queued}, Limits:MaxQueuedQueries); try again shortly.")
+        throw new GraphQLRequestError(StatusCodes.Status503ServiceUnavailable, _busy)
         {
             Code = LimitErrorCodes.ServerBusy,
         };

@@ -4,25 +4,14 @@ namespace TeamGraph.Core.Graph.Schema;
 internal static class PropertyReader
 {
     /// <summary>
-    /// Reads a required property. The caller names the owner only when the property is missing (<see cref="Missing"/>):
-    /// required reads are the hottest path of every resolver and export, so no message text is made on success.
+    /// Reads a required property. The owner (<paramref name="ownerKind"/> and <paramref name="ownerId"/>) is spelled only
+    /// in the message of a missing one: required reads are the hottest path of every resolver and export.
     /// </summary>
-    public static bool TryRequired<T>(IReadOnlyDictionary<string, object> properties, RequiredProperty<T> key, out T value)
-        where T : notnull
-    {
-        if (properties.TryGetValue(key.Name, out var stored) && stored is not null)
-        {
-            value = key.Codec.Load(stored);
-            return true;
-        }
-
-        value = default!;
-        return false;
-    }
-
-    public static InvalidOperationException Missing<T>(string owner, RequiredProperty<T> key)
+    public static T Required<T>(IReadOnlyDictionary<string, object> properties, RequiredProperty<T> key, string ownerKind, string ownerId)
         where T : notnull =>
-        new($"{owner} has no '{key.Name}', which its schema requires; it was not built through the schema.");
+        properties.TryGetValue(key.Name, out var stored) && stored is not null
+            ? key.Codec.Load(stored)
+            : throw new InvalidOperationException($"{ownerKind} '{ownerId}' has no '{key.Name}', which its schema requires; it was not built through the schema.");
 
     public static T Defaulted<T>(IReadOnlyDictionary<string, object> properties, DefaultedProperty<T> key)
         where T : notnull =>

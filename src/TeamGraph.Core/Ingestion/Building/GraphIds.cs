@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using TeamGraph.Core.Graph;
@@ -31,6 +32,32 @@ public static class GraphIds
 
     public static string OfRole(string kind, string roleCode, string text) => $"{kind}:{roleCode}:{Slug(text)}";
 
+    /// <summary>
+    /// A handoff: <c>handoff:</c>, the giver's key, <c>&gt;</c>, the receivers' keys joined by <c>+</c>, <c>:</c> and the
+    /// slug of what is handed over; a party's key is its id without the kind (<c>role:qa</c> is <c>qa</c>). Written from
+    /// spans: a build makes one per handoff.
+    /// </summary>
+    public static string Handoff(string giverId, IReadOnlyList<string> receiverIds, string what)
+    {
+        var id = new DefaultInterpolatedStringHandler(0, 0);
+        id.AppendLiteral("handoff:");
+        id.AppendFormatted(Key(giverId));
+        id.AppendLiteral(">");
+        for (var i = 0; i < receiverIds.Count; i++)
+        {
+            if (i > 0)
+            {
+                id.AppendLiteral("+");
+            }
+
+            id.AppendFormatted(Key(receiverIds[i]));
+        }
+
+        id.AppendLiteral(":");
+        id.AppendFormatted(Slug(what));
+        return id.ToStringAndClear();
+    }
+
     public static string Relationship(string type, string startId, string endId, string? discriminator = null) =>
         GraphRelationship.ComposedId(type, startId, endId, discriminator);
 
@@ -51,4 +78,6 @@ public static class GraphIds
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slug)))[..8];
         return $"{slug[..(MaxSlugLength - 9)]}-{hash}";
     }
+
+    private static ReadOnlySpan<char> Key(string nodeId) => nodeId.AsSpan(nodeId.IndexOf(':', StringComparison.Ordinal) + 1);
 }

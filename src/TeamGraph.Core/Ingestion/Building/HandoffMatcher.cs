@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
 using TeamGraph.Core.Ingestion.Matching;
@@ -41,7 +40,7 @@ internal sealed partial class HandoffMatcher(
     private void AddHandoff(MergedHandoff handoff)
     {
         var canonical = handoff.Canonical;
-        var id = UniqueId(HandoffId(handoff.GiverId, handoff.ReceiverIds, canonical.What));
+        var id = UniqueId(GraphIds.Handoff(handoff.GiverId, handoff.ReceiverIds, canonical.What));
         var parties = Parties(handoff);
         var silent = SilentParties(handoff, parties);
         draft.AddNode(id, NodeLabels.Handoff, new PropertyBag(canonical.Source)
@@ -68,28 +67,6 @@ internal sealed partial class HandoffMatcher(
         }
     }
 
-    /// <summary><c>handoff:</c>giver<c>&gt;</c>receivers joined by <c>+</c><c>:</c>slug of what, each party by its key.</summary>
-    private static string HandoffId(string giverId, IReadOnlyList<string> receiverIds, string what)
-    {
-        var id = new DefaultInterpolatedStringHandler(0, 0);
-        id.AppendLiteral("handoff:");
-        id.AppendFormatted(Key(giverId));
-        id.AppendLiteral(">");
-        for (var i = 0; i < receiverIds.Count; i++)
-        {
-            if (i > 0)
-            {
-                id.AppendLiteral("+");
-            }
-
-            id.AppendFormatted(Key(receiverIds[i]));
-        }
-
-        id.AppendLiteral(":");
-        id.AppendFormatted(GraphIds.Slug(what));
-        return id.ToStringAndClear();
-    }
-
     /// <summary>Two handoffs can share giver, receivers and slug yet stay apart (a row repeated in one table); keep both.</summary>
     private string UniqueId(string id)
     {
@@ -109,8 +86,6 @@ internal sealed partial class HandoffMatcher(
         || (_groups.TryGetValue(b, out var groupB) && groupB.Members.Contains(a));
 
     private bool FormatsAgree(string? a, string? b) => vocabulary.FormatsAgree(a, b);
-
-    private static ReadOnlySpan<char> Key(string nodeId) => nodeId.AsSpan(nodeId.IndexOf(':', StringComparison.Ordinal) + 1);
 
     private sealed record GroupFacts(HashSet<string> Members, int DocumentedCount);
 }
