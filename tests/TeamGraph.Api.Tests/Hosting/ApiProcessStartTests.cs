@@ -49,6 +49,15 @@ public sealed class ApiProcessStartTests
         Assert.Equal(16 * 1024 * 1024, properties.GetProperty("System.GC.Gen0MaxBudget").GetInt64());
     }
 
+    [Fact]
+    public void RuntimeConfig_CountsCallsTowardsTheOptimisedTierFromTheStart()
+    {
+        using var runtimeConfig = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TeamGraph.Api.runtimeconfig.json")));
+
+        var properties = runtimeConfig.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.Equal(0, properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
+    }
+
     private static async Task<(int ExitCode, string Output)> RunApiAsync(params string[] arguments)
     {
         var api = Path.Combine(AppContext.BaseDirectory, "TeamGraph.Api.dll");
