@@ -92,7 +92,7 @@ internal sealed class ExportCommand(TextWriter stdout, TextWriter stderr, Folder
     private static bool IsExpected(Exception exception) => exception is IOException or UnauthorizedAccessException or ArgumentException;
 
     private static void ExportToFile(IGraphExporter exporter, PropertyGraph graph, FileInfo output) =>
-        FileReplacement.WriteText(output.ToString(), writer => exporter.Export(graph, writer));
+        FileReplacement.Write(output.ToString(), stream => exporter.Export(graph, stream));
 
     private static Option<string> CreateFormatOption()
     {

@@ -26,24 +26,51 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
         Indented = false,
     };
 
+    // Lines are gathered into chunks of about this many bytes before they are handed on: a chunk ends with a whole line,
+    // so it is always whole UTF-8.
+    private const int ChunkBytes = 1 << 16;
+
     /// <inheritdoc />
     public void Export(PropertyGraph graph, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        Write(graph, chunk =>
+        {
+            var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(chunk.Length));
+            var length = Encoding.UTF8.GetChars(chunk, chars);
+            writer.Write(chars, 0, length);
+            ArrayPool<char>.Shared.Return(chars);
+        });
+    }
+
+    /// <summary>Writes the UTF-8 that <see cref="Utf8JsonWriter"/> makes straight to <paramref name="stream"/>; leaves it open.</summary>
+    public void Export(PropertyGraph graph, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        Write(graph, chunk => stream.Write(chunk));
+    }
+
+    private static void Write(PropertyGraph graph, Action<ReadOnlySpan<byte>> flush)
+    {
         GraphExportValidator.Validate(graph);
 
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
         using var json = new Utf8JsonWriter(buffer, WriterOptions);
         foreach (var node in graph.Nodes)
         {
             WriteNode(json, node);
-            FlushLine(json, buffer, writer);
+            EndLine(json, buffer, flush);
         }
 
         foreach (var relationship in graph.Relationships)
         {
             WriteRelationship(json, relationship, graph);
-            FlushLine(json, buffer, writer);
+            EndLine(json, buffer, flush);
+        }
+
+        if (buffer.WrittenCount > 0)
+        {
+            flush(buffer.WrittenSpan);
         }
     }
 
@@ -149,15 +176,17 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
         }
     }
 
-    private static void FlushLine(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, TextWriter writer)
+    private static void EndLine(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Action<ReadOnlySpan<byte>> flush)
     {
         json.Flush();
-        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount) + 1);
-        var length = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
-        chars[length] = '\n';
-        writer.Write(chars, 0, length + 1);
-        ArrayPool<char>.Shared.Return(chars);
-        buffer.ResetWrittenCount();
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        if (buffer.WrittenCount >= ChunkBytes)
+        {
+            flush(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
+        }
+
         json.Reset(buffer);
     }
 }

@@ -115,6 +115,26 @@ public class JsonLinesGraphExporterTests
         Assert.Equal(_exporter.ExportToString(ExportTestGraphs.Nasty()), Encoding.UTF8.GetString(bytes));
     }
 
+    [Fact]
+    public void Export_LargerThanOneChunk_WritesTheSameWholeLinesToAStreamAndToAWriter()
+    {
+        // 3,000 nodes of Cyrillic and emoji text: several 64 KiB chunks, with multi-byte characters on every line.
+        var nodes = Enumerable.Range(0, 3000)
+            .Select(i => ExportTestGraphs.Node($"role:Р{i:D4}", NodeLabels.Role, ("name", $"Аналитик 🧭 №{i}"), ("source", $"роли/{i}.md:1")))
+            .ToList();
+        var graph = new PropertyGraph(nodes, []);
+        using var stream = new MemoryStream();
+
+        _exporter.Export(graph, stream);
+        var text = _exporter.ExportToString(graph);
+
+        Assert.True(stream.Length > 3 * 65536, $"the export is {stream.Length} bytes, not several chunks");
+        Assert.Equal(Encoding.UTF8.GetBytes(text), stream.ToArray());
+        var lines = text.Split('\n');
+        Assert.Equal("", lines[^1]);
+        Assert.Equal(nodes.Select(n => n.Id).Order(StringComparer.Ordinal), lines[..^1].Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+    }
+
     [Theory]
     [InlineData("Person", RelationshipTypes.Gives, "source")]
     [InlineData(NodeLabels.Role, "LIKES", "source")]
