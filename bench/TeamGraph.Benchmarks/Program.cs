@@ -10,7 +10,7 @@ using TeamGraph.Benchmarks;
 // (--varied: a registry, groups, a glossary and what the audit's rules look for; --hubs K: K hub roles that every
 // other role also hands a status report to, about ROLES / K handoffs each)
 // and, for what the API's embedded serving holds in memory, step by step: -- api-memory FOLDER [--skip-audit]
-// and, to sum a dotnet-trace file (allocation ticks or CPU samples) by type and method: -- trace-summary TRACE [--under FRAME] [--top N]
+// and, to sum a dotnet-trace file (allocation ticks or CPU samples) by type and method: -- trace-summary TRACE [--under FRAME] [--type TYPE] [--without-gc] [--top N]
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
 {

@@ -8,7 +8,9 @@ namespace TeamGraph.Benchmarks;
 /// Sums a <c>dotnet-trace</c> file the way bench/README.md reads profiles: allocation ticks (<c>--profile
 /// gc-verbose</c>) by type and by the first TeamGraph or GraphQL frame that allocated, or CPU samples
 /// (<c>--profile dotnet-sampled-thread-time</c>) by method, inclusive and by first such frame. <c>--under FRAME</c> keeps
-/// only stacks through a method whose name contains FRAME (<c>TeamGraphBuilder.Build</c>, <c>GraphQLHttpEndpoint</c>).
+/// only stacks through a method whose name contains FRAME (<c>TeamGraphBuilder.Build</c>, <c>GraphQLHttpEndpoint</c>);
+/// <c>--type TYPE</c> only allocations of a type whose name ends with TYPE (<c>System.String[]</c>); <c>--without-gc</c> leaves
+/// out CPU samples of a thread stopped for a collection (leaf <c>PollGC</c>), which otherwise land on whatever allocated.
 /// </summary>
 internal static class TraceSummary
 {
@@ -19,6 +21,9 @@ internal static class TraceSummary
         var trace = args[0];
         var underAt = Array.IndexOf(args, "--under");
         var under = underAt > 0 && underAt + 1 < args.Length ? args[underAt + 1] : null;
+        var typeAt = Array.IndexOf(args, "--type");
+        var onlyType = typeAt > 0 && typeAt + 1 < args.Length ? args[typeAt + 1] : null;
+        var withoutGc = args.Contains("--without-gc");
         var topAt = Array.IndexOf(args, "--top");
         var top = topAt > 0 && topAt + 1 < args.Length ? int.Parse(args[topAt + 1], CultureInfo.InvariantCulture) : 25;
 
@@ -43,9 +48,14 @@ internal static class TraceSummary
             if (traceEvent is GCAllocationTickTraceData tick)
             {
                 var type = (tick.AllocationKind == GCAllocationKind.Large ? "[LOH] " : "") + (tick.TypeName ?? "?");
+                if (onlyType is not null && !type.EndsWith(onlyType, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 allocations.Add(type, frames, tick.AllocationAmount64);
             }
-            else
+            else if (!withoutGc || frames.Count == 0 || !frames[0].Contains("PollGC", StringComparison.Ordinal))
             {
                 samples.Add(frames.Count > 0 ? frames[0] : "?", frames, 1);
             }

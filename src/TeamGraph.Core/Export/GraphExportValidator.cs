@@ -14,6 +14,10 @@ public static class GraphExportValidator
     private static readonly HashSet<string> Labels = [.. NodeLabels.All];
     private static readonly HashSet<string> Types = [.. RelationshipTypes.All];
 
+    // Elements are checked in blocks of this many, as many at once as there are processors; the first wrong element in
+    // the graph's order is the one reported, whichever block finds its problem first.
+    private const int BlockElements = 4096;
+
     /// <summary>Throws unless every element of <paramref name="graph"/> can be exported.</summary>
     /// <exception cref="ArgumentException">
     /// A label or type outside the fixed vocabulary, a property key that is not a plain identifier, an <c>id</c>
@@ -23,34 +27,41 @@ public static class GraphExportValidator
     public static void Validate(PropertyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        foreach (var node in graph.Nodes)
+        var count = graph.Nodes.Count + graph.Relationships.Count;
+        var blocks = (count + BlockElements - 1) / BlockElements;
+        var problems = new ArgumentException?[blocks];
+        Parallel.For(0, blocks, block => problems[block] = FirstProblem(graph, block * BlockElements, Math.Min(count, (block + 1) * BlockElements)));
+        if (Array.Find(problems, problem => problem is not null) is { } first)
         {
-            RequireNodeLabel(node.Label);
-            Check(node.Properties, node, static n => n.Id, "node");
-        }
-
-        foreach (var relationship in graph.Relationships)
-        {
-            RequireRelationshipType(relationship.Type);
-            Check(relationship.Properties, relationship, static r => r.Id, "relationship");
+            throw first;
         }
     }
 
-    private static void RequireNodeLabel(string label)
+    /// <summary>What is wrong with the first wrong element from <paramref name="start"/> to <paramref name="end"/>, nodes first.</summary>
+    private static ArgumentException? FirstProblem(PropertyGraph graph, int start, int end)
     {
-        if (!Labels.Contains(label))
+        var nodes = graph.Nodes.Count;
+        for (var i = start; i < end; i++)
         {
-            throw new ArgumentException($"'{label}' is not a node label of the TeamGraph vocabulary.", nameof(label));
+            var problem = i < nodes ? Problem(graph.Nodes[i]) : Problem(graph.Relationships[i - nodes]);
+            if (problem is not null)
+            {
+                return problem;
+            }
         }
+
+        return null;
     }
 
-    private static void RequireRelationshipType(string type)
-    {
-        if (!Types.Contains(type))
-        {
-            throw new ArgumentException($"'{type}' is not a relationship type of the TeamGraph vocabulary.", nameof(type));
-        }
-    }
+    private static ArgumentException? Problem(GraphNode node) =>
+        !Labels.Contains(node.Label)
+            ? new ArgumentException($"'{node.Label}' is not a node label of the TeamGraph vocabulary.", nameof(node))
+            : Problem(node.Properties, node, static n => n.Id, "node");
+
+    private static ArgumentException? Problem(GraphRelationship relationship) =>
+        !Types.Contains(relationship.Type)
+            ? new ArgumentException($"'{relationship.Type}' is not a relationship type of the TeamGraph vocabulary.", nameof(relationship))
+            : Problem(relationship.Properties, relationship, static r => r.Id, "relationship");
 
     /// <summary>A plain Cypher identifier: ASCII letter or underscore, then letters, digits, underscores.</summary>
     private static bool IsIdentifier(string name)
@@ -72,23 +83,22 @@ public static class GraphExportValidator
     }
 
     /// <summary>
-    /// Throws when a property of the element cannot be exported. Its id is spelled only to name it in the message or
-    /// to compare it with an <c>id</c> property: spelling every id of a large graph cost more than the check.
+    /// Why a property of the element cannot be exported, if one cannot. Its id is spelled only to name it in the message
+    /// or to compare it with an <c>id</c> property: spelling every id of a large graph cost more than the check.
     /// </summary>
-    private static void Check<TElement>(IReadOnlyDictionary<string, object> properties, TElement element, Func<TElement, string> idOf, string kind)
+    private static ArgumentException? Problem<TElement>(IReadOnlyDictionary<string, object> properties, TElement element, Func<TElement, string> idOf, string kind)
     {
         if (FirstWrong(properties) is var (key, value))
         {
-            throw new ArgumentException(!IsIdentifier(key)
+            return new ArgumentException(!IsIdentifier(key)
                 ? $"Property key '{key}' of {kind} '{idOf(element)}' is not an identifier."
                 : $"Property '{key}' of {kind} '{idOf(element)}' is a {value?.GetType().Name ?? "null"}; expected a string, integer, finite number, boolean or list of strings.",
                 nameof(properties));
         }
 
-        if (properties.TryGetValue(IdKey, out var stated) && !Equals(stated, idOf(element)))
-        {
-            throw new ArgumentException($"Property 'id' of {kind} '{idOf(element)}' differs from its id.", nameof(properties));
-        }
+        return properties.TryGetValue(IdKey, out var stated) && !Equals(stated, idOf(element))
+            ? new ArgumentException($"Property 'id' of {kind} '{idOf(element)}' differs from its id.", nameof(properties))
+            : null;
     }
 
     private static KeyValuePair<string, object>? FirstWrong(IReadOnlyDictionary<string, object> properties)

@@ -26,9 +26,9 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
         Indented = false,
     };
 
-    // Lines are gathered into chunks of about this many bytes before they are handed on: a chunk ends with a whole line,
-    // so it is always whole UTF-8.
-    private const int ChunkBytes = 1 << 16;
+    // Elements are formatted in blocks of this many, as many blocks at once as there are processors, and the blocks are
+    // handed on in order: a block ends with a whole line, so it is always whole UTF-8.
+    private const int BlockElements = 1024;
 
     /// <inheritdoc />
     public void Export(PropertyGraph graph, TextWriter writer)
@@ -54,23 +54,61 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
     {
         GraphExportValidator.Validate(graph);
 
-        var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
-        using var json = new Utf8JsonWriter(buffer, WriterOptions);
-        foreach (var node in graph.Nodes)
+        var count = graph.Nodes.Count + graph.Relationships.Count;
+        var lanes = Math.Clamp((count + BlockElements - 1) / BlockElements, 1, Environment.ProcessorCount);
+        var blocks = new ArrayBufferWriter<byte>[lanes];
+        for (var lane = 0; lane < lanes; lane++)
         {
-            WriteNode(json, node);
-            EndLine(json, buffer, flush);
+            blocks[lane] = new ArrayBufferWriter<byte>();
         }
 
-        foreach (var relationship in graph.Relationships)
+        for (var wave = 0; wave < count; wave += lanes * BlockElements)
         {
-            WriteRelationship(json, relationship, graph);
-            EndLine(json, buffer, flush);
-        }
+            var first = wave;
+            if (lanes == 1)
+            {
+                WriteBlock(graph, first, Math.Min(count, first + BlockElements), blocks[0]);
+            }
+            else
+            {
+                Parallel.For(0, lanes, lane =>
+                {
+                    var start = first + (lane * BlockElements);
+                    WriteBlock(graph, start, Math.Min(count, start + BlockElements), blocks[lane]);
+                });
+            }
 
-        if (buffer.WrittenCount > 0)
+            foreach (var block in blocks)
+            {
+                if (block.WrittenCount > 0)
+                {
+                    flush(block.WrittenSpan);
+                    block.ResetWrittenCount();
+                }
+            }
+        }
+    }
+
+    /// <summary>The lines of elements <paramref name="start"/> to <paramref name="end"/>, nodes first, then relationships.</summary>
+    private static void WriteBlock(PropertyGraph graph, int start, int end, ArrayBufferWriter<byte> block)
+    {
+        var nodes = graph.Nodes.Count;
+        using var json = new Utf8JsonWriter(block, WriterOptions);
+        for (var i = start; i < end; i++)
         {
-            flush(buffer.WrittenSpan);
+            if (i < nodes)
+            {
+                WriteNode(json, graph.Nodes[i]);
+            }
+            else
+            {
+                WriteRelationship(json, graph.Relationships[i - nodes], graph);
+            }
+
+            json.Flush();
+            block.GetSpan(1)[0] = (byte)'\n';
+            block.Advance(1);
+            json.Reset(block);
         }
     }
 
@@ -174,19 +212,5 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
             default:
                 throw new ArgumentException($"Unexpected property value {value.GetType().Name}.", nameof(value));
         }
-    }
-
-    private static void EndLine(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Action<ReadOnlySpan<byte>> flush)
-    {
-        json.Flush();
-        buffer.GetSpan(1)[0] = (byte)'\n';
-        buffer.Advance(1);
-        if (buffer.WrittenCount >= ChunkBytes)
-        {
-            flush(buffer.WrittenSpan);
-            buffer.ResetWrittenCount();
-        }
-
-        json.Reset(buffer);
     }
 }

@@ -160,6 +160,23 @@ public class JsonLinesGraphExporterTests
         Assert.Throws<ArgumentException>(() => _exporter.ExportToString(graph));
     }
 
+    [Fact]
+    public void Export_OfALargeGraphWithSeveralWrongElements_NamesTheFirstInTheGraphsOrderAndWritesNothing()
+    {
+        // 20,000 nodes and a relationship: five blocks checked at once. The first wrong element, a node with a bad key, is
+        // in the second block; a relationship of an unknown type comes last and a node with a non-finite number later.
+        var nodes = Enumerable.Range(0, 20_000).Select(i => ExportTestGraphs.Node($"role:R{i:D5}", NodeLabels.Role, ("source", $"roles/{i}.md:1"))).ToList();
+        nodes[6_000] = ExportTestGraphs.Node("role:R06000", NodeLabels.Role, ("bad key", "x"));
+        nodes[15_000] = ExportTestGraphs.Node("role:R15000", NodeLabels.Role, ("share", double.NaN));
+        var graph = new PropertyGraph(nodes, [new GraphRelationship("r", "LIKES", "role:R00000", "role:R00001", new Dictionary<string, object>())]);
+        using var stream = new MemoryStream();
+
+        var error = Assert.Throws<ArgumentException>(() => _exporter.Export(graph, stream));
+
+        Assert.Contains("Property key 'bad key' of node 'role:R06000' is not an identifier.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stream.Length);
+    }
+
     private List<string> ExportLines(PropertyGraph graph)
     {
         var text = _exporter.ExportToString(graph);
