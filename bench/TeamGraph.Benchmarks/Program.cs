@@ -10,6 +10,7 @@ using TeamGraph.Benchmarks;
 // (--varied: a registry, groups, a glossary and what the audit's rules look for; --hubs K: K hub roles that every
 // other role also hands a status report to, about ROLES / K handoffs each)
 // and, for what the API's embedded serving holds in memory, step by step: -- api-memory FOLDER [--skip-audit]
+// and, for the collections in a dotnet-trace file recorded with --profile gc-collect: -- gc-timeline TRACE
 // and, to sum a dotnet-trace file (allocation ticks or CPU samples) by type and method: -- trace-summary TRACE [--under FRAME] [--type TYPE] [--without-gc] [--top N]
 // Results and how to read them: bench/README.md.
 if (args.Length > 0 && args[0] == "mermaid-timing")
@@ -40,6 +41,11 @@ if (args.Length > 1 && args[0] == "api-memory")
 if (args.Length > 1 && args[0] == "trace-summary")
 {
     return TraceSummary.Run(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "gc-timeline")
+{
+    return GcTimeline.Run(args[1..]);
 }
 
 if (args.Length > 1 && args[0] == "write-team")

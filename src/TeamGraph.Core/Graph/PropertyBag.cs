@@ -9,14 +9,26 @@ namespace TeamGraph.Core.Graph;
 /// </summary>
 public sealed class PropertyBag
 {
-    // A bag holds a few properties: kept in key order in two short arrays, copied once into the map. A build makes one
-    // bag per element (hundreds of thousands), so no list objects around the arrays.
-    private string[] _keys = new string[4];
-    private object[] _values = new object[4];
+    // A bag holds a few properties (up to eight without growing), kept in key order in two short arrays and copied once
+    // into the map. A build makes one bag per element, hundreds of thousands: the arrays of a bag the graph draft has
+    // added go to the next bag made on the same thread, rather than to the collector.
+    private const int FirstCapacity = 8;
+    private const int SparesKept = 8;
+
+    [ThreadStatic]
+    private static Stack<(string[] Keys, object[] Values)>? _spares;
+
+    private string[] _keys;
+    private object[] _values;
     private int _count;
+    private bool _added;
 
     /// <summary>Starts a bag with the mandatory <c>source</c>.</summary>
-    public PropertyBag(SourceRef source) => Put(PropertyKeys.Source, source);
+    public PropertyBag(SourceRef source)
+    {
+        (_keys, _values) = _spares is { Count: > 0 } spares ? spares.Pop() : (new string[FirstCapacity], new object[FirstCapacity]);
+        Put(PropertyKeys.Source, source);
+    }
 
     /// <summary>Sets a required property. Blank text is not stored, so the draft refuses the element: give a fallback.</summary>
     public PropertyBag Set<T>(RequiredProperty<T> key, T value)
@@ -39,6 +51,7 @@ public sealed class PropertyBag
     /// </summary>
     internal IReadOnlyDictionary<string, object> Build(Func<string, string> share)
     {
+        ThrowIfAdded();
         var values = new object[_count];
         for (var i = 0; i < values.Length; i++)
         {
@@ -51,6 +64,33 @@ public sealed class PropertyBag
         }
 
         return PropertyDictionary.FromSorted(PropertyKeySets.Shared(_keys.AsSpan(0, _count)), values);
+    }
+
+    /// <summary>
+    /// <see cref="Build(Func{string, string})"/> for the element the graph draft adds: the bag's arrays are then handed
+    /// to the next bag made on this thread, and the bag itself can no longer be set or built.
+    /// </summary>
+    internal IReadOnlyDictionary<string, object> BuildForDraft(Func<string, string> share)
+    {
+        var built = Build(share);
+        Array.Clear(_keys, 0, _count);
+        Array.Clear(_values, 0, _count);
+        var spares = _spares ??= new Stack<(string[], object[])>(SparesKept);
+        if (_keys.Length == FirstCapacity && spares.Count < SparesKept)
+        {
+            spares.Push((_keys, _values));
+        }
+
+        (_keys, _values, _count, _added) = ([], [], 0, true);
+        return built;
+    }
+
+    private void ThrowIfAdded()
+    {
+        if (_added)
+        {
+            throw new InvalidOperationException("This bag's element is in the graph draft already; make a new bag for another element.");
+        }
     }
 
     // A stored list is the codec's own copy (see PropertyCodecs), so its texts can be swapped for the shared ones.
@@ -68,6 +108,7 @@ public sealed class PropertyBag
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(key);
+        ThrowIfAdded();
         var index = Array.BinarySearch(_keys, 0, _count, key.Name, StringComparer.Ordinal);
         if (key.Store(value) is { } stored)
         {

@@ -1,6 +1,7 @@
 using TeamGraph.Core.Cards;
 using TeamGraph.Core.Graph;
 using TeamGraph.Core.Graph.Schema;
+using TeamGraph.Core.Ingestion.Building;
 
 namespace TeamGraph.Core.Tests.Graph;
 
@@ -48,4 +49,26 @@ public class PropertyBagTests
         Assert.NotSame(first.Keys, other.Keys);
         Assert.Equal(["note", "source", "what"], second.Keys);
     }
+
+    [Fact]
+    public void AddedToTheDraft_TheBagCannotBeUsedAgain_AndTheNextBagStartsEmpty()
+    {
+        var draft = new GraphDraft();
+        var first = Document(new SourceRef("a.md", 1), "a.md").Set(DocumentProperties.Title, "A").Set(DocumentProperties.Kind, "role-card")
+            .Set(DocumentProperties.Sha256, "00").Set(DocumentProperties.StaleReason, "gone").Set(DocumentProperties.Stale, true);
+        draft.AddNode("document:a.md", NodeLabels.Document, first);
+        draft.AddNode("document:b.md", NodeLabels.Document, Document(new SourceRef("b.md", 2), "b.md"));
+        draft.AddRelationship(RelationshipTypes.LinksTo, "document:a.md", "document:b.md", new PropertyBag(new SourceRef("a.md", 3)));
+
+        Assert.Throws<InvalidOperationException>(() => first.Set(DocumentProperties.Title, "again"));
+        Assert.Throws<InvalidOperationException>(() => draft.AddNode("document:c.md", NodeLabels.Document, first));
+        var graph = draft.ToGraph();
+        Assert.Equal(["exists", "kind", "path", "sha256", "source", "stale", "staleReason", "title"], graph.FindNode("document:a.md")!.Properties.Keys);
+        Assert.Equal(["exists", "path", "source"], graph.FindNode("document:b.md")!.Properties.Keys);
+        Assert.Equal("b.md:2", graph.FindNode("document:b.md")!.Properties["source"]);
+        Assert.Equal(["source"], Assert.Single(graph.Relationships).Properties.Keys);
+    }
+
+    private static PropertyBag Document(SourceRef source, string path) =>
+        new PropertyBag(source).Set(DocumentProperties.Path, path).Set(DocumentProperties.Exists, true);
 }

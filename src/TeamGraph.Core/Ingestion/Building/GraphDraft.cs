@@ -26,7 +26,7 @@ public sealed class GraphDraft
     public string AddNode(string id, string label, PropertyBag properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        var built = properties.Build(_share);
+        var built = properties.BuildForDraft(_share);
         if (Problem(GraphSchema.Node(label), label, built) is { } problem)
         {
             throw Wrong($"node '{id}'", problem);
@@ -40,7 +40,7 @@ public sealed class GraphDraft
     public void AddRelationship(string type, string startId, string endId, PropertyBag properties, string? discriminator = null)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        var built = properties.Build(_share);
+        var built = properties.BuildForDraft(_share);
         if (Problem(GraphSchema.Relationship(type), type, built) is { } problem)
         {
             throw Wrong($"relationship '{GraphIds.Relationship(type, startId, endId, discriminator)}'", problem);
