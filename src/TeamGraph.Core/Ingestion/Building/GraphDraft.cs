@@ -12,7 +12,9 @@ namespace TeamGraph.Core.Ingestion.Building;
 public sealed class GraphDraft
 {
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-    private readonly HashSet<GraphRelationship> _relationships = new(GraphRelationship.IdEquality);
+    // In the order added; repeats of an id are dropped once, in ToGraph, so that no set grows (and leaves its outgrown
+    // arrays to the collector) through the build.
+    private readonly List<GraphRelationship> _relationships = [];
 
     // Every relationship names two node ids, built afresh each time ("role:" + code), and elements repeat property
     // values (a source line is the source of a handoff and of its three relationships): keep one string per text.
@@ -61,7 +63,11 @@ public sealed class GraphDraft
         return text;
     }
 
-    public PropertyGraph ToGraph() => new(_nodes.Values, _relationships);
+    public PropertyGraph ToGraph()
+    {
+        var ids = new HashSet<GraphRelationship>(_relationships.Count, GraphRelationship.IdEquality);
+        return new(_nodes.Values, _relationships.Where(ids.Add));
+    }
 
     private static string? Problem(ElementSchema? schema, string name, IReadOnlyDictionary<string, object> built) =>
         schema is null ? $"'{name}' is not in the vocabulary" : schema.Problem(built);
