@@ -7,6 +7,11 @@ internal sealed partial class HandoffMatcher
     private const double EliminationConfidence = 0.5;
     private const double EliminationWithFormatConfidence = 0.6;
 
+    // The order in which party pairs are worked through decides which rows pair first: ordinal, never the machine's
+    // culture (the default comparer of a tuple of strings), so every machine builds the same graph.
+    private static readonly Comparer<(string Giver, string Receiver)> PartyPairOrder = Comparer<(string Giver, string Receiver)>.Create(
+        static (a, b) => string.CompareOrdinal(a.Giver, b.Giver) is var order and not 0 ? order : string.CompareOrdinal(a.Receiver, b.Receiver));
+
     /// <summary>
     /// What is left between two documented roles after every confident match: the giver's rows to the receiver that
     /// the receiver's card does not match, and the receiver's rows from the giver that the giver's card does not. A
@@ -19,7 +24,7 @@ internal sealed partial class HandoffMatcher
     /// </summary>
     private void JoinByElimination(List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
     {
-        var receiverSide = new SortedDictionary<(string Giver, string Receiver), List<int>>();
+        var receiverSide = new SortedDictionary<(string Giver, string Receiver), List<int>>(PartyPairOrder);
         for (var i = 0; i < declarations.Count; i++)
         {
             var d = declarations[i];

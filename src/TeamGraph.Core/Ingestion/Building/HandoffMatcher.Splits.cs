@@ -8,6 +8,11 @@ internal sealed partial class HandoffMatcher
 
     private static readonly string[] ListWords = [" and ", " и ", " & "];
 
+    // Wholes in row order, then the part's card ordinally (never by the machine's culture), its receiving side first.
+    private static readonly Comparer<(int Whole, string PartCard, bool PartGiverSide)> SplitOrder = Comparer<(int Whole, string PartCard, bool PartGiverSide)>.Create(
+        static (a, b) => a.Whole != b.Whole ? a.Whole.CompareTo(b.Whole)
+            : string.CompareOrdinal(a.PartCard, b.PartCard) is var order and not 0 ? order : a.PartGiverSide.CompareTo(b.PartGiverSide));
+
     /// <summary>
     /// One card keeps in one row what the other splits into several ("Roadmap and quarterly priorities"; "Product
     /// roadmap" and "Quarterly priorities"). The row that keeps them together lists them ("and", «и», a comma, "+",
@@ -17,7 +22,7 @@ internal sealed partial class HandoffMatcher
     /// </summary>
     private void JoinSplits(List<HandoffDeclaration> declarations, List<HandoffTerms> terms, List<(int A, int B)> pairs, HandoffClusterSet clusters)
     {
-        var partsOf = new SortedDictionary<(int Whole, string PartCard, bool PartGiverSide), List<int>>();
+        var partsOf = new SortedDictionary<(int Whole, string PartCard, bool PartGiverSide), List<int>>(SplitOrder);
         foreach (var (a, b) in pairs)
         {
             foreach (var (part, whole) in new[] { (a, b), (b, a) })
