@@ -12,9 +12,13 @@ internal sealed class HandoffClusterSet
 {
     private readonly List<HandoffDeclaration> _declarations;
     private readonly int[] _parent;
-    private readonly List<int>[] _members;
-    private readonly List<MatchEvidence>[] _joins;
-    private readonly HashSet<(string Path, bool GiverSide)>[] _tables;
+
+    // Most declarations stay a handoff of their own, so a root's lists and tables are made at its first join: until
+    // then its members are itself (_self), it has no joins, and its one table is its declaration's.
+    private readonly int[] _self;
+    private readonly List<int>?[] _members;
+    private readonly List<MatchEvidence>?[] _joins;
+    private readonly HashSet<(string Path, bool GiverSide)>?[] _tables;
     private readonly Func<IReadOnlyList<HandoffDeclaration>, bool> _holdTogether;
 
     /// <param name="declarations">In path and line order.</param>
@@ -28,9 +32,10 @@ internal sealed class HandoffClusterSet
         _declarations = declarations;
         _holdTogether = holdTogether;
         _parent = [.. Enumerable.Range(0, declarations.Count)];
-        _members = [.. Enumerable.Range(0, declarations.Count).Select(i => new List<int> { i })];
-        _joins = [.. declarations.Select(_ => new List<MatchEvidence>())];
-        _tables = [.. declarations.Select(d => new HashSet<(string, bool)> { Table(d) })];
+        _self = [.. _parent];
+        _members = new List<int>?[declarations.Count];
+        _joins = new List<MatchEvidence>?[declarations.Count];
+        _tables = new HashSet<(string, bool)>?[declarations.Count];
     }
 
     public int Find(int i)
@@ -44,8 +49,12 @@ internal sealed class HandoffClusterSet
         return i;
     }
 
-    /// <summary>The declarations (as indexes) of the handoff that holds <paramref name="i"/>.</summary>
-    public IReadOnlyList<int> Members(int i) => _members[Find(i)];
+    /// <summary>The declarations (as indexes) of the handoff that holds <paramref name="i"/>; read it before the next join.</summary>
+    public ReadOnlySpan<int> Members(int i)
+    {
+        var root = Find(i);
+        return _members[root] is { } members ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members) : _self.AsSpan(root, 1);
+    }
 
     public bool Together(int a, int b) => Find(a) == Find(b);
 
@@ -56,35 +65,73 @@ internal sealed class HandoffClusterSet
     public bool TryJoin(int a, int b, MatchEvidence evidence, bool allowSharedTable = false)
     {
         var (rootA, rootB) = (Find(a), Find(b));
-        if (rootA == rootB || (!allowSharedTable && _tables[rootA].Overlaps(_tables[rootB])))
+        if (rootA == rootB || (!allowSharedTable && ShareATable(rootA, rootB)))
         {
             return false;
         }
 
-        if (!_holdTogether([.. _members[rootA].Concat(_members[rootB]).Order().Select(i => _declarations[i])]))
+        if (!_holdTogether([.. MembersOf(rootA).Concat(MembersOf(rootB)).Order().Select(i => _declarations[i])]))
         {
             return false;
         }
 
-        var (keep, absorb) = _members[rootA].Count >= _members[rootB].Count ? (rootA, rootB) : (rootB, rootA);
+        var (keep, absorb) = MembersOf(rootA).Count >= MembersOf(rootB).Count ? (rootA, rootB) : (rootB, rootA);
         _parent[absorb] = keep;
-        _members[keep].AddRange(_members[absorb]);
-        _joins[keep].AddRange(_joins[absorb]);
-        _joins[keep].Add(evidence);
-        _tables[keep].UnionWith(_tables[absorb]);
-        (_members[absorb], _joins[absorb], _tables[absorb]) = ([], [], []);
+        var members = _members[keep] ??= [keep];
+        members.AddRange(MembersOf(absorb));
+        var joins = _joins[keep] ??= [];
+        joins.AddRange(_joins[absorb] ?? []);
+        joins.Add(evidence);
+        var tables = _tables[keep] ??= [Table(_declarations[keep])];
+        tables.UnionWith(_tables[absorb] ?? [Table(_declarations[absorb])]);
+        (_members[absorb], _joins[absorb], _tables[absorb]) = (null, null, null);
         return true;
     }
 
     /// <summary>Every handoff, ordered by its first declaration, its declarations in order.</summary>
-    public List<HandoffCluster> Clusters() =>
-    [
-        .. Enumerable.Range(0, _declarations.Count)
-            .Where(i => Find(i) == i)
-            .Select(root => (First: _members[root].Min(), Root: root))
-            .OrderBy(c => c.First)
-            .Select(c => new HandoffCluster([.. _members[c.Root].Order().Select(i => _declarations[i])], [.. _joins[c.Root]])),
-    ];
+    public List<HandoffCluster> Clusters()
+    {
+        // Walking the declarations in order meets each handoff first at its first declaration.
+        var clusters = new List<HandoffCluster>();
+        var listed = new bool[_declarations.Count];
+        for (var i = 0; i < _declarations.Count; i++)
+        {
+            var root = Find(i);
+            if (listed[root])
+            {
+                continue;
+            }
+
+            listed[root] = true;
+            if (_members[root] is not { } members)
+            {
+                clusters.Add(new HandoffCluster([_declarations[root]], []));
+                continue;
+            }
+
+            var rows = members.ToArray();
+            Array.Sort(rows);
+            var declarations = new List<HandoffDeclaration>(rows.Length);
+            foreach (var row in rows)
+            {
+                declarations.Add(_declarations[row]);
+            }
+
+            clusters.Add(new HandoffCluster(declarations, [.. _joins[root] ?? []]));
+        }
+
+        return clusters;
+    }
+
+    private List<int> MembersOf(int root) => _members[root] ?? [root];
+
+    private bool ShareATable(int rootA, int rootB) => (_tables[rootA], _tables[rootB]) switch
+    {
+        (null, null) => Table(_declarations[rootA]) == Table(_declarations[rootB]),
+        (null, { } tablesB) => tablesB.Contains(Table(_declarations[rootA])),
+        ({ } tablesA, null) => tablesA.Contains(Table(_declarations[rootB])),
+        var (tablesA, tablesB) => tablesA!.Overlaps(tablesB!),
+    };
 
     private static (string, bool) Table(HandoffDeclaration declaration) => (declaration.DocumentPath, declaration.Side != HandoffSide.Input);
 }

@@ -133,8 +133,32 @@ internal sealed partial class HandoffMatcher
         _groupsOf.TryGetValue(partyId, out var groups) ? groups : [partyId];
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> name a receiver in common (a group standing for its members).</summary>
-    private bool ShareReceiver(HandoffDeclaration a, HandoffDeclaration b) =>
-        a.ReceiverIds.Any(ra => b.ReceiverIds.Any(rb => SameParty(ra, rb)));
+    private bool ShareReceiver(HandoffDeclaration a, HandoffDeclaration b)
+    {
+        foreach (var receiver in a.ReceiverIds)
+        {
+            if (NamesParty(b.ReceiverIds, receiver))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of <paramref name="parties"/> is <paramref name="partyId"/> (a group standing for its members).</summary>
+    private bool NamesParty(IReadOnlyList<string> parties, string partyId)
+    {
+        foreach (var party in parties)
+        {
+            if (SameParty(party, partyId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool Forward(HandoffDeclaration a, HandoffDeclaration b) => SameParty(a.GiverId, b.GiverId) && ShareReceiver(a, b);
 
@@ -142,5 +166,5 @@ internal sealed partial class HandoffMatcher
     private bool IsReversed(HandoffDeclaration a, HandoffDeclaration b) => Reversed(a, b) && !Forward(a, b);
 
     private bool Reversed(HandoffDeclaration a, HandoffDeclaration b) =>
-        b.ReceiverIds.Any(rb => SameParty(a.GiverId, rb)) && a.ReceiverIds.Any(ra => SameParty(ra, b.GiverId));
+        NamesParty(b.ReceiverIds, a.GiverId) && NamesParty(a.ReceiverIds, b.GiverId);
 }

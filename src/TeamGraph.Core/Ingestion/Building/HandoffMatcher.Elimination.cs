@@ -50,9 +50,12 @@ internal sealed partial class HandoffMatcher
                 continue;
             }
 
-            foreach (var receiver in receiversOf[d.GiverId].Where(r => d.ReceiverIds.Any(named => SameParty(named, r))))
+            foreach (var receiver in receiversOf[d.GiverId])
             {
-                giverSide[(d.GiverId, receiver)].Add(i);
+                if (NamesParty(d.ReceiverIds, receiver))
+                {
+                    giverSide[(d.GiverId, receiver)].Add(i);
+                }
             }
         }
 
@@ -76,12 +79,60 @@ internal sealed partial class HandoffMatcher
     }
 
     /// <summary>One row per handoff (its first) among <paramref name="rows"/> whose handoff has no row of <paramref name="otherDeclarerId"/>'s card.</summary>
-    private static List<int> Unmatched(List<int> rows, string otherDeclarerId, List<HandoffDeclaration> declarations, HandoffClusterSet clusters) =>
-    [
-        .. rows.Where(i => clusters.Members(i).All(m => declarations[m].DeclarerId != otherDeclarerId))
-            .GroupBy(clusters.Find)
-            .Select(g => g.Min()),
-    ];
+    private static List<int> Unmatched(List<int> rows, string otherDeclarerId, List<HandoffDeclaration> declarations, HandoffClusterSet clusters)
+    {
+        // Handoffs in the order their first listed row comes, each with its lowest row: most rows are matched by now.
+        List<int> roots = [];
+        Dictionary<int, int>? firstRowOf = null;
+        foreach (var row in rows)
+        {
+            if (DeclaredBy(clusters.Members(row), otherDeclarerId, declarations))
+            {
+                continue;
+            }
+
+            firstRowOf ??= [];
+            var root = clusters.Find(row);
+            if (!firstRowOf.TryGetValue(root, out var first))
+            {
+                roots.Add(root);
+                firstRowOf[root] = row;
+            }
+            else if (row < first)
+            {
+                firstRowOf[root] = row;
+            }
+        }
+
+        return firstRowOf is null ? roots : roots.ConvertAll(root => firstRowOf[root]);
+    }
+
+    private static bool DeclaredBy(ReadOnlySpan<int> members, string declarerId, List<HandoffDeclaration> declarations)
+    {
+        foreach (var member in members)
+        {
+            if (declarations[member].DeclarerId == declarerId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of <paramref name="members"/> is a row of the card at <paramref name="documentPath"/>.</summary>
+    private static bool HasRowOf(ReadOnlySpan<int> members, string documentPath, List<HandoffDeclaration> declarations)
+    {
+        foreach (var member in members)
+        {
+            if (declarations[member].DocumentPath == documentPath)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void EliminatePairs(List<int> left, List<int> right, bool needSharedWords, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
     {
@@ -116,8 +167,19 @@ internal sealed partial class HandoffMatcher
         }
     }
 
-    private static bool Shares(int a, int b, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters) =>
-        clusters.Members(a).Any(m => declarations[m].DocumentPath == declarations[a].DocumentPath && HandoffSimilarity.SharedCount(terms[m], terms[b]) > 0);
+    /// <summary>True when a row of <paramref name="a"/>'s card in its handoff shares a word with <paramref name="b"/>.</summary>
+    private static bool Shares(int a, int b, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
+    {
+        foreach (var member in clusters.Members(a))
+        {
+            if (declarations[member].DocumentPath == declarations[a].DocumentPath && HandoffSimilarity.SharedCount(terms[member], terms[b]) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool Compatible(int a, int b, bool needSharedWords, List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
     {
@@ -127,13 +189,33 @@ internal sealed partial class HandoffMatcher
             return false;
         }
 
-        var shared = clusters.Members(a).Select(m => HandoffSimilarity.SharedCount(terms[m], terms[b])).Max();
-        var oneHoldsTheOther = clusters.Members(a).Any(m => shared == Math.Min(terms[m].Concepts.Length, terms[b].Concepts.Length));
+        var members = clusters.Members(a);
+        var shared = 0;
+        foreach (var member in members)
+        {
+            shared = Math.Max(shared, HandoffSimilarity.SharedCount(terms[member], terms[b]));
+        }
+
+        var oneHoldsTheOther = false;
+        foreach (var member in members)
+        {
+            oneHoldsTheOther |= shared == Math.Min(terms[member].Concepts.Length, terms[b].Concepts.Length);
+        }
+
         return shared == 0 ? !needSharedWords : oneHoldsTheOther || (formatA is not null && formatB is not null);
     }
 
     /// <summary>The first format the rows of <paramref name="row"/>'s card in its handoff give.</summary>
-    private static string? FormatOf(int row, List<HandoffDeclaration> declarations, HandoffClusterSet clusters) =>
-        clusters.Members(row).Where(m => declarations[m].DocumentPath == declarations[row].DocumentPath)
-            .Select(m => declarations[m].Format).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f));
+    private static string? FormatOf(int row, List<HandoffDeclaration> declarations, HandoffClusterSet clusters)
+    {
+        foreach (var member in clusters.Members(row))
+        {
+            if (declarations[member].DocumentPath == declarations[row].DocumentPath && !string.IsNullOrWhiteSpace(declarations[member].Format))
+            {
+                return declarations[member].Format;
+            }
+        }
+
+        return null;
+    }
 }

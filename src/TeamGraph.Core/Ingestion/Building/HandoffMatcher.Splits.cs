@@ -45,8 +45,7 @@ internal sealed partial class HandoffMatcher
             var parts = new List<int>();
             foreach (var part in candidates.Order())
             {
-                var free = clusters.Together(part, whole)
-                    || clusters.Members(part).All(m => declarations[m].DocumentPath != declarations[whole].DocumentPath);
+                var free = clusters.Together(part, whole) || !HasRowOf(clusters.Members(part), declarations[whole].DocumentPath, declarations);
                 if (free && parts.All(p => HandoffSimilarity.SharedCount(terms[p], terms[part]) == 0))
                 {
                     parts.Add(part);
