@@ -8,7 +8,7 @@ namespace TeamGraph.Core.Ingestion.Building;
 internal sealed record HandoffCluster(List<HandoffDeclaration> Declarations, IReadOnlyList<MatchEvidence> Joins)
 {
     /// <summary>The methods used, strongest first, each once.</summary>
-    public IReadOnlyList<string> MatchedBy => [.. MatchMethod.All.Where(m => Joins.Any(j => j.Method == m))];
+    public IReadOnlyList<string> MatchedBy => Joins.Count == 0 ? [] : [.. MatchMethod.All.Where(m => Joins.Any(j => j.Method == m))];
 
     /// <summary>The weakest join's confidence; 1 for a single declaration.</summary>
     public double Confidence => Joins.Count == 0 ? 1.0 : Joins.Min(j => j.Confidence);

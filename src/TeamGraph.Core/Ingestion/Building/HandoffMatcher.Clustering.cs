@@ -27,7 +27,7 @@ internal sealed partial class HandoffMatcher
     /// <summary>A row a table repeats with the same parties and words is one handoff written twice.</summary>
     private static void JoinRepeats(List<HandoffDeclaration> declarations, List<HandoffTerms> terms, HandoffClusterSet clusters)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<(string Path, string Side, string Giver, string Receivers, string Words), int>();
         for (var i = 0; i < declarations.Count; i++)
         {
             var d = declarations[i];
@@ -36,7 +36,8 @@ internal sealed partial class HandoffMatcher
                 continue;
             }
 
-            var key = string.Join('\u001f', [d.DocumentPath, d.Side, d.GiverId, .. d.ReceiverIds, "|", terms[i].Normalized]);
+            var receivers = d.ReceiverIds.Count == 1 ? d.ReceiverIds[0] : string.Join('\u001f', d.ReceiverIds);
+            var key = (d.DocumentPath, d.Side, d.GiverId, receivers, terms[i].Normalized);
             if (!first.TryAdd(key, i))
             {
                 clusters.TryJoin(first[key], i, new MatchEvidence(MatchMethod.Exact, 1.0), allowSharedTable: true);

@@ -40,13 +40,7 @@ internal sealed partial class HandoffMatcher
             Cluster = cluster;
             Canonical = CanonicalOf(declarations);
             GiverId = matcher.CoveringGiver(declarations, Canonical) ?? Canonical.GiverId;
-            var receivers = new List<string>(Canonical.ReceiverIds);
-            foreach (var declaration in declarations.Where(d => d != Canonical && matcher.Forward(d, Canonical)))
-            {
-                receivers.AddRange(declaration.ReceiverIds.Where(r => !receivers.Any(known => matcher.SameParty(known, r))));
-            }
-
-            ReceiverIds = [.. receivers.Order(StringComparer.Ordinal)];
+            ReceiverIds = declarations.Count == 1 && IsOrdered(Canonical.ReceiverIds) ? Canonical.ReceiverIds : AllReceivers(matcher);
             Format = declarations.Select(d => d.Format).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f));
             Trigger = declarations.Select(d => d.Trigger).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
             Conflicts = FindConflicts(matcher);
@@ -69,6 +63,31 @@ internal sealed partial class HandoffMatcher
 
         /// <summary>"direction" when a card has giver and receiver the other way round; "format" when two cards name formats that do not agree (all of a card's rows together).</summary>
         public string[] Conflicts { get; }
+
+        /// <summary>The canonical row's receivers and those only the rows running its way name, in ordinal order.</summary>
+        private string[] AllReceivers(HandoffMatcher matcher)
+        {
+            var receivers = new List<string>(Canonical.ReceiverIds);
+            foreach (var declaration in Declarations.Where(d => d != Canonical && matcher.Forward(d, Canonical)))
+            {
+                receivers.AddRange(declaration.ReceiverIds.Where(r => !receivers.Any(known => matcher.SameParty(known, r))));
+            }
+
+            return [.. receivers.Order(StringComparer.Ordinal)];
+        }
+
+        private static bool IsOrdered(IReadOnlyList<string> ids)
+        {
+            for (var i = 1; i < ids.Count; i++)
+            {
+                if (string.CompareOrdinal(ids[i - 1], ids[i]) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private string[] FindConflicts(HandoffMatcher matcher)
         {
