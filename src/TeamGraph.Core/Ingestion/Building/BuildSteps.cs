@@ -20,7 +20,7 @@ internal sealed class BuildSteps
     public IReadOnlyList<Diagnostic> Failures => _failures;
 
     /// <summary>True when the step failed in an earlier pass.</summary>
-    public bool Failed(PipelineStage stage, string path, int? line, string part = "") => _failed.Contains(Key(stage, path, line, part));
+    public bool Failed(PipelineStage stage, string path, int? line, string part = "") => _failed.Count > 0 && _failed.Contains(Key(stage, path, line, part));
 
     /// <summary>
     /// Runs the step, or its <paramref name="fallback"/> when it failed in an earlier pass. False when it fails now:
@@ -35,8 +35,9 @@ internal sealed class BuildSteps
     /// <param name="part">Tells apart two steps of one stage at one place.</param>
     public bool Run(PipelineStage stage, string path, int? line, string consequence, Action work, Action? fallback = null, string part = "")
     {
-        var key = Key(stage, path, line, part);
-        if (_failed.Contains(key))
+        // A build runs a step per document and stage and per handoff, and almost always none has failed: the key is
+        // spelled only when one has.
+        if (Failed(stage, path, line, part))
         {
             fallback?.Invoke();
             return true;
@@ -47,7 +48,7 @@ internal sealed class BuildSteps
             return true;
         }
 
-        _failed.Add(key);
+        _failed.Add(Key(stage, path, line, part));
         return false;
     }
 

@@ -124,9 +124,9 @@ public sealed partial class TeamGraphBuilder
     /// </summary>
     private static bool AddHandoffs(HandoffMatcher matcher, List<HandoffDeclaration> declarations, BuildSteps steps, Action<HandoffMatcher, HandoffCluster> merge)
     {
-        var clusters = HandoffMatcher.Unmerged(declarations);
+        List<HandoffCluster> clusters = [];
         if (!steps.Run(PipelineStage.Matching, "", null, "every handoff declaration is left unmerged, a handoff of its own.",
-                () => clusters = matcher.Clusters(declarations)))
+                () => clusters = matcher.Clusters(declarations), () => clusters = HandoffMatcher.Unmerged(declarations)))
         {
             return false;
         }
