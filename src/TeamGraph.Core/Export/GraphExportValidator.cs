@@ -30,7 +30,7 @@ public static class GraphExportValidator
         var count = graph.Nodes.Count + graph.Relationships.Count;
         var blocks = (count + BlockElements - 1) / BlockElements;
         var problems = new ArgumentException?[blocks];
-        Parallel.For(0, blocks, block => problems[block] = FirstProblem(graph, block * BlockElements, Math.Min(count, (block + 1) * BlockElements)));
+        ParallelBlocks.Run(blocks, block => problems[block] = FirstProblem(graph, block * BlockElements, Math.Min(count, (block + 1) * BlockElements)));
         if (Array.Find(problems, problem => problem is not null) is { } first)
         {
             throw first;

@@ -65,18 +65,11 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
         for (var wave = 0; wave < count; wave += lanes * BlockElements)
         {
             var first = wave;
-            if (lanes == 1)
+            ParallelBlocks.Run(lanes, lane =>
             {
-                WriteBlock(graph, first, Math.Min(count, first + BlockElements), blocks[0]);
-            }
-            else
-            {
-                Parallel.For(0, lanes, lane =>
-                {
-                    var start = first + (lane * BlockElements);
-                    WriteBlock(graph, start, Math.Min(count, start + BlockElements), blocks[lane]);
-                });
-            }
+                var start = first + (lane * BlockElements);
+                WriteBlock(graph, start, Math.Min(count, start + BlockElements), blocks[lane]);
+            });
 
             foreach (var block in blocks)
             {

@@ -177,6 +177,22 @@ public class JsonLinesGraphExporterTests
         Assert.Equal(0, stream.Length);
     }
 
+    [Fact]
+    public void Export_OfALargeGraphWhoseValuesThrow_LetsTheFirstExceptionOutAsItIs()
+    {
+        // Checked and written in blocks on every processor: a fault is still the fault itself, not an AggregateException,
+        // so the CLI names it ("InvalidOperationException: Injected fault").
+        var nodes = Enumerable.Range(0, 20_000).Select(i => ExportTestGraphs.Node($"role:R{i:D5}", NodeLabels.Role, ("source", $"roles/{i}.md:1"))).ToList();
+        nodes[9_000] = ExportTestGraphs.Node("role:R09000", NodeLabels.Role, ("aliases", new ThrowingList<string>()));
+        nodes[19_000] = ExportTestGraphs.Node("role:R19000", NodeLabels.Role, ("aliases", new ThrowingList<string>()));
+        using var stream = new MemoryStream();
+
+        var error = Assert.Throws<InvalidOperationException>(() => _exporter.Export(new PropertyGraph(nodes, []), stream));
+
+        Assert.Contains("Injected fault", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stream.Length);
+    }
+
     private List<string> ExportLines(PropertyGraph graph)
     {
         var text = _exporter.ExportToString(graph);

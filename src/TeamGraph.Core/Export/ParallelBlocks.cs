@@ -1,0 +1,35 @@
+using System.Runtime.ExceptionServices;
+
+namespace TeamGraph.Core.Export;
+
+/// <summary>Runs the blocks of an export on every processor, as if one thread had run them in order.</summary>
+internal static class ParallelBlocks
+{
+    /// <summary>
+    /// Runs <paramref name="body"/> for blocks 0 to <paramref name="count"/> − 1 at once. An exception leaves as itself,
+    /// not wrapped in an <see cref="AggregateException"/>, and when several blocks throw it is the lowest block's: what
+    /// one thread going through the blocks in order would have thrown first.
+    /// </summary>
+    public static void Run(int count, Action<int> body)
+    {
+        if (count == 1)
+        {
+            body(0);
+            return;
+        }
+
+        var failures = new ExceptionDispatchInfo?[count];
+        Parallel.For(0, count, block =>
+        {
+            try
+            {
+                body(block);
+            }
+            catch (Exception exception)
+            {
+                failures[block] = ExceptionDispatchInfo.Capture(exception);
+            }
+        });
+        Array.Find(failures, failure => failure is not null)?.Throw();
+    }
+}
