@@ -16,25 +16,36 @@ public sealed class PropertyGraph
     public PropertyGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphRelationship> relationships)
     {
         GraphNode[] sortedNodes = [.. nodes];
-        Array.Sort(sortedNodes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var sortedRelationships = Sorted([.. relationships]);
+        GraphRelationship[] sortedRelationships = [.. relationships];
+        Dictionary<string, GraphNode>? nodesById = null;
+        var large = sortedRelationships.Length >= SortInHalvesFrom;
+
+        // On a large graph the nodes are sorted and indexed while the relationships are sorted, and the relationships'
+        // ends are checked in blocks: each is a good part of a build that otherwise runs on one thread.
+        ParallelBlocks.Run(large ? 2 : 1, part =>
+        {
+            if (part == 0)
+            {
+                Array.Sort(sortedNodes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                nodesById = Index(sortedNodes, nameof(nodes));
+            }
+
+            if (part == 1 || !large)
+            {
+                sortedRelationships = Sorted(sortedRelationships);
+            }
+        });
         Nodes = sortedNodes;
         Relationships = sortedRelationships;
-        _nodesById = new Dictionary<string, GraphNode>(sortedNodes.Length, StringComparer.Ordinal);
-        foreach (var node in sortedNodes)
-        {
-            if (!_nodesById.TryAdd(node.Id, node))
-            {
-                throw new ArgumentException($"Two nodes have the id {node.Id}.", nameof(nodes));
-            }
-        }
+        _nodesById = nodesById!;
 
-        foreach (var relationship in Relationships)
+        var blocks = large ? Environment.ProcessorCount : 1;
+        var dangling = new GraphRelationship?[blocks];
+        var size = (sortedRelationships.Length + blocks - 1) / Math.Max(1, blocks);
+        ParallelBlocks.Run(blocks, block => dangling[block] = FirstDangling(sortedRelationships, block * size, Math.Min(sortedRelationships.Length, (block + 1) * size)));
+        if (Array.Find(dangling, relationship => relationship is not null) is { } first)
         {
-            if (!_nodesById.ContainsKey(relationship.StartId) || !_nodesById.ContainsKey(relationship.EndId))
-            {
-                throw new ArgumentException($"Relationship {relationship.Id} points at a node that is not in the graph.", nameof(relationships));
-            }
+            throw new ArgumentException($"Relationship {first.Id} points at a node that is not in the graph.", nameof(relationships));
         }
     }
 
@@ -58,6 +69,34 @@ public sealed class PropertyGraph
         var nodes = Nodes.Where(n => labels.Contains(n.Label)).ToList();
         var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         return new PropertyGraph(nodes, Relationships.Where(r => types.Contains(r.Type) && ids.Contains(r.StartId) && ids.Contains(r.EndId)));
+    }
+
+    private static Dictionary<string, GraphNode> Index(GraphNode[] sortedNodes, string parameterName)
+    {
+        var nodesById = new Dictionary<string, GraphNode>(sortedNodes.Length, StringComparer.Ordinal);
+        foreach (var node in sortedNodes)
+        {
+            if (!nodesById.TryAdd(node.Id, node))
+            {
+                throw new ArgumentException($"Two nodes have the id {node.Id}.", parameterName);
+            }
+        }
+
+        return nodesById;
+    }
+
+    /// <summary>The first of <paramref name="relationships"/> from <paramref name="start"/> to <paramref name="end"/> with an end that is not a node.</summary>
+    private GraphRelationship? FirstDangling(GraphRelationship[] relationships, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!_nodesById.ContainsKey(relationships[i].StartId) || !_nodesById.ContainsKey(relationships[i].EndId))
+            {
+                return relationships[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
 using System.Runtime.ExceptionServices;
 
-namespace TeamGraph.Core.Export;
+namespace TeamGraph.Core.Graph;
 
-/// <summary>Runs the blocks of an export on every processor, as if one thread had run them in order.</summary>
+/// <summary>Runs blocks of work over a graph (building it, checking it, exporting it) on every processor, as if one thread had run them in order.</summary>
 internal static class ParallelBlocks
 {
     /// <summary>
