@@ -12,8 +12,8 @@ namespace TeamGraph.Core.Ingestion.Building;
 public sealed class GraphDraft
 {
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-    // In the order added; repeats of an id are dropped once, in ToGraph, so that no set grows (and leaves its outgrown
-    // arrays to the collector) through the build.
+    // In the order added; repeats of an id are dropped in ToGraph, so that no set grows (and leaves its outgrown arrays
+    // to the collector) through the build.
     private readonly List<GraphRelationship> _relationships = [];
 
     // Every relationship names two node ids, built afresh each time ("role:" + code), and elements repeat property
@@ -65,8 +65,29 @@ public sealed class GraphDraft
 
     public PropertyGraph ToGraph()
     {
+        // An id added twice is rare: the graph is made of every relationship, and made again of the first added of each
+        // id only when two of them, next to each other in id order, share one.
+        var graph = new PropertyGraph(_nodes.Values, _relationships);
+        if (!RepeatsAnId(graph.Relationships))
+        {
+            return graph;
+        }
+
         var ids = new HashSet<GraphRelationship>(_relationships.Count, GraphRelationship.IdEquality);
         return new(_nodes.Values, _relationships.Where(ids.Add));
+    }
+
+    private static bool RepeatsAnId(IReadOnlyList<GraphRelationship> sorted)
+    {
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            if (GraphRelationship.CompareIds(sorted[i - 1], sorted[i]) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Problem(ElementSchema? schema, string name, IReadOnlyDictionary<string, object> built) =>
