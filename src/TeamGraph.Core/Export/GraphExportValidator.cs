@@ -27,30 +27,11 @@ public static class GraphExportValidator
     public static void Validate(PropertyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var count = graph.Nodes.Count + graph.Relationships.Count;
-        var blocks = (count + BlockElements - 1) / BlockElements;
-        var problems = new ArgumentException?[blocks];
-        ParallelBlocks.Run(blocks, block => problems[block] = FirstProblem(graph, block * BlockElements, Math.Min(count, (block + 1) * BlockElements)));
-        if (Array.Find(problems, problem => problem is not null) is { } first)
+        var nodes = graph.Nodes.Count;
+        if (ParallelBlocks.First(nodes + graph.Relationships.Count, BlockElements, i => i < nodes ? Problem(graph.Nodes[i]) : Problem(graph.Relationships[i - nodes])) is { } first)
         {
             throw first;
         }
-    }
-
-    /// <summary>What is wrong with the first wrong element from <paramref name="start"/> to <paramref name="end"/>, nodes first.</summary>
-    private static ArgumentException? FirstProblem(PropertyGraph graph, int start, int end)
-    {
-        var nodes = graph.Nodes.Count;
-        for (var i = start; i < end; i++)
-        {
-            var problem = i < nodes ? Problem(graph.Nodes[i]) : Problem(graph.Relationships[i - nodes]);
-            if (problem is not null)
-            {
-                return problem;
-            }
-        }
-
-        return null;
     }
 
     private static ArgumentException? Problem(GraphNode node) =>

@@ -32,4 +32,23 @@ internal static class ParallelBlocks
         });
         Array.Find(failures, failure => failure is not null)?.Throw();
     }
+
+    /// <summary>
+    /// The first non-null <paramref name="at"/>(i) for i from 0 to <paramref name="count"/> − 1, in that order, looked for
+    /// in blocks of <paramref name="blockSize"/> at once; null when there is none.
+    /// </summary>
+    public static T? First<T>(int count, int blockSize, Func<int, T?> at)
+        where T : class
+    {
+        var blocks = (count + blockSize - 1) / blockSize;
+        var found = new T?[blocks];
+        Run(blocks, block =>
+        {
+            for (var i = block * blockSize; i < Math.Min(count, (block + 1) * blockSize) && found[block] is null; i++)
+            {
+                found[block] = at(i);
+            }
+        });
+        return Array.Find(found, item => item is not null);
+    }
 }

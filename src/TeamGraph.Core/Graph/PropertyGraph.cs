@@ -8,6 +8,9 @@ public sealed class PropertyGraph
     // From this many relationships (a team of a few hundred cards) the two halves are sorted on two threads.
     private const int SortInHalvesFrom = 50_000;
 
+    // The relationships' ends are checked in blocks of this many at once.
+    private const int CheckBlock = 16_384;
+
     private static readonly IComparer<GraphRelationship> RelationshipOrder = Comparer<GraphRelationship>.Create(GraphRelationship.CompareIds);
 
     private readonly Dictionary<string, GraphNode> _nodesById;
@@ -18,34 +21,42 @@ public sealed class PropertyGraph
         GraphNode[] sortedNodes = [.. nodes];
         GraphRelationship[] sortedRelationships = [.. relationships];
         Dictionary<string, GraphNode>? nodesById = null;
-        var large = sortedRelationships.Length >= SortInHalvesFrom;
+        void IndexNodes()
+        {
+            Array.Sort(sortedNodes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+            nodesById = Index(sortedNodes, nameof(nodes));
+        }
+
+        void SortRelationships() => sortedRelationships = Sorted(sortedRelationships);
 
         // On a large graph the nodes are sorted and indexed while the relationships are sorted, and the relationships'
-        // ends are checked in blocks: each is a good part of a build that otherwise runs on one thread.
-        ParallelBlocks.Run(large ? 2 : 1, part =>
+        // ends are checked in blocks at once: each is a good part of a build that otherwise runs on one thread.
+        if (sortedRelationships.Length >= SortInHalvesFrom)
         {
-            if (part == 0)
+            ParallelBlocks.Run(2, part =>
             {
-                Array.Sort(sortedNodes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-                nodesById = Index(sortedNodes, nameof(nodes));
-            }
+                if (part == 0)
+                {
+                    IndexNodes();
+                }
+                else
+                {
+                    SortRelationships();
+                }
+            });
+        }
+        else
+        {
+            IndexNodes();
+            SortRelationships();
+        }
 
-            if (part == 1 || !large)
-            {
-                sortedRelationships = Sorted(sortedRelationships);
-            }
-        });
         Nodes = sortedNodes;
         Relationships = sortedRelationships;
         _nodesById = nodesById!;
-
-        var blocks = large ? Environment.ProcessorCount : 1;
-        var dangling = new GraphRelationship?[blocks];
-        var size = (sortedRelationships.Length + blocks - 1) / Math.Max(1, blocks);
-        ParallelBlocks.Run(blocks, block => dangling[block] = FirstDangling(sortedRelationships, block * size, Math.Min(sortedRelationships.Length, (block + 1) * size)));
-        if (Array.Find(dangling, relationship => relationship is not null) is { } first)
+        if (ParallelBlocks.First(sortedRelationships.Length, CheckBlock, i => IsDangling(sortedRelationships[i]) ? sortedRelationships[i] : null) is { } dangling)
         {
-            throw new ArgumentException($"Relationship {first.Id} points at a node that is not in the graph.", nameof(relationships));
+            throw new ArgumentException($"Relationship {dangling.Id} points at a node that is not in the graph.", nameof(relationships));
         }
     }
 
@@ -85,19 +96,7 @@ public sealed class PropertyGraph
         return nodesById;
     }
 
-    /// <summary>The first of <paramref name="relationships"/> from <paramref name="start"/> to <paramref name="end"/> with an end that is not a node.</summary>
-    private GraphRelationship? FirstDangling(GraphRelationship[] relationships, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!_nodesById.ContainsKey(relationships[i].StartId) || !_nodesById.ContainsKey(relationships[i].EndId))
-            {
-                return relationships[i];
-            }
-        }
-
-        return null;
-    }
+    private bool IsDangling(GraphRelationship relationship) => !_nodesById.ContainsKey(relationship.StartId) || !_nodesById.ContainsKey(relationship.EndId);
 
     /// <summary>
     /// <paramref name="relationships"/> in id order. Sorting 350,000 of them is a second of a large ingest's graph build,

@@ -14,8 +14,7 @@ internal sealed class HandoffClusterSet
     private readonly int[] _parent;
 
     // Most declarations stay a handoff of their own, so a root's lists and tables are made at its first join: until
-    // then its members are itself (_self), it has no joins, and its one table is its declaration's.
-    private readonly int[] _self;
+    // then its members are itself, it has no joins, and its one table is its declaration's.
     private readonly List<int>?[] _members;
     private readonly List<MatchEvidence>?[] _joins;
     private readonly HashSet<(string Path, bool GiverSide)>?[] _tables;
@@ -32,7 +31,6 @@ internal sealed class HandoffClusterSet
         _declarations = declarations;
         _holdTogether = holdTogether;
         _parent = [.. Enumerable.Range(0, declarations.Count)];
-        _self = [.. _parent];
         _members = new List<int>?[declarations.Count];
         _joins = new List<MatchEvidence>?[declarations.Count];
         _tables = new HashSet<(string, bool)>?[declarations.Count];
@@ -53,7 +51,8 @@ internal sealed class HandoffClusterSet
     public ReadOnlySpan<int> Members(int i)
     {
         var root = Find(i);
-        return _members[root] is { } members ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members) : _self.AsSpan(root, 1);
+        // A root is its own parent, so a lone declaration's members are its own entry in the parents.
+        return _members[root] is { } members ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members) : _parent.AsSpan(root, 1);
     }
 
     public bool Together(int a, int b) => Find(a) == Find(b);
@@ -70,15 +69,15 @@ internal sealed class HandoffClusterSet
             return false;
         }
 
-        if (!_holdTogether([.. MembersOf(rootA).Concat(MembersOf(rootB)).Order().Select(i => _declarations[i])]))
+        if (!_holdTogether(DeclarationsOf([.. Members(rootA), .. Members(rootB)])))
         {
             return false;
         }
 
-        var (keep, absorb) = MembersOf(rootA).Count >= MembersOf(rootB).Count ? (rootA, rootB) : (rootB, rootA);
-        _parent[absorb] = keep;
+        var (keep, absorb) = Members(rootA).Length >= Members(rootB).Length ? (rootA, rootB) : (rootB, rootA);
         var members = _members[keep] ??= [keep];
-        members.AddRange(MembersOf(absorb));
+        members.AddRange(Members(absorb));
+        _parent[absorb] = keep;
         var joins = _joins[keep] ??= [];
         joins.AddRange(_joins[absorb] ?? []);
         joins.Add(evidence);
@@ -109,21 +108,24 @@ internal sealed class HandoffClusterSet
                 continue;
             }
 
-            var rows = members.ToArray();
-            Array.Sort(rows);
-            var declarations = new List<HandoffDeclaration>(rows.Length);
-            foreach (var row in rows)
-            {
-                declarations.Add(_declarations[row]);
-            }
-
-            clusters.Add(new HandoffCluster(declarations, [.. _joins[root] ?? []]));
+            clusters.Add(new HandoffCluster(DeclarationsOf([.. members]), [.. _joins[root] ?? []]));
         }
 
         return clusters;
     }
 
-    private List<int> MembersOf(int root) => _members[root] ?? [root];
+    /// <summary>The declarations at <paramref name="rows"/>, in row order (the array is sorted in place).</summary>
+    private List<HandoffDeclaration> DeclarationsOf(int[] rows)
+    {
+        Array.Sort(rows);
+        var declarations = new List<HandoffDeclaration>(rows.Length);
+        foreach (var row in rows)
+        {
+            declarations.Add(_declarations[row]);
+        }
+
+        return declarations;
+    }
 
     private bool ShareATable(int rootA, int rootB) => (_tables[rootA], _tables[rootB]) switch
     {
