@@ -54,7 +54,7 @@ public sealed class DotnetToolTests(InstalledToolFixture tool) : IClassFixture<I
     }
 
     [Fact]
-    public void Package_RunsWithoutDynamicPgoAndTiersUpAtOnce()
+    public void Package_RunsWithoutDynamicPgoTiersUpAtOnceAndStartsLargeArraysYoung()
     {
         SkipUnlessInstalled();
 
@@ -65,6 +65,7 @@ public sealed class DotnetToolTests(InstalledToolFixture tool) : IClassFixture<I
         var properties = runtimeConfig.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
         Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
         Assert.Equal(0, properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
+        Assert.Equal(16 * 1024 * 1024, properties.GetProperty("System.GC.LOHThreshold").GetInt32());
     }
 
     private void SkipUnlessInstalled() => Assert.SkipWhen(tool.SkipReason is not null, $"Skipped: {tool.SkipReason}.");
