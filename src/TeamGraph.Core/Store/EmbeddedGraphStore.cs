@@ -8,7 +8,7 @@ namespace TeamGraph.Core.Store;
 /// The default store: the graph in memory. <see cref="Load"/> swaps in a new graph atomically, so a query sees either
 /// the old graph or the new one, never half of each.
 /// </summary>
-public sealed partial class EmbeddedGraphStore : ITeamGraphReader
+public sealed partial class EmbeddedGraphStore : ITeamGraphReader, IInMemoryGraphReader
 {
     private volatile GraphSnapshot _snapshot;
 
@@ -61,8 +61,13 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
         Task.FromResult(_snapshot.Roles);
 
     /// <inheritdoc />
-    public Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_snapshot.Graph.FindNode(id));
+    public IInMemoryGraphReader InMemory => this;
+
+    /// <inheritdoc />
+    public GraphNode? GetNode(string id) => _snapshot.Graph.FindNode(id);
+
+    /// <inheritdoc />
+    public Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default) => Task.FromResult(GetNode(id));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<GraphNode>> GetNodesLabelledAsync(string label, CancellationToken cancellationToken = default) =>
@@ -73,12 +78,22 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
         Task.FromResult(_snapshot.DiagramGraph);
 
     /// <inheritdoc />
+    public IReadOnlyList<GraphNode> GetHandoffsFrom(string actorId) => Given(_snapshot, actorId);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<GraphNode>> GetHandoffsFromAsync(string actorId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<GraphNode>>(Given(_snapshot, actorId));
+        Task.FromResult(GetHandoffsFrom(actorId));
+
+    /// <inheritdoc />
+    public IReadOnlyList<GraphNode> GetHandoffsTo(string actorId) => Received(_snapshot, actorId);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<GraphNode>> GetHandoffsToAsync(string actorId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<GraphNode>>(Received(_snapshot, actorId));
+        Task.FromResult(GetHandoffsTo(actorId));
+
+    /// <inheritdoc />
+    public IReadOnlyList<GraphNeighbour> GetNeighbours(string nodeId, string relationshipType, RelationshipDirection direction) =>
+        Neighbours(_snapshot, nodeId, relationshipType, direction);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<GraphNeighbour>> GetNeighboursAsync(
@@ -86,7 +101,7 @@ public sealed partial class EmbeddedGraphStore : ITeamGraphReader
         string relationshipType,
         RelationshipDirection direction,
         CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<GraphNeighbour>>(Neighbours(_snapshot, nodeId, relationshipType, direction));
+        Task.FromResult(GetNeighbours(nodeId, relationshipType, direction));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<HandoffChain>> FindHandoffChainsAsync(

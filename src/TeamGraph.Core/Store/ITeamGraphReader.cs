@@ -19,6 +19,12 @@ public interface ITeamGraphReader
     /// <summary>The node with <paramref name="id"/>, or <see langword="null"/>.</summary>
     Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The same reads answered at once, when this store holds its graph in memory (the embedded store); <see
+    /// langword="null"/> for a store read over the network, whose reads resolvers batch.
+    /// </summary>
+    IInMemoryGraphReader? InMemory => null;
+
     /// <summary>Every node labelled <paramref name="label"/> (one of <see cref="NodeLabels"/>), sorted by id.</summary>
     Task<IReadOnlyList<GraphNode>> GetNodesLabelledAsync(string label, CancellationToken cancellationToken = default);
 

@@ -14,10 +14,34 @@ namespace TeamGraph.GraphQL.Batching;
 /// a faulted task, as an awaited read would give.
 /// </remarks>
 /// <typeparam name="T">The value.</typeparam>
-internal abstract class DeferredResult<T> : IDataLoaderResult<T>
+internal abstract class DeferredResult<T> : IDataLoaderResult<T>, IReadResult
 {
     /// <summary>A deferred result read by <paramref name="read"/>.</summary>
     public static DeferredResult<T> Of(Func<CancellationToken, Task<T>> read) => new Read(read);
+
+    /// <summary>
+    /// A value known already, read from a store that answers at once (<c>ITeamGraphReader.InMemory</c>): what is made
+    /// of it with <see cref="Then{TOut}"/> is known at once too, and a resolver hands it to GraphQL.NET as itself
+    /// (<see cref="ValueOrSelf"/>), without the data-loader pass.
+    /// </summary>
+    public static DeferredResult<T> Known(T value) => new Settled(new ValueTask<T>(value));
+
+    /// <summary>Whether the value is known already and was read without a failure.</summary>
+    public bool IsKnown => this is Settled { Value.IsCompletedSuccessfully: true };
+
+    /// <summary>The value, when <see cref="IsKnown"/>.</summary>
+    public T KnownValue => this is Settled { Value.IsCompletedSuccessfully: true } settled
+        ? settled.Value.Result
+        : throw new InvalidOperationException("The value is not known yet; read it through GraphQL.NET.");
+
+    /// <summary>
+    /// What a resolver answers: the value when it is known (itself resolved the same way when it is another deferred
+    /// result), else this deferred result, for GraphQL.NET to read once the level's batches are fetched.
+    /// </summary>
+    public object? ValueOrSelf() =>
+        this is Settled { Value.IsCompletedSuccessfully: true } settled
+            ? settled.Value.Result is IReadResult inner ? inner.ValueOrSelf() : settled.Value.Result
+            : this;
 
     /// <inheritdoc />
     public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => ReadAsync(cancellationToken).AsTask();
@@ -29,8 +53,11 @@ internal abstract class DeferredResult<T> : IDataLoaderResult<T>
         return value.IsCompletedSuccessfully ? Task.FromResult<object?>(value.Result) : BoxedAsync(value);
     }
 
-    /// <summary>The value passed through <paramref name="map"/> once it is read.</summary>
-    public DeferredResult<TOut> Then<TOut>(Func<T, TOut> map) => new Mapped<TOut>(this, map);
+    /// <summary>The value passed through <paramref name="map"/> once it is read; at once when it is known.</summary>
+    public DeferredResult<TOut> Then<TOut>(Func<T, TOut> map) =>
+        this is Settled { Value.IsCompletedSuccessfully: true } settled
+            ? new DeferredResult<TOut>.Settled(Completed(map, settled.Value.Result))
+            : new Mapped<TOut>(this, map);
 
     /// <summary>The value: completed when it can be read at once.</summary>
     protected abstract ValueTask<T> ReadAsync(CancellationToken cancellationToken);
@@ -57,6 +84,14 @@ internal abstract class DeferredResult<T> : IDataLoaderResult<T>
         protected override ValueTask<T> ReadAsync(CancellationToken cancellationToken) => new(read(cancellationToken));
     }
 
+    // A value or a failure there already: a completed ValueTask can be read any number of times.
+    private sealed class Settled(ValueTask<T> value) : DeferredResult<T>
+    {
+        public ValueTask<T> Value => value;
+
+        protected override ValueTask<T> ReadAsync(CancellationToken cancellationToken) => value;
+    }
+
     private sealed class Mapped<TOut>(DeferredResult<T> source, Func<T, TOut> map) : DeferredResult<TOut>
     {
         protected override ValueTask<TOut> ReadAsync(CancellationToken cancellationToken)
@@ -67,4 +102,11 @@ internal abstract class DeferredResult<T> : IDataLoaderResult<T>
 
         private async Task<TOut> MapAsync(ValueTask<T> value) => map(await value.ConfigureAwait(false));
     }
+}
+
+/// <summary>A <see cref="DeferredResult{T}"/> of any value type, for resolving one that holds another.</summary>
+internal interface IReadResult
+{
+    /// <summary>See <see cref="DeferredResult{T}.ValueOrSelf"/>.</summary>
+    object? ValueOrSelf();
 }

@@ -11,7 +11,7 @@ internal sealed class ApprovalType : ObjectGraphType<ApprovalMatch>
     {
         Name = "Approval";
         Description = "One row of a role's needs-approval table: this decision needs these people's sign-off.";
-        Field<NonNullGraphType<RoleType>>("role").Resolve(c => c.Node(c.Source.RoleId));
+        Field<NonNullGraphType<RoleType>>("role").ResolveRead(c => c.Node(c.Source.RoleId));
         Field<NonNullGraphType<StringGraphType>>("decision").Resolve(c => c.Source.Decision);
         Field<StringGraphType>("note").Resolve(c => c.Source.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>>("approvers").Resolve(c => c.Source.Approvers);

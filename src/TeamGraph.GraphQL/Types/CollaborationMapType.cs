@@ -23,8 +23,8 @@ internal sealed class CollaborationMapType : ObjectGraphType<GraphNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("defaultLinkStyles").Description("The styles of `linkStyle default`.")
             .Resolve(c => c.Source.Get(CollaborationMapProperties.DefaultLinkStyles));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MapNodeType>>>>("nodes").Description("Its nodes, each with the actor it stands for, in source order.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Draws).Then(nodes => nodes.OrderBy(n => n.Relationship.Source.Line).ToList()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MapEdgeType>>>>("edges").Description("Its edges, in source order.").Resolve(Edges);
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.Draws).Then(nodes => nodes.OrderBy(n => n.Relationship.Source.Line).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MapEdgeType>>>>("edges").Description("Its edges, in source order.").ResolveRead(Edges);
         Field<NonNullGraphType<SourceType>>("source").Description("The line of its `graph`/`flowchart` keyword.").Resolve(c => c.Source.Source);
     }
 

@@ -10,7 +10,7 @@ internal sealed class ContactType : ObjectGraphType<Contact>
     {
         Name = "Contact";
         Description = "Someone to call or ask; members of a named group are listed one by one with the group.";
-        Field<NonNullGraphType<ActorInterface>>("actor").Resolve(c => c.Node(c.Source.Id));
+        Field<NonNullGraphType<ActorInterface>>("actor").ResolveRead(c => c.Node(c.Source.Id));
         Field<IdGraphType>("viaGroup").Resolve(c => c.Source.ViaGroup);
     }
 }

@@ -16,6 +16,6 @@ internal sealed class DiagramNodeRefType : ObjectGraphType<DiagramNodeRef>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The actor's node id (`role:DO`).").Resolve(c => c.Source.Node.Id);
         Field<NonNullGraphType<StringGraphType>>("label").Description("The text drawn.").Resolve(c => c.Source.Node.Label);
         Field<NonNullGraphType<BooleanGraphType>>("cluster").Description("A group drawn as a box around its members.").Resolve(c => c.Source.Cluster);
-        Field<NonNullGraphType<ActorInterface>>("actor").Resolve(c => c.Node(c.Source.Node.Id));
+        Field<NonNullGraphType<ActorInterface>>("actor").ResolveRead(c => c.Node(c.Source.Node.Id));
     }
 }

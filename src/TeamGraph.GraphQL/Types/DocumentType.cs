@@ -23,7 +23,7 @@ internal sealed class DocumentType : ObjectGraphType<GraphNode>
         Field<StringGraphType>("staleReason").Resolve(c => c.Source.Get(DocumentProperties.StaleReason));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CollaborationMapType>>>>("collaborationMaps")
             .Description("The mermaid collaboration maps of a role card, in order.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.HasMap).Then(maps => maps.Select(m => m.Node).OrderBy(m => m.Source.Line).ToList()));
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.HasMap).Then(maps => maps.Select(m => m.Node).OrderBy(m => m.Source.Line).ToList()));
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Source);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class EscalationType : ObjectGraphType<EscalationMatch>
     {
         Name = "Escalation";
         Description = "One row of a role's escalation table: in this situation, tell these people.";
-        Field<NonNullGraphType<RoleType>>("role").Resolve(c => c.Node(c.Source.RoleId));
+        Field<NonNullGraphType<RoleType>>("role").ResolveRead(c => c.Node(c.Source.RoleId));
         Field<NonNullGraphType<StringGraphType>>("situation").Resolve(c => c.Source.Situation);
         Field<StringGraphType>("urgency").Resolve(c => c.Source.Urgency);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>>("contacts").Resolve(c => c.Source.Contacts);

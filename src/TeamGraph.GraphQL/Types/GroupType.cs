@@ -17,7 +17,7 @@ internal sealed class GroupType : ObjectGraphType<GraphNode>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.DisplayName);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("members")
             .Description("The roles that are members of the group.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.MemberOf, RelationshipDirection.Incoming)
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.MemberOf, RelationshipDirection.Incoming)
                 .Then(members => members.Select(n => n.Node).Where(n => n.Label == NodeLabels.Role).ToList()));
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Source);
     }

@@ -10,11 +10,11 @@ internal sealed class HandoffHopType : ObjectGraphType<HandoffHop>
     {
         Name = "HandoffHop";
         Description = "One hop of a handoff chain: who hands what to whom.";
-        Field<NonNullGraphType<ActorInterface>>("from").Resolve(c => c.Node(c.Source.FromId));
-        Field<NonNullGraphType<ActorInterface>>("to").Resolve(c => c.Node(c.Source.ToId));
+        Field<NonNullGraphType<ActorInterface>>("from").ResolveRead(c => c.Node(c.Source.FromId));
+        Field<NonNullGraphType<ActorInterface>>("to").ResolveRead(c => c.Node(c.Source.ToId));
         Field<IdGraphType>("fromGroup").Description("The group giving the handoff, when `from` gives it as a member.").Resolve(c => c.Source.FromGroup);
         Field<IdGraphType>("viaGroup").Description("The group receiving the handoff, when `to` receives it as a member.").Resolve(c => c.Source.ViaGroup);
-        Field<NonNullGraphType<HandoffType>>("handoff").Resolve(c => c.Node(c.Source.HandoffId));
+        Field<NonNullGraphType<HandoffType>>("handoff").ResolveRead(c => c.Node(c.Source.HandoffId));
         Field<NonNullGraphType<StringGraphType>>("what").Resolve(c => c.Source.What);
     }
 }

@@ -24,11 +24,11 @@ internal sealed class HandoffType : ObjectGraphType<GraphNode>
             .Description("How sure the matcher is that its declarations are one handoff, 0 to 1 (its weakest join); 1 when nothing was guessed.")
             .Resolve(c => c.Source.Get(HandoffProperties.Confidence));
         Field<ActorInterface>("from").Description("The actor handing over.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Gives, RelationshipDirection.Incoming).Then(givers => givers.Count > 0 ? givers[0].Node : null));
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.Gives, RelationshipDirection.Incoming).Then(givers => givers.Count > 0 ? givers[0].Node : null));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("to").Description("The actors receiving.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.To).Then(receivers => receivers.Select(n => n.Node).ToList()));
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.To).Then(receivers => receivers.Select(n => n.Node).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeclarationType>>>>("declarations").Description("Every table row that declares the handoff.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Declares, RelationshipDirection.Incoming));
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.Declares, RelationshipDirection.Incoming));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Resolve(c => c.Source.Get(HandoffProperties.Sources));
     }

@@ -10,7 +10,7 @@ internal sealed class ReachableActorType : ObjectGraphType<ReachableActor>
     {
         Name = "ReachableActor";
         Description = "An actor reached over handoffs, at its fewest hops from the start.";
-        Field<NonNullGraphType<ActorInterface>>("actor").Resolve(c => c.Node(c.Source.Id));
+        Field<NonNullGraphType<ActorInterface>>("actor").ResolveRead(c => c.Node(c.Source.Id));
         Field<NonNullGraphType<IntGraphType>>("hops").Resolve(c => c.Source.Hops);
     }
 }

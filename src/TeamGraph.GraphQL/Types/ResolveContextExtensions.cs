@@ -60,14 +60,32 @@ internal static class ResolveContextExtensions
         }
     }
 
-    /// <summary>The nodes one relationship away from <paramref name="node"/>, with the relationships; batched.</summary>
+    /// <summary>
+    /// The nodes one relationship away from <paramref name="node"/>, with the relationships: read at once from a store in
+    /// memory, else batched with the level's other reads (as are the reads below).
+    /// </summary>
     public static DeferredResult<IReadOnlyList<GraphNeighbour>> Neighbours(
         this IResolveFieldContext context, GraphNode node, string type, RelationshipDirection direction = RelationshipDirection.Outgoing) =>
-        context.Batches().Neighbours(type, direction).Load(node.Id);
+        context.Reader().InMemory is { } memory
+            ? DeferredResult<IReadOnlyList<GraphNeighbour>>.Known(memory.GetNeighbours(node.Id, type, direction))
+            : context.Batches().Neighbours(type, direction).Load(node.Id);
 
-    /// <summary>The node with <paramref name="id"/>, which the graph guarantees exists; batched.</summary>
+    /// <summary>The node with <paramref name="id"/>, which the graph guarantees exists.</summary>
     public static DeferredResult<GraphNode> Node(this IResolveFieldContext context, string id) =>
-        context.Batches().Nodes.Load(id).Then(node => node ?? throw new InvalidOperationException($"The graph has no node {id}."));
+        (context.Reader().InMemory is { } memory ? DeferredResult<GraphNode?>.Known(memory.GetNode(id)) : context.Batches().Nodes.Load(id))
+            .Then(node => node ?? throw new InvalidOperationException($"The graph has no node {id}."));
+
+    /// <summary>The handoffs <paramref name="actor"/> gives, directly or through its groups.</summary>
+    public static DeferredResult<IReadOnlyList<GraphNode>> HandoffsFrom(this IResolveFieldContext context, GraphNode actor) =>
+        context.Reader().InMemory is { } memory
+            ? DeferredResult<IReadOnlyList<GraphNode>>.Known(memory.GetHandoffsFrom(actor.Id))
+            : context.Batches().HandoffsFrom.Load(actor.Id);
+
+    /// <summary>The handoffs <paramref name="actor"/> receives, directly or through its groups.</summary>
+    public static DeferredResult<IReadOnlyList<GraphNode>> HandoffsTo(this IResolveFieldContext context, GraphNode actor) =>
+        context.Reader().InMemory is { } memory
+            ? DeferredResult<IReadOnlyList<GraphNode>>.Known(memory.GetHandoffsTo(actor.Id))
+            : context.Batches().HandoffsTo.Load(actor.Id);
 
     /// <summary>An actor named by node id (<c>role:BE</c>) or by role code, name or alias (<c>BE</c>).</summary>
     public static async Task<GraphNode?> FindActorAsync(this IResolveFieldContext context, string id)

@@ -16,11 +16,11 @@ internal sealed partial class RoleType
             .Resolve(c => c.Batches().Escalations.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunicationType>>>>("communications")
             .Description("The rows of the role's communication table: with whom, how often, in what form.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Meets).Then(Communication.Rows));
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.Meets).Then(Communication.Rows));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QualityStandardType>>>>("qualityStandards")
             .Description("The rows of the role's quality standards table: aspect and criterion.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.HasQualityStandard));
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.HasQualityStandard));
         Field<DocumentType>("document").Description("The document the role's card is written in; null for a role without a card.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.DescribedIn).Then(documents => documents.Select(d => d.Node).FirstOrDefault()));
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.DescribedIn).Then(documents => documents.Select(d => d.Node).FirstOrDefault()));
     }
 }

@@ -26,23 +26,23 @@ internal sealed partial class RoleType : ObjectGraphType<GraphNode>
             .Resolve(c => c.Source.Get(RoleProperties.Documented));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Get(RoleProperties.Aliases));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillType>>>>("skills").Description("Skills the role has and skills it knows.")
-            .Resolve(c => DeferredResults.All([c.Neighbours(c.Source, RelationshipTypes.HasSkill), c.Neighbours(c.Source, RelationshipTypes.Knows)])
+            .ResolveRead(c => DeferredResults.All([c.Neighbours(c.Source, RelationshipTypes.HasSkill), c.Neighbours(c.Source, RelationshipTypes.Knows)])
                 .Then(lists => lists.SelectMany(l => l).ToList()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ToolType>>>>("tools").Resolve(c => c.Neighbours(c.Source, RelationshipTypes.UsesTool));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ToolType>>>>("tools").ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.UsesTool));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResponsibilityType>>>>("responsibilities")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.HasResponsibility));
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.HasResponsibility));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecisionType>>>>("decisions").Description("Decisions the role takes alone.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Decides));
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.Decides));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffType>>>>("inputs").Description("Handoffs the role receives.")
-            .Resolve(c => c.Batches().HandoffsTo.Load(c.Source.Id));
+            .ResolveRead(c => c.HandoffsTo(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffType>>>>("outputs").Description("Handoffs the role gives.")
-            .Resolve(c => c.Batches().HandoffsFrom.Load(c.Source.Id));
+            .ResolveRead(c => c.HandoffsFrom(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoffType>>>>("handoffPoints")
             .Description("Handoffs declared in the Handoff Points table of the role's card.")
-            .Resolve(HandoffPoints);
+            .ResolveRead(HandoffPoints);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("collaborators")
             .Description("Actors drawn next to the role on a collaboration map, either way.")
-            .Resolve(c => c.Neighbours(c.Source, RelationshipTypes.Collaborates, RelationshipDirection.Both)
+            .ResolveRead(c => c.Neighbours(c.Source, RelationshipTypes.Collaborates, RelationshipDirection.Both)
                 .Then(neighbours => neighbours.Select(n => n.Node).DistinctBy(n => n.Id).OrderBy(n => n.Id, StringComparer.Ordinal).ToList()));
         AddCardTables();
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Source.Source);

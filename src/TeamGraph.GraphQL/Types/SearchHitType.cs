@@ -16,7 +16,7 @@ internal sealed class SearchHitType : ObjectGraphType<SearchHit>
         Field<NonNullGraphType<IdGraphType>>("nodeId").Resolve(c => c.Source.NodeId);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorInterface>>>>("actors").Description("Who the text belongs to.")
-            .Resolve(c => DeferredResults.All([.. c.Source.ActorIds.Select(c.Node)]));
+            .ResolveRead(c => DeferredResults.All([.. c.Source.ActorIds.Select(c.Node)]));
         Field<NonNullGraphType<IntGraphType>>("rank").Description("0: the exact text; 1: contains the phrase; 2: has every word.").Resolve(c => c.Source.Rank);
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => SourceRef.Parse(c.Source.Source));
     }

@@ -131,7 +131,8 @@ public abstract class StoreParityTests : IAsyncDisposable
         return neo4j!;
     }
 
-    private static async Task<(int Status, JsonNode? Answer)> PostAsync(WebApplicationFactory<Program> factory, string request)
+    /// <summary>The status and JSON answer of <paramref name="request"/>, without <c>reloadStatus</c>.</summary>
+    internal static async Task<(int Status, JsonNode? Answer)> PostAsync(WebApplicationFactory<Program> factory, string request)
     {
         using var content = new StringContent(request, System.Text.Encoding.UTF8, "application/json");
         using var response = await factory.CreateClient().PostAsync(new Uri("/graphql", UriKind.Relative), content, TestContext.Current.CancellationToken);
@@ -140,9 +141,10 @@ public abstract class StoreParityTests : IAsyncDisposable
         return ((int)response.StatusCode, answer);
     }
 
-    private static string Body(string query) => JsonSerializer.Serialize(new { query });
+    internal static string Body(string query) => JsonSerializer.Serialize(new { query });
 
-    private static WebApplicationFactory<Program> Factory(params (string Key, string Value)[] settings) =>
+    /// <summary>The API serving seed/ with the limits raised so that the query of every field runs whole.</summary>
+    internal static WebApplicationFactory<Program> Factory(params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             // Limits raised so that the query of every field runs whole; each request below them is refused alike.

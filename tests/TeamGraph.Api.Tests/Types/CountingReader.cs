@@ -5,8 +5,12 @@ using TeamGraph.Core.Store;
 
 namespace TeamGraph.Api.Tests.Types;
 
-/// <summary>A reader that passes every call on to <paramref name="inner"/> and records it, batched reads with their relationship type.</summary>
-internal sealed class CountingReader(ITeamGraphReader inner) : ITeamGraphReader
+/// <summary>
+/// A reader that passes every call on to <paramref name="inner"/> and records it, batched reads with their relationship
+/// type. It offers <paramref name="inner"/>'s reads at once (not recorded) only when <paramref name="inMemory"/> says so;
+/// otherwise resolvers batch, as they do over a remote store.
+/// </summary>
+internal sealed class CountingReader(ITeamGraphReader inner, bool inMemory = false) : ITeamGraphReader
 {
     private readonly ConcurrentQueue<string> _calls = new();
 
@@ -21,6 +25,8 @@ internal sealed class CountingReader(ITeamGraphReader inner) : ITeamGraphReader
     public Task<IReadOnlyList<GraphNode>> GetRolesAsync(CancellationToken cancellationToken = default) => Record("GetRoles", inner.GetRolesAsync(cancellationToken));
 
     public Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default) => Record("GetNode", inner.GetNodeAsync(id, cancellationToken));
+
+    public IInMemoryGraphReader? InMemory => inMemory ? inner.InMemory : null;
 
     public Task<IReadOnlyList<GraphNode>> GetNodesLabelledAsync(string label, CancellationToken cancellationToken = default) =>
         Record($"GetNodesLabelled[{label}]", inner.GetNodesLabelledAsync(label, cancellationToken));
