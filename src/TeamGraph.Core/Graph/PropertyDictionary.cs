@@ -3,22 +3,18 @@ using System.Diagnostics.CodeAnalysis;
 namespace TeamGraph.Core.Graph;
 
 /// <summary>
-/// The stored properties of one node or relationship: a handful of keys in ordinal order, held in two arrays. A
-/// graph has hundreds of thousands of these, so each costs three small objects rather than a tree of entries.
+/// The stored properties of one node or relationship as a map: a handful of keys in ordinal order, held in two arrays.
+/// Elements keep the two arrays themselves (see <see cref="StoredProperties"/>) and make one of these when their map is
+/// asked for; reading a property through an element's <c>Get</c> makes none.
 /// </summary>
 public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
 {
-    private readonly string[] _keys;
-    private readonly object[] _values;
+    private readonly StoredProperties _stored;
 
-    private PropertyDictionary(string[] keys, object[] values)
-    {
-        _keys = keys;
-        _values = values;
-    }
+    private PropertyDictionary(StoredProperties stored) => _stored = stored;
 
     /// <summary>A map with no properties.</summary>
-    public static PropertyDictionary Empty { get; } = new([], []);
+    public static PropertyDictionary Empty { get; } = new(new StoredProperties([], []));
 
     /// <summary>The map of <paramref name="properties"/>; a key given twice keeps its last value.</summary>
     public static PropertyDictionary Of(IEnumerable<KeyValuePair<string, object>> properties)
@@ -30,7 +26,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
             sorted[key] = value;
         }
 
-        return sorted.Count == 0 ? Empty : new PropertyDictionary([.. sorted.Keys], [.. sorted.Values]);
+        return sorted.Count == 0 ? Empty : new(new StoredProperties([.. sorted.Keys], [.. sorted.Values]));
     }
 
     /// <summary>
@@ -40,27 +36,28 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
     public static PropertyDictionary Sorted(IReadOnlyDictionary<string, object> properties) => properties as PropertyDictionary ?? Of(properties);
 
     /// <summary>Takes ownership of <paramref name="keys"/> and <paramref name="values"/>: keys sorted ordinally, each once.</summary>
-    internal static PropertyDictionary FromSorted(string[] keys, object[] values) => keys.Length == 0 ? Empty : new(keys, values);
+    internal static PropertyDictionary FromSorted(string[] keys, object[] values) => keys.Length == 0 ? Empty : new(new StoredProperties(keys, values));
 
-    public int Count => _keys.Length;
+    /// <summary>The map over an element's stored properties, sharing their arrays.</summary>
+    internal static PropertyDictionary Of(StoredProperties stored) => stored.Count == 0 ? Empty : new(stored);
 
-    public IEnumerable<string> Keys => _keys;
+    /// <summary>The two arrays, for an element to hold.</summary>
+    internal StoredProperties Stored => _stored;
 
-    public IEnumerable<object> Values => _values;
+    public int Count => _stored.Count;
+
+    public IEnumerable<string> Keys => _stored.Keys;
+
+    public IEnumerable<object> Values => _stored.Values;
 
     public object this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No property '{key}'.");
 
-    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+    public bool ContainsKey(string key) => _stored.IndexOf(key) >= 0;
 
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object value)
-    {
-        var index = IndexOf(key);
-        value = index >= 0 ? _values[index] : null;
-        return index >= 0;
-    }
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object value) => _stored.TryGetValue(key, out value);
 
     /// <summary>The properties in key order, without allocating (hundreds of thousands of maps are walked per export).</summary>
-    public Enumerator GetEnumerator() => new(this);
+    public Enumerator GetEnumerator() => new(_stored);
 
     IEnumerator<KeyValuePair<string, object>> IEnumerable<KeyValuePair<string, object>>.GetEnumerator() => GetEnumerator();
 
@@ -69,31 +66,25 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
     /// <summary>Walks a map's properties in key order.</summary>
     public struct Enumerator : IEnumerator<KeyValuePair<string, object>>
     {
-        private readonly PropertyDictionary _map;
+        private readonly StoredProperties _stored;
         private int _index;
 
-        internal Enumerator(PropertyDictionary map)
+        internal Enumerator(StoredProperties stored)
         {
-            _map = map;
+            _stored = stored;
             _index = -1;
         }
 
-        public readonly KeyValuePair<string, object> Current => new(_map._keys[_index], _map._values[_index]);
+        public readonly KeyValuePair<string, object> Current => new(_stored.KeyAt(_index), _stored.ValueAt(_index));
 
         readonly object System.Collections.IEnumerator.Current => Current;
 
-        public bool MoveNext() => ++_index < _map._keys.Length;
+        public bool MoveNext() => ++_index < _stored.Count;
 
         public void Reset() => _index = -1;
 
         public readonly void Dispose()
         {
         }
-    }
-
-    private int IndexOf(string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        return Array.BinarySearch(_keys, key, StringComparer.Ordinal);
     }
 }
