@@ -72,9 +72,6 @@ public sealed record GraphNode
 
     public override int GetHashCode() => HashCode.Combine(Id, Label, _stored.Identity);
 
-    public void Deconstruct(out string Id, out string Label, out IReadOnlyDictionary<string, object> Properties) =>
-        (Id, Label, Properties) = (this.Id, this.Label, this.Properties);
-
     // The computed members read through the schema; printing shows the stored record only.
     private bool PrintMembers(StringBuilder builder)
     {

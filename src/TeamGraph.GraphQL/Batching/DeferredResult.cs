@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GraphQL.DataLoader;
 
 namespace TeamGraph.GraphQL.Batching;
@@ -27,21 +28,16 @@ internal abstract class DeferredResult<T> : IDataLoaderResult<T>, IReadResult
     public static DeferredResult<T> Known(T value) => new Settled(new ValueTask<T>(value));
 
     /// <summary>Whether the value is known already and was read without a failure.</summary>
-    public bool IsKnown => this is Settled { Value.IsCompletedSuccessfully: true };
+    public bool IsKnown => TryKnown(out _);
 
     /// <summary>The value, when <see cref="IsKnown"/>.</summary>
-    public T KnownValue => this is Settled { Value.IsCompletedSuccessfully: true } settled
-        ? settled.Value.Result
-        : throw new InvalidOperationException("The value is not known yet; read it through GraphQL.NET.");
+    public T KnownValue => TryKnown(out var value) ? value : throw new InvalidOperationException("The value is not known yet; read it through GraphQL.NET.");
 
     /// <summary>
     /// What a resolver answers: the value when it is known (itself resolved the same way when it is another deferred
     /// result), else this deferred result, for GraphQL.NET to read once the level's batches are fetched.
     /// </summary>
-    public object? ValueOrSelf() =>
-        this is Settled { Value.IsCompletedSuccessfully: true } settled
-            ? settled.Value.Result is IReadResult inner ? inner.ValueOrSelf() : settled.Value.Result
-            : this;
+    public object? ValueOrSelf() => TryKnown(out var value) ? value is IReadResult inner ? inner.ValueOrSelf() : value : this;
 
     /// <inheritdoc />
     public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => ReadAsync(cancellationToken).AsTask();
@@ -55,9 +51,7 @@ internal abstract class DeferredResult<T> : IDataLoaderResult<T>, IReadResult
 
     /// <summary>The value passed through <paramref name="map"/> once it is read; at once when it is known.</summary>
     public DeferredResult<TOut> Then<TOut>(Func<T, TOut> map) =>
-        this is Settled { Value.IsCompletedSuccessfully: true } settled
-            ? new DeferredResult<TOut>.Settled(Completed(map, settled.Value.Result))
-            : new Mapped<TOut>(this, map);
+        TryKnown(out var value) ? new DeferredResult<TOut>.Settled(Completed(map, value)) : new Mapped<TOut>(this, map);
 
     /// <summary>The value: completed when it can be read at once.</summary>
     protected abstract ValueTask<T> ReadAsync(CancellationToken cancellationToken);
@@ -78,6 +72,18 @@ internal abstract class DeferredResult<T> : IDataLoaderResult<T>, IReadResult
     }
 
     private static async Task<object?> BoxedAsync(ValueTask<T> value) => await value.ConfigureAwait(false);
+
+    private bool TryKnown([MaybeNullWhen(false)] out T value)
+    {
+        if (this is Settled { Value.IsCompletedSuccessfully: true } settled)
+        {
+            value = settled.Value.Result;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 
     private sealed class Read(Func<CancellationToken, Task<T>> read) : DeferredResult<T>
     {

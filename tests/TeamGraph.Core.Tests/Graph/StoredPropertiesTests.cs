@@ -60,8 +60,7 @@ public class StoredPropertiesTests
         Assert.Equal("Tester", renamed.Get(RoleProperties.Name));
         Assert.Equal("QA Engineer", node.Get(RoleProperties.Name));
         Assert.NotEqual(node, renamed);
-        var (id, label, properties) = renamed;
-        Assert.Equal(("role:QA", NodeLabels.Role, "Tester"), (id, label, properties["name"]));
+        Assert.Equal(("role:QA", NodeLabels.Role), (renamed.Id, renamed.Label));
     }
 
     [Fact]
