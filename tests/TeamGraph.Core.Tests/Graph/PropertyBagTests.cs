@@ -71,4 +71,17 @@ public class PropertyBagTests
 
     private static PropertyBag Document(SourceRef source, string path) =>
         new PropertyBag(source).Set(DocumentProperties.Path, path).Set(DocumentProperties.Exists, true);
+
+    [Fact]
+    public void Source_OfElementsMadeOneAfterAnother_IsSpelledOnceAndEachLineAsItself()
+    {
+        var first = new PropertyBag(At).Build();
+        var same = new PropertyBag(new SourceRef("roles/qa.md", 7)).Build();
+        var next = new PropertyBag(new SourceRef("roles/qa.md", 8)).Build();
+        var back = new PropertyBag(At).Build();
+
+        Assert.Same(first["source"], same["source"]);
+        Assert.Equal("roles/qa.md:8", next["source"]);
+        Assert.Equal("roles/qa.md:7", back["source"]);
+    }
 }

@@ -73,7 +73,23 @@ internal static class PropertyCodecs
 
     private sealed class SourceCodec : PropertyCodec<SourceRef>
     {
-        public override object? Store(SourceRef value) => value.ToString();
+        // Elements made one after another mostly share a line (a handoff row gives a node and four relationships), so the
+        // text last made on this thread is handed out again rather than spelled anew.
+        [ThreadStatic]
+        private static SourceRef _last;
+
+        [ThreadStatic]
+        private static string? _lastText;
+
+        public override object? Store(SourceRef value)
+        {
+            if (_lastText is null || _last != value)
+            {
+                (_last, _lastText) = (value, value.ToString());
+            }
+
+            return _lastText;
+        }
 
         public override SourceRef Load(object stored) => SourceRef.Parse((string)stored);
 
