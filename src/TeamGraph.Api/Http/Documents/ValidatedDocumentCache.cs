@@ -81,7 +81,7 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
     {
         try
         {
-            return Parser.Parse(query);
+            return Parser.Parse(LoneCarriageReturnsAsLineFeeds(query));
         }
         catch (GraphQLMaxDepthExceededException exception)
         {
@@ -96,6 +96,23 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
             throw new GraphQLRequestError($"The query does not parse: {exception.Message}", exception) { IsDocumentError = true };
         }
     }
+
+    /// <summary>
+    /// <paramref name="query"/> with each carriage return not followed by a line feed made a line feed. Both end a line in
+    /// GraphQL, and every offset stays where it was, so the document parses the same; but GraphQLParser, quoting the line
+    /// of a syntax error that comes after a lone carriage return, throws an <see cref="IndexOutOfRangeException"/> instead
+    /// of its syntax error (a 500 where the client's mistake deserves a 400 saying where it is).
+    /// </summary>
+    private static string LoneCarriageReturnsAsLineFeeds(string query) =>
+        !query.Contains('\r', StringComparison.Ordinal)
+            ? query
+            : string.Create(query.Length, query, static (copy, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    copy[i] = source[i] == '\r' && (i + 1 == source.Length || source[i + 1] != '\n') ? '\n' : source[i];
+                }
+            });
 
     private sealed class CachedDocument(GraphQLDocument document)
     {

@@ -63,6 +63,34 @@ public sealed class ValidatedDocumentCacheTests(SeedApiFactory factory) : IClass
         Assert.Contains(first, answer => answer.StartsWith("400 ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("{ stats { roles } }\rfragment", "(2:9)")]
+    [InlineData("{ stats { roles } } \ragment F on Query { stats { roles } }", "(2:1)")]
+    [InlineData("{ stats {\r\r roles } \r\n x", "(4:3)")]
+    public async Task SyntaxError_AfterALoneCarriageReturn_IsA400SayingWhere(string query, string where)
+    {
+        await using var api = factory.With();
+        var client = api.CreateClient();
+
+        var (status, body) = await client.PostQueryAsync(query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var message = body.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.StartsWith("The query does not parse: Syntax Error GraphQL " + where, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoneCarriageReturns_EndLinesAsLineFeedsDo()
+    {
+        await using var api = factory.With();
+        var client = api.CreateClient();
+
+        var (status, body) = await client.PostQueryAsync("\r{\r stats {\r roles }\r}\r");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(body.GetProperty("data").GetProperty("stats").GetProperty("roles").GetInt32() > 0);
+    }
+
     [Fact]
     public async Task InvalidDocument_StaysInvalidWhenAskedAgain()
     {
