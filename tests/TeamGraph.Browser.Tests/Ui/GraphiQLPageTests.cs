@@ -30,15 +30,25 @@ public sealed class GraphiQLPageTests(ChromiumFixture chromium) : IClassFixture<
         await using var session = await chromium.OpenAsync();
         var page = session.Page;
 
-        await page.GotoAsync("");
         var tabs = page.Locator(".graphiql-tab");
-        foreach (var name in new[] { "RoleCard", "ChainBackendToQa", "DownstreamOfDevOps", "SearchDeploy", "Audit", "Stats" })
+        var editor = page.Locator(".graphiql-query-editor .CodeMirror");
+        var chainTab = tabs.Filter(new LocatorFilterOptions { HasText = "ChainBackendToQa" });
+        // A person whose tab will not open reloads the page; so does this, once.
+        for (var load = 1; load <= 2; load++)
         {
-            await Expect(tabs.Filter(new LocatorFilterOptions { HasText = name })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            await page.GotoAsync("");
+            foreach (var name in new[] { "RoleCard", "ChainBackendToQa", "DownstreamOfDevOps", "SearchDeploy", "Audit", "Stats" })
+            {
+                await Expect(tabs.Filter(new LocatorFilterOptions { HasText = name })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            }
+
+            if (await SwitchedToTabAsync(chainTab, editor, "handoffChains"))
+            {
+                break;
+            }
         }
 
-        var editor = page.Locator(".graphiql-query-editor .CodeMirror");
-        await SwitchToTabAsync(tabs.Filter(new LocatorFilterOptions { HasText = "ChainBackendToQa" }), editor, "handoffChains");
+        await Expect(editor).ToContainTextAsync("handoffChains", Wait);
         await editor.Locator(".CodeMirror-line").Filter(new LocatorFilterOptions { HasText = "handoffChains" }).ClickAsync();
         await Expect(page.Locator(".graphiql-query-editor .CodeMirror-focused")).ToHaveCountAsync(1);
         await page.Keyboard.PressAsync("Control+Enter");
@@ -50,27 +60,27 @@ public sealed class GraphiQLPageTests(ChromiumFixture chromium) : IClassFixture<
     }
 
     /// <summary>
-    /// Clicks <paramref name="tab"/> until the editor shows <paramref name="expected"/>. Under load (CI) a click that lands
-    /// while GraphiQL is still setting up its tabs can be lost, and the editor stays on the first tab; or the click cannot
-    /// land for a while (a full run saw it wait 30 s for the tab to take clicks). A person clicks again, and so does
-    /// this, a few times.
+    /// Clicks <paramref name="tab"/> until the editor shows <paramref name="expected"/>, a few times. Under load (CI) a
+    /// click that lands while GraphiQL is still setting up its tabs can be lost, and the editor stays on the first tab;
+    /// and twice in full runs the tab was gone from the page after it had been seen, for 45 s, which only a reload mended.
     /// </summary>
-    private static async Task SwitchToTabAsync(ILocator tab, ILocator editor, string expected)
+    private static async Task<bool> SwitchedToTabAsync(ILocator tab, ILocator editor, string expected)
     {
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 1; attempt <= 3; attempt++)
         {
-            var last = attempt >= 3;
             try
             {
-                await tab.ClickAsync(new LocatorClickOptions { Timeout = last ? 30_000 : 10_000 });
-                await Expect(editor).ToContainTextAsync(expected, new() { Timeout = last ? 30_000 : 5_000 });
-                return;
+                await tab.ClickAsync(new LocatorClickOptions { Timeout = 10_000 });
+                await Expect(editor).ToContainTextAsync(expected, new() { Timeout = 5_000 });
+                return true;
             }
-            catch (Exception exception) when (!last && exception is PlaywrightException or TimeoutException)
+            catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
             {
-                // The click was lost, or could not land yet: click again.
+                // The click was lost, or could not land: click again.
             }
         }
+
+        return false;
     }
 
     [Fact]
