@@ -36,7 +36,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
     public static PropertyDictionary Sorted(IReadOnlyDictionary<string, object> properties) => properties as PropertyDictionary ?? Of(properties);
 
     /// <summary>Takes ownership of <paramref name="keys"/> and <paramref name="values"/>: keys sorted ordinally, each once.</summary>
-    internal static PropertyDictionary FromSorted(string[] keys, object[] values) => keys.Length == 0 ? Empty : new(new StoredProperties(keys, values));
+    internal static PropertyDictionary FromSorted(string[] keys, object[] values) => Of(new StoredProperties(keys, values));
 
     /// <summary>The map over an element's stored properties, sharing their arrays.</summary>
     internal static PropertyDictionary Of(StoredProperties stored) => stored.Count == 0 ? Empty : new(stored);

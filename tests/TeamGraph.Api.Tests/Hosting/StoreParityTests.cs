@@ -122,13 +122,23 @@ public abstract class StoreParityTests : IAsyncDisposable
     private async Task<JsonNode> AssertSameAnswerAsync(string request)
     {
         var (embeddedApi, neo4jApi) = await FactoriesAsync();
-        var (embeddedStatus, embedded) = await PostAsync(embeddedApi, request);
-        var (neo4jStatus, neo4j) = await PostAsync(neo4jApi, request);
+        return await AssertSameAnswerAsync(request, ("embedded", embeddedApi), ("neo4j", neo4jApi));
+    }
 
-        Assert.Equal(embeddedStatus, neo4jStatus);
-        Assert.True(JsonNode.DeepEquals(embedded, neo4j), $"embedded:\n{embedded}\nneo4j:\n{neo4j}");
-        Assert.NotNull(embedded?["data"] ?? embedded?["errors"]);
-        return neo4j!;
+    /// <summary>
+    /// Sends <paramref name="request"/> to both APIs, asserts the same status and the same JSON answer (holding data or
+    /// errors), and returns the second's answer.
+    /// </summary>
+    internal static async Task<JsonNode> AssertSameAnswerAsync(
+        string request, (string Name, WebApplicationFactory<Program> Api) expected, (string Name, WebApplicationFactory<Program> Api) actual)
+    {
+        var (expectedStatus, expectedAnswer) = await PostAsync(expected.Api, request);
+        var (actualStatus, actualAnswer) = await PostAsync(actual.Api, request);
+
+        Assert.Equal(expectedStatus, actualStatus);
+        Assert.True(JsonNode.DeepEquals(expectedAnswer, actualAnswer), $"{expected.Name}:\n{expectedAnswer}\n{actual.Name}:\n{actualAnswer}");
+        Assert.NotNull(expectedAnswer?["data"] ?? expectedAnswer?["errors"]);
+        return actualAnswer!;
     }
 
     /// <summary>The status and JSON answer of <paramref name="request"/>, without <c>reloadStatus</c>.</summary>
