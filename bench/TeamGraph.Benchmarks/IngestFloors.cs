@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using TeamGraph.Core.Export;
 using TeamGraph.Core.Graph;
 
 namespace TeamGraph.Benchmarks;
@@ -148,44 +149,11 @@ internal static class IngestFloors
         for (var i = 0; i < element.Keys.Length; i++)
         {
             json.WritePropertyName(element.Keys[i]);
-            WriteValue(json, element.Values[i]);
+            JsonLinesGraphExporter.WriteValue(json, element.Values[i]);
         }
 
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, object value)
-    {
-        switch (value)
-        {
-            case string text:
-                json.WriteStringValue(text);
-                break;
-            case long number:
-                json.WriteNumberValue(number);
-                break;
-            case int number:
-                json.WriteNumberValue(number);
-                break;
-            case double number:
-                json.WriteNumberValue(number);
-                break;
-            case bool flag:
-                json.WriteBooleanValue(flag);
-                break;
-            case IReadOnlyList<string> items:
-                json.WriteStartArray();
-                foreach (var item in items)
-                {
-                    json.WriteStringValue(item);
-                }
-
-                json.WriteEndArray();
-                break;
-            default:
-                throw new ArgumentException($"Unexpected property value {value.GetType().Name}.", nameof(value));
-        }
     }
 
     private static void WriteEnd(Utf8JsonWriter json, string name, BareElement node)

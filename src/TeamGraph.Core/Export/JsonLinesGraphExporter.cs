@@ -177,7 +177,7 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
         }
     }
 
-    private static void WriteValue(Utf8JsonWriter json, object value)
+    internal static void WriteValue(Utf8JsonWriter json, object value)
     {
         switch (value)
         {
