@@ -1,7 +1,6 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TeamGraph.Core.Export;
@@ -10,20 +9,28 @@ using TeamGraph.Core.Graph;
 namespace TeamGraph.Benchmarks;
 
 /// <summary>
-/// The least work any ingester of these cards does beyond parsing them, whatever its design, for
-/// <see cref="IngestBenchmarks"/> and <see cref="ExportFloorBenchmarks"/> to measure beside the Markdig floor: taking
-/// the text out of every paragraph, heading and table cell (a card's facts are that text), holding a graph of the
-/// ingest's size indexed by id and by end (what a store serves queries from), and writing that graph as JSON lines.
+/// The Markdig floor, and the least work any ingester of these cards does beyond parsing them whatever its design, for
+/// <see cref="MarkdigFloorBenchmarks"/> to measure beside it: taking the text out of every paragraph, heading and table
+/// cell (a card's facts are that text), holding a graph of the ingest's size indexed by id and by end (what a store
+/// serves queries from), and writing that graph as JSON lines.
 /// None of them resolves a name, matches a handoff, checks a schema or orders anything.
 /// </summary>
 internal static class IngestFloors
 {
-    private const int BlockElements = 1024;
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     [ThreadStatic]
     private static StringBuilder? _builder;
+
+    /// <summary>Markdig with the extensions TeamGraph's cards use (pipe tables, YAML front matter), nothing more.</summary>
+    public static MarkdownPipeline MarkdigPipeline { get; } = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
+
+    /// <summary>
+    /// The floor: every file read and parsed with <see cref="MarkdigPipeline"/>, in parallel like the ingester, keeping
+    /// nothing; the number of top-level blocks.
+    /// </summary>
+    public static int ParseAll(string[] files) => files.AsParallel().Sum(file => Parse(file).Count);
+
+    /// <summary>The floor, and the text of every leaf block of each file (<see cref="LeafTexts"/>); the number of texts.</summary>
+    public static int ParseAllWithLeafTexts(string[] files) => files.AsParallel().Sum(file => LeafTexts(Parse(file)));
 
     /// <summary>The literal text of every leaf block, one string each: the least a card reader makes of a parsed card.</summary>
     public static int LeafTexts(MarkdownDocument document)
@@ -82,47 +89,22 @@ internal static class IngestFloors
 
     /// <summary>
     /// The bare graph in the JSON lines layout of the export (nodes, then relationships with their ends' labels, the id
-    /// among the properties too), on every processor in blocks written in order: the least an exporter of this graph
-    /// writes, byte for byte as much.
+    /// among the properties too), through the exporter's own line writer (blocks on every processor, written in order):
+    /// the least an exporter of this graph writes, byte for byte as much.
     /// </summary>
     public static long WriteJsonLines(BareGraph graph, Stream stream)
     {
         BareElement[] elements = [.. graph.Nodes.Values, .. graph.Relationships.Values];
-        var lanes = Environment.ProcessorCount;
-        var blocks = new ArrayBufferWriter<byte>[lanes];
-        for (var lane = 0; lane < lanes; lane++)
-        {
-            blocks[lane] = new ArrayBufferWriter<byte>();
-        }
-
         long written = 0;
-        for (var wave = 0; wave < elements.Length; wave += lanes * BlockElements)
+        JsonLinesGraphExporter.WriteLines(elements.Length, (json, i) => WriteElement(json, elements[i], graph), chunk =>
         {
-            var first = wave;
-            Parallel.For(0, lanes, lane =>
-            {
-                var start = first + (lane * BlockElements);
-                using var json = new Utf8JsonWriter(blocks[lane], WriterOptions);
-                for (var i = start; i < Math.Min(elements.Length, start + BlockElements); i++)
-                {
-                    WriteElement(json, elements[i], graph);
-                    json.Flush();
-                    blocks[lane].GetSpan(1)[0] = (byte)'\n';
-                    blocks[lane].Advance(1);
-                    json.Reset(blocks[lane]);
-                }
-            });
-
-            foreach (var block in blocks)
-            {
-                stream.Write(block.WrittenSpan);
-                written += block.WrittenCount;
-                block.ResetWrittenCount();
-            }
-        }
-
+            stream.Write(chunk);
+            written += chunk.Length;
+        });
         return written;
     }
+
+    private static MarkdownDocument Parse(string file) => Markdown.Parse(File.ReadAllText(file), MarkdigPipeline);
 
     private static void WriteElement(Utf8JsonWriter json, BareElement element, BareGraph graph)
     {

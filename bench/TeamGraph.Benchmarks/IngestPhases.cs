@@ -23,7 +23,6 @@ namespace TeamGraph.Benchmarks;
 /// </summary>
 internal static class IngestPhases
 {
-    private static readonly MarkdownPipeline FloorPipeline = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
     private static readonly MarkdownPipeline CardPipeline = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
 
     public static int Run(string[] args)
@@ -69,7 +68,7 @@ internal static class IngestPhases
     public static int Floor(string[] args)
     {
         var files = Directory.GetFiles(args[0], "*.md", SearchOption.AllDirectories);
-        var blocks = files.AsParallel().Sum(file => Markdown.Parse(File.ReadAllText(file), FloorPipeline).Count);
+        var blocks = IngestFloors.ParseAll(files);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Length} files, {blocks} top-level blocks"));
         return 0;
     }
@@ -102,7 +101,7 @@ internal static class IngestPhases
         var decoder = new DocumentDecoder();
         var texts = Measure(timings, "decode", () => files.Select((_, i) => decoder.Decode(paths[i], bytes[i]).Text ?? "").ToArray());
         Measure(timings, "sha256", () => bytes.Select(b => Convert.ToHexStringLower(SHA256.HashData(b))).ToArray());
-        Measure(timings, "Markdig, floor pipeline", () => texts.Sum(t => Markdown.Parse(t, FloorPipeline).Count));
+        Measure(timings, "Markdig, floor pipeline", () => texts.Sum(t => Markdown.Parse(t, IngestFloors.MarkdigPipeline).Count));
         Measure(timings, "Markdig, card pipeline", () => texts.Sum(t => Markdown.Parse(t, CardPipeline).Count));
         var parser = new RoleCardParser();
         var cards = Measure(timings, "card parser (Markdig + walk)", () => texts.Select((t, i) => parser.Parse(paths[i], t, diagnostics)).ToArray());

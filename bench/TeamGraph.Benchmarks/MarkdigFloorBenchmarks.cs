@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Markdig;
 using TeamGraph.Core.Ingestion;
 
 namespace TeamGraph.Benchmarks;
@@ -13,7 +12,6 @@ namespace TeamGraph.Benchmarks;
 [MemoryDiagnoser]
 public abstract class MarkdigFloorBenchmarks
 {
-    private static readonly MarkdownPipeline Markdig = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
     private string[] _files = [];
 
     protected string Folder { get; private set; } = "";
@@ -36,10 +34,10 @@ public abstract class MarkdigFloorBenchmarks
     public void Cleanup() => Directory.Delete(Folder, recursive: true);
 
     [Benchmark(Baseline = true, Description = "Markdig parse only")]
-    public int MarkdigOnly() => _files.AsParallel().Sum(file => Markdown.Parse(File.ReadAllText(file), Markdig).Count);
+    public int MarkdigOnly() => IngestFloors.ParseAll(_files);
 
     [Benchmark(Description = "Markdig parse + text of every leaf")]
-    public int MarkdigAndLeafTexts() => _files.AsParallel().Sum(file => IngestFloors.LeafTexts(Markdown.Parse(File.ReadAllText(file), Markdig)));
+    public int MarkdigAndLeafTexts() => IngestFloors.ParseAllWithLeafTexts(_files);
 
     /// <summary>On one thread: the ratio to the parallel floor is then an upper figure for this part of the bound.</summary>
     [Benchmark(Description = "bare indexed graph of the ingest's size")]

@@ -53,8 +53,26 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
     private static void Write(PropertyGraph graph, Action<ReadOnlySpan<byte>> flush)
     {
         GraphExportValidator.Validate(graph);
+        var nodes = graph.Nodes.Count;
+        WriteLines(nodes + graph.Relationships.Count, (json, i) =>
+        {
+            if (i < nodes)
+            {
+                WriteNode(json, graph.Nodes[i]);
+            }
+            else
+            {
+                WriteRelationship(json, graph.Relationships[i - nodes], graph);
+            }
+        }, flush);
+    }
 
-        var count = graph.Nodes.Count + graph.Relationships.Count;
+    /// <summary>
+    /// Lines 0 to <paramref name="count"/> − 1, each the JSON <paramref name="writeLine"/> writes for it, handed to
+    /// <paramref name="flush"/> in order as UTF-8, a block of whole lines at a time.
+    /// </summary>
+    internal static void WriteLines(int count, Action<Utf8JsonWriter, int> writeLine, Action<ReadOnlySpan<byte>> flush)
+    {
         var lanes = Math.Clamp((count + BlockElements - 1) / BlockElements, 1, Environment.ProcessorCount);
         var blocks = new ArrayBufferWriter<byte>[lanes];
         for (var lane = 0; lane < lanes; lane++)
@@ -68,7 +86,7 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
             ParallelBlocks.Run(lanes, lane =>
             {
                 var start = first + (lane * BlockElements);
-                WriteBlock(graph, start, Math.Min(count, start + BlockElements), blocks[lane]);
+                WriteBlock(start, Math.Min(count, start + BlockElements), writeLine, blocks[lane]);
             });
 
             foreach (var block in blocks)
@@ -82,22 +100,13 @@ public sealed class JsonLinesGraphExporter : IGraphExporter
         }
     }
 
-    /// <summary>The lines of elements <paramref name="start"/> to <paramref name="end"/>, nodes first, then relationships.</summary>
-    private static void WriteBlock(PropertyGraph graph, int start, int end, ArrayBufferWriter<byte> block)
+    /// <summary>The lines <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static void WriteBlock(int start, int end, Action<Utf8JsonWriter, int> writeLine, ArrayBufferWriter<byte> block)
     {
-        var nodes = graph.Nodes.Count;
         using var json = new Utf8JsonWriter(block, WriterOptions);
         for (var i = start; i < end; i++)
         {
-            if (i < nodes)
-            {
-                WriteNode(json, graph.Nodes[i]);
-            }
-            else
-            {
-                WriteRelationship(json, graph.Relationships[i - nodes], graph);
-            }
-
+            writeLine(json, i);
             json.Flush();
             block.GetSpan(1)[0] = (byte)'\n';
             block.Advance(1);
