@@ -27,16 +27,19 @@ COPY src/TeamGraph.Neo4j/TeamGraph.Neo4j.csproj src/TeamGraph.Neo4j/
 COPY src/TeamGraph.Api/TeamGraph.Api.csproj src/TeamGraph.Api/
 COPY src/TeamGraph.Cli/TeamGraph.Cli.csproj src/TeamGraph.Cli/
 RUN dotnet restore src/TeamGraph.Api/TeamGraph.Api.csproj \
- && dotnet restore src/TeamGraph.Cli/TeamGraph.Cli.csproj
+ && dotnet restore src/TeamGraph.Cli/TeamGraph.Cli.csproj -p:PublishAot=false
 COPY src/ src/
-# The API embeds the example queries GraphiQL opens as tabs.
+# The API embeds the example queries GraphiQL opens as tabs; the CLI the role card templates and the GraphQL schema.
 COPY docs/examples/ docs/examples/
+COPY docs/templates/ docs/templates/
+COPY schema.graphql ./
 COPY --from=ui /src/src/TeamGraph.Api/wwwroot/ui/ src/TeamGraph.Api/wwwroot/ui/
 # TEAMGRAPH_SKIP_UI_BUILD=1: the UI was built above (this image has no npm); the publish copies wwwroot/ui as it is.
-# UseAppHost=false: the SDK image is glibc and the runtime image musl, so both run as `dotnet <dll>`.
+# UseAppHost=false: the SDK image is glibc and the runtime image musl, so both run as `dotnet <dll>`; for the same
+# reason the CLI is published framework-dependent here (PublishAot=false), not compiled ahead of time for glibc.
 ENV TEAMGRAPH_SKIP_UI_BUILD=1
 RUN dotnet publish src/TeamGraph.Api/TeamGraph.Api.csproj -c Release --no-restore -p:UseAppHost=false -o /out/api \
- && dotnet publish src/TeamGraph.Cli/TeamGraph.Cli.csproj -c Release --no-restore -p:UseAppHost=false -o /out/cli \
+ && dotnet publish src/TeamGraph.Cli/TeamGraph.Cli.csproj -c Release --no-restore -p:UseAppHost=false -p:PublishAot=false -o /out/cli \
  && test -f /out/api/wwwroot/ui/graphiql.html && test -f /out/api/wwwroot/ui/explorer.html
 
 # --- 3. The runtime: ASP.NET Core on Alpine, non-root -------------------------------------------------------------

@@ -62,18 +62,6 @@ internal static class IngestPhases
     }
 
     /// <summary>
-    /// The floor of a whole ingest, as a process of its own: read every Markdown file and parse it with Markdig, in
-    /// parallel like the ingester, keeping nothing. <c>bench/export-scale.sh</c> times it beside <c>teamgraph export</c>.
-    /// </summary>
-    public static int Floor(string[] args)
-    {
-        var files = Directory.GetFiles(args[0], "*.md", SearchOption.AllDirectories);
-        var blocks = IngestFloors.ParseAll(files);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Length} files, {blocks} top-level blocks"));
-        return 0;
-    }
-
-    /// <summary>
     /// The live heap an ingest leaves (what a server holds while serving it), after a full collection; with a pause,
     /// so <c>dotnet-gcdump collect -p PID</c> can say what it is made of.
     /// </summary>

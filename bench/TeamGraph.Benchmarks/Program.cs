@@ -5,7 +5,6 @@ using TeamGraph.Benchmarks;
 // and, for per-chart mermaid parse times against another build: -- mermaid-timing BASELINE/TeamGraph.Core.dll [rounds]
 // and, for an ingest's time and allocations phase by phase: -- ingest-phases FOLDER [rounds]
 // and, for the live heap an ingest leaves: -- ingest-heap FOLDER [seconds to wait, for dotnet-gcdump]
-// and, for the Markdig floor of an ingest as a process of its own: -- markdig-floor FOLDER
 // and, to write a generated team for the CLI, the API and the load scripts: -- write-team ROLES [FOLDER] [--varied] [--hubs K]
 // (--varied: a registry, groups, a glossary and what the audit's rules look for; --hubs K: K hub roles that every
 // other role also hands a status report to, about ROLES / K handoffs each)
@@ -26,11 +25,6 @@ if (args.Length > 1 && args[0] == "ingest-phases")
 if (args.Length > 1 && args[0] == "ingest-heap")
 {
     return IngestPhases.Heap(args[1..]);
-}
-
-if (args.Length > 1 && args[0] == "markdig-floor")
-{
-    return IngestPhases.Floor(args[1..]);
 }
 
 if (args.Length > 1 && args[0] == "api-memory")

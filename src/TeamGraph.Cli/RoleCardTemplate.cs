@@ -10,14 +10,6 @@ internal static class RoleCardTemplate
 
     /// <summary>The template in <paramref name="language"/> (one of <see cref="Languages"/>) for the role <paramref name="code"/>, <paramref name="name"/>.</summary>
     public static string Fill(string language, string code, string name) =>
-        Read(language).Replace("{{CODE}}", code, StringComparison.Ordinal).Replace("{{NAME}}", name, StringComparison.Ordinal);
-
-    private static string Read(string language)
-    {
-        var resource = $"TeamGraph.Cli.Templates.role-card.{language}.md";
-        using var stream = typeof(RoleCardTemplate).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The template {resource} is not built into the tool.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+        BuiltInText.Read($"TeamGraph.Cli.Templates.role-card.{language}.md")
+            .Replace("{{CODE}}", code, StringComparison.Ordinal).Replace("{{NAME}}", name, StringComparison.Ordinal);
 }

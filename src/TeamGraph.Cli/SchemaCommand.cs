@@ -1,11 +1,12 @@
 using System.CommandLine;
-using TeamGraph.GraphQL;
 
 namespace TeamGraph.Cli;
 
 /// <summary>
 /// <c>teamgraph schema [-o file]</c>: the GraphQL API's schema in SDL, exactly as committed in <c>schema.graphql</c> and
-/// served at <c>GET /graphql/schema.graphql</c>, so tools can generate clients without running the API.
+/// served at <c>GET /graphql/schema.graphql</c>, so tools can generate clients without running the API. The committed
+/// file is built into the tool (the API's tests hold it to the schema the API serves), so the command needs no GraphQL
+/// library, which the tool compiled ahead of time could not build the schema with.
 /// </summary>
 internal sealed class SchemaCommand(TextWriter stdout, TextWriter stderr)
 {
@@ -21,7 +22,7 @@ internal sealed class SchemaCommand(TextWriter stdout, TextWriter stderr)
 
     private int Run(ParseResult parseResult)
     {
-        var schema = TeamGraphGraphQLBuilderExtensions.PrintTeamGraphSchema();
+        var schema = BuiltInText.Read("TeamGraph.Cli.schema.graphql");
         var output = parseResult.GetValue(_output);
         if (output is null)
         {

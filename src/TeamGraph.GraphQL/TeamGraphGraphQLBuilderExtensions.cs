@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using TeamGraph.GraphQL.Serving;
 using TeamGraph.GraphQL.Types;
 using ServiceLifetime = GraphQL.DI.ServiceLifetime;
@@ -20,14 +18,5 @@ public static class TeamGraphGraphQLBuilderExtensions
             .AddSchema<TeamGraphSchema>()
             .AddGraphTypes(typeof(TeamGraphSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-    }
-
-    /// <summary>The schema in SDL, as committed in <c>schema.graphql</c>.</summary>
-    public static string PrintTeamGraphSchema()
-    {
-        var services = new ServiceCollection();
-        services.AddGraphQL(builder => builder.AddTeamGraphSchema());
-        using var provider = services.BuildServiceProvider();
-        return provider.GetRequiredService<ISchema>().Print();
     }
 }

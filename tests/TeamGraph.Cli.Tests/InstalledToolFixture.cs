@@ -5,8 +5,9 @@ namespace TeamGraph.Cli.Tests;
 
 /// <summary>
 /// The <c>TeamGraph.Cli</c> package installed as a .NET tool into a temporary folder, once for the tests that share it.
-/// The package is the one <c>.ci/run</c> packed (the folder in <c>TEAMGRAPH_TOOL_PACKAGES</c>) or, when the tests run
-/// alone, one packed here from the CLI this test project was built with. The install reads that folder and nothing
+/// The packages are the ones <c>.ci/run</c> packed (the folder in <c>TEAMGRAPH_TOOL_PACKAGES</c>) or, when the tests
+/// run alone, packed here by <c>scripts/pack-cli.sh</c>: the tool's package and the two it points at, the native
+/// (Native AOT) build for linux-x64 and the framework-dependent one for everywhere else. The install reads that folder and nothing
 /// else: a nuget.config with only it as a source, its own package cache (so an older package of the same version is
 /// never reused), and a proxy that does not exist, so that any attempt to reach the internet fails the install.
 /// </summary>
@@ -15,13 +16,10 @@ public sealed class InstalledToolFixture : IDisposable
     /// <summary>Set by .ci/run to the folder it packed the CLI into.</summary>
     public const string PackagesVariable = "TEAMGRAPH_TOOL_PACKAGES";
 
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
-
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    // Compiling the native build ahead of time takes one to two minutes on two cores.
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
 
     private readonly string _workspace = Directory.CreateTempSubdirectory("teamgraph-tool-").FullName;
 
@@ -41,19 +39,19 @@ public sealed class InstalledToolFixture : IDisposable
         };
         try
         {
-            PackagesFolder = FindOrPackPackages(dotnet);
+            PackagesFolder = FindOrPackPackages();
             Install = Dotnet(dotnet, ["tool", "install", "TeamGraph.Cli", "--tool-path", ToolFolder, "--configfile", WriteNuGetConfig(PackagesFolder)]);
         }
         catch (Win32Exception exception)
         {
-            SkipReason = $"the .NET SDK's dotnet could not be started from {dotnet} ({exception.Message}), so the CLI cannot be packed or installed";
+            SkipReason = $"the .NET SDK's dotnet ({dotnet}) or bash, which packs the CLI, could not be started ({exception.Message}), so the CLI cannot be packed or installed";
         }
     }
 
     /// <summary>Why the tool could not be installed here, or <see langword="null"/> when it was.</summary>
     public string? SkipReason { get; }
 
-    /// <summary>The folder the package was installed from.</summary>
+    /// <summary>The folder the packages were installed from.</summary>
     public string PackagesFolder { get; } = "";
 
     /// <summary>The <c>dotnet tool install</c> run.</summary>
@@ -62,7 +60,7 @@ public sealed class InstalledToolFixture : IDisposable
     /// <summary>Environment for every process of the tests: this .NET, no telemetry, the private cache, the dead proxy.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; }
 
-    /// <summary>The <c>teamgraph</c> command the install put in the tool folder.</summary>
+    /// <summary>The <c>teamgraph</c> command the install put in the tool folder (on Unix, a link into the installed package).</summary>
     public string Command => Path.Combine(ToolFolder, OperatingSystem.IsWindows() ? "teamgraph.exe" : "teamgraph");
 
     private string ToolFolder => Path.Combine(_workspace, "tool");
@@ -70,9 +68,13 @@ public sealed class InstalledToolFixture : IDisposable
     /// <summary>Runs the installed <c>teamgraph</c> with <paramref name="arguments"/> in the repository's root.</summary>
     public ChildProcess Run(params string[] arguments) => ChildProcess.Run(Command, arguments, TestPaths.RepoRoot, Environment, Timeout);
 
+    /// <summary>The package file whose id is <paramref name="id"/>, in <see cref="PackagesFolder"/>.</summary>
+    public string Package(string id) =>
+        Directory.EnumerateFiles(PackagesFolder, $"{id}.*.nupkg").Single(file => char.IsAsciiDigit(Path.GetFileName(file)[id.Length + 1]));
+
     public void Dispose() => Directory.Delete(_workspace, recursive: true);
 
-    private string FindOrPackPackages(string dotnet)
+    private string FindOrPackPackages()
     {
         if (System.Environment.GetEnvironmentVariable(PackagesVariable) is { Length: > 0 } packed
             && Directory.Exists(packed) && Directory.EnumerateFiles(packed, "TeamGraph.Cli.*.nupkg").Any())
@@ -81,10 +83,13 @@ public sealed class InstalledToolFixture : IDisposable
         }
 
         var packages = Path.Combine(_workspace, "packages");
-        var pack = Dotnet(dotnet, ["pack", Path.Combine(TestPaths.RepoRoot, "src", "TeamGraph.Cli"), "-c", Configuration, "--no-build", "-o", packages]);
+        // Packing restores what the native build needs (the ahead-of-time compiler), so it reads the machine's usual
+        // package sources and cache; only the install is held to the packed folder.
+        var packing = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
+        var pack = ChildProcess.Run("bash", [Path.Combine(TestPaths.RepoRoot, "scripts", "pack-cli.sh"), packages], TestPaths.RepoRoot, packing, PackTimeout);
         if (pack.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet pack of the CLI failed: {pack}");
+            throw new InvalidOperationException($"scripts/pack-cli.sh failed: {pack}");
         }
 
         return packages;

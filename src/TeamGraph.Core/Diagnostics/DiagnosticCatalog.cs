@@ -1,5 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using TeamGraph.Core.Audit;
+using TeamGraph.Core.Docs;
+using TeamGraph.Core.Ingestion;
+using TeamGraph.Core.Ingestion.Decoding;
+using TeamGraph.Core.Ingestion.Markdown;
+using TeamGraph.Core.Ingestion.Mermaid;
+using TeamGraph.Core.Ingestion.Resolution;
 
 namespace TeamGraph.Core.Diagnostics;
 
@@ -23,16 +30,32 @@ public static class DiagnosticCatalog
     public static DiagnosticRule? Find(string code) => ByCode.Value.GetValueOrDefault(code);
 
     /// <summary>The values of the public string constants of <paramref name="codes"/>, without repeats.</summary>
-    internal static IEnumerable<string> CodesOf(Type codes) =>
+    internal static IEnumerable<string> CodesOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type codes) =>
         ConstantsOf(codes).Select(field => (string)field.GetRawConstantValue()!).Distinct(StringComparer.Ordinal);
 
-    private static IEnumerable<FieldInfo> ConstantsOf(Type codes) =>
+    private static IEnumerable<FieldInfo> ConstantsOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type codes) =>
         codes.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string));
+
+    /// <summary>
+    /// The constants of every class that defines codes, each class named here rather than found by scanning the
+    /// assembly, so that the command line compiled ahead of time keeps them (a test holds this list to every public
+    /// static <c>*Codes</c> class of Core).
+    /// </summary>
+    private static IEnumerable<FieldInfo> EveryCodeConstant() =>
+    [
+        .. ConstantsOf(typeof(IngestionDiagnosticCodes)),
+        .. ConstantsOf(typeof(DecodingDiagnosticCodes)),
+        .. ConstantsOf(typeof(MarkdownDiagnosticCodes)),
+        .. ConstantsOf(typeof(MermaidDiagnosticCodes)),
+        .. ConstantsOf(typeof(ResolutionDiagnosticCodes)),
+        .. ConstantsOf(typeof(DocsDiagnosticCodes)),
+        .. ConstantsOf(typeof(AuditRuleCodes)),
+    ];
 
     private static Dictionary<string, DiagnosticRule> Collect()
     {
         var rules = new Dictionary<string, DiagnosticRule>(StringComparer.Ordinal);
-        foreach (var field in typeof(DiagnosticCatalog).Assembly.GetTypes().SelectMany(ConstantsOf))
+        foreach (var field in EveryCodeConstant())
         {
             if (field.GetCustomAttribute<DiagnosticDescriptionAttribute>() is { } described)
             {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using TeamGraph.Core.Audit;
 using TeamGraph.Core.Diagnostics;
 
@@ -11,19 +10,13 @@ namespace TeamGraph.Neo4j.Report;
 /// </summary>
 internal static class IngestReportJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    public static string Write(IReadOnlyList<Diagnostic> diagnostics) => JsonSerializer.Serialize(diagnostics, IngestReportJsonContext.Default.IReadOnlyListDiagnostic);
 
-    public static string Write(IReadOnlyList<Diagnostic> diagnostics) => JsonSerializer.Serialize(diagnostics, Options);
-
-    public static string Write(IReadOnlyList<AuditFinding> findings) => JsonSerializer.Serialize(findings, Options);
+    public static string Write(IReadOnlyList<AuditFinding> findings) => JsonSerializer.Serialize(findings, IngestReportJsonContext.Default.IReadOnlyListAuditFinding);
 
     /// <exception cref="JsonException">Not the JSON <see cref="Write(IReadOnlyList{Diagnostic})"/> writes.</exception>
-    public static IReadOnlyList<Diagnostic> Diagnostics(string json) => JsonSerializer.Deserialize<List<Diagnostic>>(json, Options) ?? [];
+    public static IReadOnlyList<Diagnostic> Diagnostics(string json) => JsonSerializer.Deserialize(json, IngestReportJsonContext.Default.ListDiagnostic) ?? [];
 
     /// <exception cref="JsonException">Not the JSON <see cref="Write(IReadOnlyList{AuditFinding})"/> writes.</exception>
-    public static IReadOnlyList<AuditFinding> Findings(string json) => JsonSerializer.Deserialize<List<AuditFinding>>(json, Options) ?? [];
+    public static IReadOnlyList<AuditFinding> Findings(string json) => JsonSerializer.Deserialize(json, IngestReportJsonContext.Default.ListAuditFinding) ?? [];
 }

@@ -99,7 +99,7 @@ internal static class IngestReportNode
     /// </summary>
     private static string Fingerprint(string source, GraphCounts counts, string errorsJson, string findingsJson)
     {
-        var text = string.Join('\n', source, JsonSerializer.Serialize(counts), errorsJson, findingsJson);
+        var text = string.Join('\n', source, JsonSerializer.Serialize(counts, GraphCountsJsonContext.Default.GraphCounts), errorsJson, findingsJson);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
