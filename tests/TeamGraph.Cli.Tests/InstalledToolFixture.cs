@@ -7,9 +7,10 @@ namespace TeamGraph.Cli.Tests;
 /// The <c>TeamGraph.Cli</c> package installed as a .NET tool into a temporary folder, once for the tests that share it.
 /// The packages are the ones <c>.ci/run</c> packed (the folder in <c>TEAMGRAPH_TOOL_PACKAGES</c>) or, when the tests
 /// run alone, packed here by <c>scripts/pack-cli.sh</c>: the tool's package and the two it points at, the native
-/// (Native AOT) build for linux-x64 and the framework-dependent one for everywhere else. The install reads that folder and nothing
-/// else: a nuget.config with only it as a source, its own package cache (so an older package of the same version is
-/// never reused), and a proxy that does not exist, so that any attempt to reach the internet fails the install.
+/// (Native AOT) build for linux-x64 and the framework-dependent one for everywhere else. The install reads that folder
+/// and nothing else: a nuget.config with only it as a source, its own package cache (so an older package of the same
+/// version is never reused), and a proxy that does not exist, so that any attempt to reach the internet fails the
+/// install.
 /// </summary>
 public sealed class InstalledToolFixture : IDisposable
 {
