@@ -62,10 +62,10 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 echo
 echo "| roles | runs | floor s | native floor s | export s | ÷ floor (range) | ÷ native floor | export max RSS MB, highest |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+column() { cut -d' ' -f"$1" "$work/runs-$n" | median; }                        # median of one field of size $n's runs
+ratio() { awk -v a="$1" -v b="$2" '{ print $a / $b }' "$work/runs-$n" | median; } # median of the runs' field a ÷ field b
 for n in $roles; do
   grep "^$n " "$work/runs" >"$work/runs-$n"
-  column() { cut -d' ' -f"$1" "$work/runs-$n" | median; }
-  ratio() { awk -v a="$1" -v b="$2" '{ print $a / $b }' "$work/runs-$n" | median; }
   awk -v n="$n" -v f="$(column 2)" -v nf="$(column 3)" -v e="$(column 4)" -v rf="$(ratio 4 2)" -v rn="$(ratio 4 3)" \
     '{ r = $4 / $2; lo = (NR == 1 || r < lo) ? r : lo; hi = (r > hi) ? r : hi; k = ($5 > k) ? $5 : k }
      END { printf "| %d | %d | %.2f | %.2f | %.2f | %.2f (%.2f-%.2f) | %.2f | %.0f |\n", n, NR, f, nf, e, rf, lo, hi, rn, k / 1024 }' "$work/runs-$n"

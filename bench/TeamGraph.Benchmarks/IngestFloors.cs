@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TeamGraph.Core.Export;
@@ -9,8 +8,8 @@ using TeamGraph.Core.Graph;
 namespace TeamGraph.Benchmarks;
 
 /// <summary>
-/// The Markdig floor, and the least work any ingester of these cards does beyond parsing them whatever its design, for
-/// <see cref="MarkdigFloorBenchmarks"/> to measure beside it: taking the text out of every paragraph, heading and table
+/// The least work any ingester of these cards does beyond parsing them (<see cref="MarkdigFloor"/>) whatever its design,
+/// for <see cref="MarkdigFloorBenchmarks"/> to measure beside that floor: taking the text out of every paragraph, heading and table
 /// cell (a card's facts are that text), holding a graph of the ingest's size indexed by id and by end (what a store
 /// serves queries from), and writing that graph as JSON lines.
 /// None of them resolves a name, matches a handoff, checks a schema or orders anything.
@@ -20,17 +19,8 @@ internal static class IngestFloors
     [ThreadStatic]
     private static StringBuilder? _builder;
 
-    /// <summary>Markdig with the extensions TeamGraph's cards use (pipe tables, YAML front matter), nothing more.</summary>
-    public static MarkdownPipeline MarkdigPipeline { get; } = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
-
-    /// <summary>
-    /// The floor: every file read and parsed with <see cref="MarkdigPipeline"/>, in parallel like the ingester, keeping
-    /// nothing; the number of top-level blocks.
-    /// </summary>
-    public static int ParseAll(string[] files) => files.AsParallel().Sum(file => Parse(file).Count);
-
     /// <summary>The floor, and the text of every leaf block of each file (<see cref="LeafTexts"/>); the number of texts.</summary>
-    public static int ParseAllWithLeafTexts(string[] files) => files.AsParallel().Sum(file => LeafTexts(Parse(file)));
+    public static int ParseAllWithLeafTexts(string[] files) => files.AsParallel().Sum(file => LeafTexts(MarkdigFloor.Parse(file)));
 
     /// <summary>The literal text of every leaf block, one string each: the least a card reader makes of a parsed card.</summary>
     public static int LeafTexts(MarkdownDocument document)
@@ -103,8 +93,6 @@ internal static class IngestFloors
         });
         return written;
     }
-
-    private static MarkdownDocument Parse(string file) => Markdown.Parse(File.ReadAllText(file), MarkdigPipeline);
 
     private static void WriteElement(Utf8JsonWriter json, BareElement element, BareGraph graph)
     {

@@ -89,7 +89,7 @@ internal static class IngestPhases
         var decoder = new DocumentDecoder();
         var texts = Measure(timings, "decode", () => files.Select((_, i) => decoder.Decode(paths[i], bytes[i]).Text ?? "").ToArray());
         Measure(timings, "sha256", () => bytes.Select(b => Convert.ToHexStringLower(SHA256.HashData(b))).ToArray());
-        Measure(timings, "Markdig, floor pipeline", () => texts.Sum(t => Markdown.Parse(t, IngestFloors.MarkdigPipeline).Count));
+        Measure(timings, "Markdig, floor pipeline", () => texts.Sum(t => Markdown.Parse(t, MarkdigFloor.Pipeline).Count));
         Measure(timings, "Markdig, card pipeline", () => texts.Sum(t => Markdown.Parse(t, CardPipeline).Count));
         var parser = new RoleCardParser();
         var cards = Measure(timings, "card parser (Markdig + walk)", () => texts.Select((t, i) => parser.Parse(paths[i], t, diagnostics)).ToArray());

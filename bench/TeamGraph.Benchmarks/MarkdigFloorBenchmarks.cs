@@ -34,7 +34,7 @@ public abstract class MarkdigFloorBenchmarks
     public void Cleanup() => Directory.Delete(Folder, recursive: true);
 
     [Benchmark(Baseline = true, Description = "Markdig parse only")]
-    public int MarkdigOnly() => IngestFloors.ParseAll(_files);
+    public int MarkdigOnly() => MarkdigFloor.ParseAll(_files);
 
     [Benchmark(Description = "Markdig parse + text of every leaf")]
     public int MarkdigAndLeafTexts() => IngestFloors.ParseAllWithLeafTexts(_files);
